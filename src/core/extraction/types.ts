@@ -90,3 +90,10 @@ export interface Extraction {
   events: TimelineEvent[];
   quotes: Quote[];
 }
+
+/** A mention tied to its resolved actor; what events and quotes use to name people. */
+export interface ResolvedMention extends TextSpan {
+  actorId: string;
+  kind: ActorKind;
+  sentenceIndex: number;
+}
