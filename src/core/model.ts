@@ -15,6 +15,8 @@ export interface SourceFile {
   /** Path as the host knows it; used in messages and output, never opened by the core. */
   path: string;
   text: string;
+  /** Stable document id; derived from `path` when absent (see `documentIdFor`). */
+  id?: string;
 }
 
 /** Metadata of one document, each field marked when it was inferred rather than stated. */

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { findBoilerplate, isBoilerplateLine } from '../../../src/core/parse/boilerplate';
+
+describe('boilerplate', () => {
+  for (const line of [
+    'Connect with us',
+    'Hi, what are you looking for?',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Written By',
+    'Share this article',
+    'Subscribe',
+    'Subscribe to our newsletter',
+    'Sign up for our daily briefing',
+    'Follow us on Twitter',
+    'Story continues below advertisement',
+    'Getty Images',
+    'Photo: A council meeting in January.',
+    'Photo by Jane Smith/Reuters',
+    'Image credit: NASA',
+    'Image: Wikimedia Commons',
+    '(U.S. Air Force photo by Airman 1st Class David D. McLoney)',
+    '(AP Photo/Evan Vucci)',
+    'Soldiers train near Kyiv. Sergei Supinsky/AFP via Getty Images',
+    'A B-2 Spirit prepares to refuel, Feb 7, 2021. (U.S. Air Force photo by Airman 1st Class David D. McLoney)',
+    '© 2022 The Harbour Post. All rights reserved.',
+    '5:31',
+    'Read more: Why the talks failed',
+  ]) {
+    it(`recognises "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
+  }
+
+  for (const line of [
+    'Residents who subscribe to the council newsletter learned of the vote on February 2.',
+    'Share prices fell sharply on Monday.',
+    'Need our number? Here’s where you can call us.',
+    'The photo, taken by a soldier, shows the bridge (it was later destroyed).',
+    'Advertisement revenue fell 10 percent, the company said.',
+    'Written by hand, the letter reached Moscow on Friday.',
+    'Force Posture: Don’t make us increase it.',
+    'Positions versus interests in Ukraine',
+    'He said the photo by the agency was accurate.',
+    '',
+  ]) {
+    it(`keeps real content: "${line}"`, () => assert.equal(isBoilerplateLine(line), false));
+  }
+
+  it('includes a short caption title directly above a caption, with exact spans', () => {
+    const text = 'Intro paragraph.\n\nB-2\nA bomber refuels over Missouri. (U.S. Air Force photo by Jane Roe)\n\nBody text.';
+    const spans = findBoilerplate(text);
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), [
+      'B-2', 'A bomber refuels over Missouri. (U.S. Air Force photo by Jane Roe)',
+    ]);
+  });
+
+  it('does not take a heading above an ordinary paragraph for a caption title', () => {
+    const text = 'Heading\nAn ordinary paragraph follows the heading.\n';
+    assert.deepEqual(findBoilerplate(text), []);
+  });
+
+  it('starts looking at the offset given', () => {
+    const text = 'Advertisement\n\nBody.\n\nAdvertisement';
+    const spans = findBoilerplate(text, 5);
+    assert.deepEqual(spans, [{ start: text.length - 13, end: text.length }]);
+  });
+});
+
+describe('boilerplate: credits after real text', () => {
+  it('keeps a quoted paragraph that ends with a text credit', () => {
+    assert.equal(isBoilerplateLine('“It would be a disaster for the region,” said a politician on Sunday.(DPA, AFP/ viewer)'), false);
+  });
+
+  it('recognises an agency photo credit in capitals', () => {
+    assert.equal(isBoilerplateLine('A soldier walks past a destroyed tank near Kyiv. (REUTERS/Gleb Garanich)'), true);
+  });
+});
