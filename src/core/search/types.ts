@@ -1,7 +1,22 @@
 /** Search options and results. One module (`searchIndex.ts`) owns every minisearch option. */
 
+/**
+ * How a query is read.
+ * - `auto`: `"strategic failure"` (straight or curly double quotes) is a phrase, anything else words.
+ * - `words`: any of the words, passages with all of them first.
+ * - `phrase`: the words in this order, exactly (after normalisation), stop words included.
+ */
 export type QueryMode = 'auto' | 'words' | 'phrase';
 
+/**
+ * ```ts
+ * index.search('Putin weak', { limit: 5 })                 // words; "weak" also finds "weakened"
+ * index.search('“strategic failure”')                      // phrase (auto mode sees the quotes)
+ * index.search('strategic failure', { mode: 'phrase' })    // phrase without quotes
+ * index.search('kremlin', { documentIds: ['cnn/a.txt'] })  // one document only
+ * index.search(hoverWords, { prefix: false, boostTerms: { sanctions: 3 } })
+ * ```
+ */
 export interface SearchOptions {
   /** Maximum results (default 20). */
   limit?: number;
@@ -11,25 +26,43 @@ export interface SearchOptions {
    * boosted, the last word as a prefix, fuzzy for typos. `phrase`: the words in order.
    */
   mode?: QueryMode;
-  /** Treat the last word as a prefix (typing). Default true in `words` mode. */
+  /**
+   * Treat the last word as a prefix (typing). Default true in `words` mode. Applies only when
+   * the word touches the end of the query (no trailing space) and has at least 3 letters.
+   */
   prefix?: boolean;
-  /** Allow typos: edit distance as a fraction of term length (default 0.2; 0 turns it off). */
+  /**
+   * Allow typos: edit distance as a fraction of term length (default 0.2; 0 turns it off).
+   * Only words the corpus does not contain are fuzzed (a known word is not a typo, and fuzzing
+   * is the costliest part of a query); never words under 4 letters; at most 2 edits. Words mode only.
+   */
   fuzzy?: number;
-  /** Restrict to these documents. */
+  /** Restrict to these documents (an empty list matches nothing). */
   documentIds?: string[];
-  /** Per-term boosts, e.g. the hovered word in a hover query. */
+  /**
+   * Per-term boosts, e.g. the hovered word in a hover query. Keys are words as written; they are
+   * normalised like the query (`{ 'Russia’s': 2 }` boosts `russia`). Words mode only.
+   */
   boostTerms?: Record<string, number>;
 }
 
 export interface SearchResult {
   passageId: string;
   documentId: string;
+  /** The passage (sentence) span in the document. */
   start: number;
   end: number;
   text: string;
+  /** Relevance, comparable only within one search. */
   score: number;
-  /** Query terms as they matched in the index (normalised), for highlighting. */
+  /**
+   * Terms as they matched in the index (normalised), for highlighting: in words mode the
+   * document terms (so "weakened" for the query "weak"), in phrase mode the phrase's words.
+   */
   terms: string[];
-  /** Spans of matched words inside the passage, as document offsets. */
+  /**
+   * Spans of matched words inside the passage, as document offsets, in order and not
+   * overlapping; for a phrase, each occurrence of the whole phrase.
+   */
   highlights: { start: number; end: number }[];
 }
