@@ -36,6 +36,8 @@ export interface HoverPassage {
 export interface CorpusService {
   /** Adds or replaces a file; returns a warning instead of throwing when the file is refused. */
   upsert(file: SourceFile): { document: CorpusDocument | null; warning: LoadWarning | null };
+  /** Adds or replaces many files at once (much faster into an empty corpus); refused files give warnings. */
+  upsertMany(files: readonly SourceFile[]): { documents: CorpusDocument[]; warnings: LoadWarning[] };
   /** Removes the document read from `path`; true when there was one. */
   remove(path: string): boolean;
   documents(): CorpusDocument[];

@@ -1,0 +1,71 @@
+/**
+ * Precision rules applied to compromise's spans: titles moved to roles, lower-case words,
+ * calendar words, demonyms and unconfirmed sentence-initial words rejected, known names
+ * mapped to their canonical form.
+ */
+import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { PRIORITY } from './rules';
+import { actorId, tokenize, trimSpan } from './text';
+import type { TaggedSpan } from './compromiseLayer';
+import type { Candidate } from './types';
+
+const NAME_CONNECTORS = new Set([...TITLE_CONNECTORS, 'de', 'al', 'von', 'van', 'bin', 'la', 'le', 'du']);
+
+/** Context the cleanup needs about the document. */
+export interface CleanupContext {
+  text: string;
+  /** Start offset of the sentence holding `offset`. */
+  sentenceStartAt: (offset: number) => number;
+  /** Whether a word, seen sentence-initially, is a name on other evidence. */
+  initialOk: (word: string) => boolean;
+}
+
+/** Turns a compromise span into a candidate, or null when a precision rule rejects it. */
+export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidate | null {
+  const { text } = ctx;
+  // "Washington (CNN) —": keep the name part only.
+  const cut = /^[\p{L}\p{N}.’'\- &]+/u.exec(text.slice(span.start, span.end));
+  if (!cut) return null;
+  const trimmed = trimSpan(text, span.start, span.start + cut[0].length);
+  let tokens = tokenize(text, trimmed.start, trimmed.end);
+  while (tokens.length > 0 && /^the$/i.test(tokens[0].text)) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const isTitle = (t: (typeof tokens)[number]): boolean =>
+    TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text));
+  let role: string | null = null;
+  if (span.kind === 'person') {
+    let k = 0;
+    while (k < tokens.length - 1 && (isTitle(tokens[k]) || (k > 0 && TITLE_CONNECTORS.has(tokens[k].text)))) k++;
+    if (k > 0) {
+      role = text.slice(tokens[0].start, tokens[k - 1].end + (tokens[k - 1].dot ? 1 : 0));
+      tokens = tokens.slice(k);
+    }
+    if (isTitle(tokens[0])) return null;
+  } else if (isTitle(tokens[0])) {
+    // "State Antony" in "Secretary of State Antony Blinken" is the tail of a title, not a place.
+    return null;
+  }
+  for (const t of tokens) {
+    const lower = t.text.toLowerCase();
+    if (!t.cap && !NAME_CONNECTORS.has(t.text) && !/^\d/.test(t.text)) return null;
+    if (CALENDAR.has(lower) || (NOT_NAMES.has(lower) && t.cap)) return null;
+  }
+  if (tokens.length === 1 && DEMONYMS.has(tokens[0].text)) return null;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const surface = text.slice(start, end);
+  const sentenceInitial = !/\S/.test(text.slice(ctx.sentenceStartAt(start), start).replace(/[“"‘'(]/g, ''));
+  if (tokens.length === 1 && sentenceInitial && !ctx.initialOk(surface)) return null;
+  const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase());
+  if (known) {
+    return {
+      start, end, kind: known.kind, name: known.name, roles: [], standsFor: known.standsFor ? actorId('place', known.standsFor) : null,
+      priority: known.kind === 'person' ? PRIORITY.compromisePerson : PRIORITY.compromiseOther, source: 'compromise',
+    };
+  }
+  return {
+    start, end, kind: span.kind, name: tokens.map((t) => t.text).join(' '), roles: role ? [role] : [], standsFor: null,
+    priority: span.kind === 'person' ? PRIORITY.compromisePerson : PRIORITY.compromiseOther, source: 'compromise',
+  };
+}

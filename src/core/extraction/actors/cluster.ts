@@ -1,0 +1,78 @@
+/**
+ * Groups one document's mentions into local actors. Names are resolved over the whole document,
+ * not left to right: a surname is linked to the full name wherever the full name stands.
+ */
+import type { CorpusDocument } from '../../model';
+import type { Mention } from '../types';
+import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { nameKey, sentenceAt } from './text';
+import { findUnnamed } from './unnamed';
+import type { Candidate, DocumentActors, LocalActor } from './types';
+
+/** The last word of a name, accents and case ignored: what a surname-only mention matches. */
+export function surnameKey(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return nameKey(parts[parts.length - 1]);
+}
+
+/** Canonical full name of a person mention, using the gazetteer and the document's full names. */
+function personNames(candidates: Candidate[]): Map<Candidate, string> {
+  const canonical = (name: string): string => {
+    const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+    return known?.kind === 'person' ? known.name : name;
+  };
+  const people = candidates.filter((c) => c.kind === 'person');
+  const full = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
+  const result = new Map<Candidate, string>();
+  for (const c of people) {
+    const name = canonical(c.name);
+    if (name.includes(' ')) {
+      // A shorter full name inside a longer one ("D. McLoney" in "David D. McLoney") takes the longer.
+      const longer = full.filter((f) => f.name.length > name.length && f.name.endsWith(` ${name}`));
+      result.set(c, longer.length > 0 ? longer[0].name : name);
+      continue;
+    }
+    let matches = full.filter((f) => surnameKey(f.name) === nameKey(name));
+    // "Zelenskyys’": a plural possessive written on a singular name.
+    if (matches.length === 0 && /s$/.test(name)) {
+      const known = GAZETTEER_BY_VARIANT.get(name.slice(0, -1).toLowerCase());
+      if (known?.kind === 'person') {
+        result.set(c, known.name);
+        continue;
+      }
+      matches = full.filter((f) => surnameKey(f.name) === nameKey(name.slice(0, -1)));
+    }
+    if (matches.length === 0) {
+      result.set(c, name);
+      continue;
+    }
+    // Several full names share the surname: take the nearest one before, else the first after.
+    const before = matches.filter((m) => m.c.start < c.start);
+    result.set(c, (before.length > 0 ? before[before.length - 1] : matches[0]).name);
+  }
+  return result;
+}
+
+/** Builds the document's local actors from its resolved candidates (and unnamed sources). */
+export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules: boolean): DocumentActors {
+  const { text, sentences } = doc;
+  const names = useRules ? personNames(kept) : new Map<Candidate, string>();
+  const actors = new Map<string, LocalActor>();
+  const add = (name: string, c: Pick<Candidate, 'kind' | 'roles' | 'standsFor' | 'start' | 'end'>, documentScoped: boolean): void => {
+    const key = `${c.kind}|${useRules ? nameKey(name) : name}`;
+    let actor = actors.get(key);
+    if (!actor) {
+      actor = { name, kind: c.kind, roles: [], standsFor: c.standsFor, documentScoped, mentions: [] };
+      actors.set(key, actor);
+    }
+    for (const r of c.roles) if (!actor.roles.includes(r)) actor.roles.push(r);
+    const mention: Mention = { documentId: doc.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentenceIndex: sentences[sentenceAt(sentences, c.start)].index };
+    actor.mentions.push(mention);
+  };
+  for (const c of kept) add(names.get(c) ?? c.name, c, false);
+  if (useRules) {
+    for (const u of findUnnamed(text, sentences)) add(u.name, { kind: 'unnamed', roles: [], standsFor: null, start: u.start, end: u.end }, true);
+  }
+  for (const actor of actors.values()) actor.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { documentId: doc.id, documentKey: doc.key, actors: [...actors.values()] };
+}

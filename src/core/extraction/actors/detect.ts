@@ -1,0 +1,184 @@
+/**
+ * The per-document step: find actor mentions in one document and group them into local actors.
+ * Pure and self-contained so it can run in a worker thread; its output is plain JSON.
+ */
+import type { CorpusDocument, Sentence } from '../../model';
+import type { ActorKind } from '../types';
+import { cleanTaggedSpan } from './cleanup';
+import { clusterDocument } from './cluster';
+import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
+import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isNameWord } from './titles';
+import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher } from './rules';
+import { sentenceAt, tokenize, type Token } from './text';
+import type { Candidate, DetectOptions, DocumentActors } from './types';
+
+type Span = { start: number; end: number };
+
+
+/** Characters taken by spans, for overlap checks in time linear in the span lengths. */
+class Occupancy {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length + 1);
+  }
+  /** Whether any character of `[start, end)` is taken. */
+  any(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  take(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
+
+/** Keeps the best candidate where spans overlap: higher priority first, then the longer span. */
+export function resolveOverlaps(textLength: number, candidates: Candidate[], blocked: Span[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const blockedChars = new Occupancy(textLength);
+  for (const b of blocked) blockedChars.take(b.start, b.end);
+  const keptChars = new Occupancy(textLength);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const from = Math.min(c.start, c.claimStart ?? c.start);
+    if (blockedChars.any(c.start, c.end) || keptChars.any(from, c.end)) continue;
+    keptChars.take(from, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function isInitial(text: string, s: Sentence, t: Token): boolean {
+  return !/\S/.test(text.slice(s.start, t.start).replace(/[“"‘'(]/g, ''));
+}
+
+/**
+ * Whether compromise should see the sentence: two adjacent capitalised name words that no rule
+ * explained ("Nolan Peterson", "Rand Corporation"). Single words are left to the rules, which
+ * catch speakers and surnames; this keeps compromise, the slow stage, off most sentences.
+ */
+function worthTagging(text: string, tokens: Token[], covered: Occupancy): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!unexplained(a, covered) || !unexplained(b, covered) || a.possessive || !/^\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (isNameWord(a) && isNameWord(b)) return true;
+  }
+  return false;
+}
+
+function unexplained(t: Token, covered: Occupancy): boolean {
+  if (!t.cap || TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || DEMONYMS.has(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  if (NOT_NAMES.has(lower) || CALENDAR.has(lower)) return false;
+  return !covered.any(t.start, t.end);
+}
+
+/**
+ * Finds the actors of one document. Mentions lie inside body sentences only; offsets index
+ * `doc.text`. Use {@link DetectOptions} to switch layers off for measurement.
+ */
+export function detectMentions(doc: CorpusDocument, options: DetectOptions = {}): DocumentActors {
+  const useRules = options.rules ?? true;
+  const useCompromise = options.compromise ?? true;
+  const { text, sentences } = doc;
+  const tokensBySentence = sentences.map((s) => tokenize(text, s.start, s.end));
+
+  // Words capitalised away from a sentence start: evidence that an initial capital is a name.
+  const midCaps = new Set<string>();
+  sentences.forEach((s, i) => tokensBySentence[i].forEach((t) => t.cap && !isInitial(text, s, t) && midCaps.add(t.text)));
+  const initialOk = (word: string): boolean => midCaps.has(word) || GAZETTEER_BY_VARIANT.has(word.toLowerCase());
+
+  const blocked: Span[] = [];
+  const candidates: Candidate[] = [];
+  if (useRules) {
+    const kindOf = (name: string): ActorKind => options.kinds?.[name] ?? GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind ?? 'person';
+    const userAliases = options.aliases ? userAliasMatcher(options.aliases, kindOf) : undefined;
+    sentences.forEach((s, i) => {
+      const tokens = tokensBySentence[i];
+      blocked.push(...blockedSpans(text, s.start, s.end));
+      candidates.push(...gazetteerCandidates(text, s, userAliases));
+      candidates.push(...titledCandidates(text, tokens));
+      candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
+      candidates.push(...groupCandidates(text, s, tokens));
+    });
+  }
+
+  if (useCompromise) {
+    const onlyCandidates = useRules && (options.compromiseOnCandidatesOnly ?? true);
+    const covered = new Occupancy(text.length);
+    for (const c of [...blocked, ...candidates]) covered.take(c.start, c.end);
+    const wanted = sentences.map((_s, i) => !onlyCandidates || worthTagging(text, tokensBySentence[i], covered));
+    const sentenceStartAt = (offset: number): number => sentences[Math.max(0, sentenceAt(sentences, offset))].start;
+    for (const span of compromiseOver(text, sentences, wanted)) {
+      if (sentenceAt(sentences, span.start) < 0) continue;
+      if (!useRules) {
+        candidates.push({ ...span, name: text.slice(span.start, span.end), roles: [], standsFor: null, priority: 0, source: 'compromise' });
+        continue;
+      }
+      const c = cleanTaggedSpan(span, { text, sentenceStartAt, initialOk });
+      if (c) candidates.push(c);
+    }
+  }
+
+  let kept = resolveOverlaps(text.length, candidates, blocked);
+  if (useRules) kept = resolveOverlaps(text.length, [...kept, ...propagateNames(text, sentences, tokensBySentence, kept)], blocked);
+  return clusterDocument(doc, kept, useRules);
+}
+
+/** Runs compromise over runs of consecutive wanted sentences (one call per run, not per sentence). */
+function compromiseOver(text: string, sentences: Sentence[], wanted: boolean[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    if (!wanted[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sentences.length && wanted[j + 1]) j++;
+    spans.push(...compromiseSpans(text, sentences[i].start, sentences[j].end));
+    i = j + 1;
+  }
+  return spans;
+}
+
+/**
+ * Once a person is known in the document, every capitalised occurrence of their surname (or of
+ * a one-word name) is them too, wherever it stands: "Austin" before or after "Lloyd Austin".
+ */
+function propagateNames(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[]): Candidate[] {
+  const names = new Set<string>();
+  for (const c of kept) {
+    if (c.kind !== 'person') continue;
+    const surface = text.slice(c.start, c.end).split(/\s+/);
+    names.add(surface[surface.length - 1]);
+    const parts = c.name.split(/\s+/);
+    names.add(parts[parts.length - 1]);
+  }
+  const out: Candidate[] = [];
+  sentences.forEach((_s, i) => {
+    const tokens = tokensBySentence[i];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      let end = t.end;
+      let word = t.text;
+      // "Mr. Zelenskyys’ team": a plural possessive written on a singular name.
+      if (!names.has(word) && /s$/.test(word) && /^[’']/.test(text[t.end] ?? '') && names.has(word.slice(0, -1))) {
+        word = word.slice(0, -1);
+        end -= 1;
+      }
+      if (!t.cap || !names.has(word)) continue;
+      if (/^,?\s+Texas\b/.test(text.slice(end, end + 8))) continue;
+      // "Nolan Peterson" where only "Peterson" was known as a speaker: the first name joins.
+      const prev = tokens[k - 1];
+      if (prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && !names.has(prev.text) && /^ $/.test(text.slice(prev.end, t.start))) {
+        out.push({ start: prev.start, end, kind: 'person', name: `${prev.text} ${word}`, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
+        continue;
+      }
+      out.push({ start: t.start, end, kind: 'person', name: word, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Gazetteers: names the rules know without a tagger. Each entry gives the canonical name, the
+ * kind, the surface variants (case-sensitive, matched on word boundaries) and, for places used
+ * for governments, the actor they stand for.
+ */
+import type { ActorKind } from '../types';
+
+export interface GazetteerEntry {
+  name: string;
+  kind: ActorKind;
+  variants: string[];
+  /** Canonical name of the actor this one stands for (the Kremlin → Russia). */
+  standsFor?: string;
+}
+
+// Countries and regions written "Name|Variant|Variant" so one line holds one actor.
+const COUNTRIES = [
+  'United States|US|U.S.|U.S.A.|USA|America|United States of America', 'United Kingdom|UK|U.K.|Britain|Great Britain',
+  'Russia|Russian Federation', 'Ukraine', 'Belarus', 'Poland', 'Romania', 'Moldova', 'Georgia', 'Armenia', 'Azerbaijan',
+  'Kazakhstan', 'Lithuania', 'Latvia', 'Estonia', 'Finland', 'Sweden', 'Norway', 'Denmark', 'Iceland', 'Germany',
+  'France', 'Italy', 'Spain', 'Portugal', 'Netherlands|the Netherlands|Holland', 'Belgium', 'Luxembourg', 'Switzerland',
+  'Austria', 'Hungary', 'Slovakia', 'Czech Republic|Czechia', 'Slovenia', 'Croatia', 'Serbia', 'Bosnia', 'Kosovo',
+  'Montenegro', 'North Macedonia', 'Albania', 'Greece', 'Bulgaria', 'Turkey|Türkiye', 'Cyprus', 'Ireland', 'Malta',
+  'Israel', 'Palestine', 'Gaza', 'West Bank', 'Lebanon', 'Syria', 'Jordan', 'Iraq', 'Iran', 'Saudi Arabia', 'Yemen',
+  'Qatar', 'Kuwait', 'Oman', 'Bahrain', 'United Arab Emirates|UAE', 'Egypt', 'Libya', 'Tunisia', 'Algeria', 'Morocco',
+  'Sudan', 'South Sudan', 'Ethiopia', 'Eritrea', 'Somalia', 'Kenya', 'Nigeria', 'Niger', 'Mali', 'Chad', 'Ghana',
+  'South Africa', 'Zimbabwe', 'Mozambique', 'Angola', 'Congo', 'Rwanda', 'Uganda', 'Tanzania', 'Afghanistan',
+  'Pakistan', 'India', 'Bangladesh', 'Sri Lanka', 'Nepal', 'China', 'Taiwan', 'Japan', 'North Korea', 'South Korea',
+  'Mongolia', 'Vietnam', 'Thailand', 'Cambodia', 'Laos', 'Myanmar|Burma', 'Malaysia', 'Singapore', 'Indonesia',
+  'Philippines|the Philippines', 'Australia', 'New Zealand', 'Canada', 'Mexico', 'Cuba', 'Venezuela', 'Colombia',
+  'Brazil', 'Argentina', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Uzbekistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan',
+  'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
+  'Middle East', 'Latin America', 'Scandinavia', 'the Baltics', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
+  'Donbas|Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv', 'Odesa|Odessa',
+  'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
+  'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
+  'Istanbul', 'New York', 'Los Angeles', 'Chicago', 'Hong Kong', 'Whiteman Air Force Base',
+];
+
+// Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
+const GOVERNMENT_PLACES = [
+  'Washington>United States', 'Moscow>Russia', 'Kremlin|the Kremlin>Russia', 'Kyiv|Kiev>Ukraine', 'Minsk>Belarus',
+  'Warsaw>Poland', 'London>United Kingdom', 'Downing Street>United Kingdom', 'Paris>France', 'Berlin>Germany',
+  'Rome>Italy', 'Madrid>Spain', 'Ankara>Turkey', 'Beijing>China', 'Tokyo>Japan', 'Seoul>South Korea',
+  'Pyongyang>North Korea', 'Tehran>Iran', 'Jerusalem>Israel', 'Ottawa>Canada', 'Canberra>Australia',
+  'New Delhi>India', 'Tbilisi>Georgia', 'Chisinau>Moldova', 'Bucharest>Romania', 'Budapest>Hungary',
+  'Stockholm>Sweden', 'Oslo>Norway', 'Copenhagen>Denmark', 'Vilnius>Lithuania', 'Riga>Latvia', 'Tallinn>Estonia',
+];
+
+const ORGANIZATIONS = [
+  'NATO|North Atlantic Treaty Organization', 'Pentagon', 'State Department|Department of State',
+  'Defense Department|Department of Defense', 'White House', 'National Security Council', 'Congress', 'Senate',
+  'House of Representatives', 'CIA', 'FBI', 'NSA',
+  'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
+  'European Union|EU|E.U.', 'European Commission', 'United Nations|UN|U.N.', 'UN Security Council|Security Council',
+  'International Monetary Fund|IMF', 'World Bank', 'G7', 'G20', 'Red Cross', 'Wagner Group|Wagner',
+  'U.S. Air Force|US Air Force|Air Force', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
+  'CNN', 'NPR', 'ABC News', 'NBC News', 'CBS News', 'Fox News', 'BBC', 'Reuters', 'Associated Press|AP',
+  'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
+  'Washington Post', 'Financial Times', 'The Guardian', 'The Economist', 'Al Jazeera', 'TASS',
+  'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
+  'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
+  'Georgetown University', 'Harvard University', 'Fair Observer',
+];
+
+// Well-known people, so a surname alone or a spelling variant finds its canonical name.
+const PEOPLE = [
+  'Vladimir Putin|Putin', 'Joe Biden|Biden', 'Volodymyr Zelenskyy|Zelenskyy|Zelensky|Zelenskiy|Zelenskyi|Volodymyr Zelensky',
+  'Antony Blinken|Blinken', 'Lloyd Austin', 'Sergei Lavrov|Lavrov', 'Jens Stoltenberg|Stoltenberg',
+  'Xi Jinping', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
+  'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
+  'Boris Johnson', 'Rishi Sunak', 'Liz Truss',
+];
+
+/** Entries built from the lists above; longest variants first so "Washington Post" beats "Washington". */
+export const GAZETTEER: GazetteerEntry[] = buildGazetteer();
+
+function buildGazetteer(): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  const add = (line: string, kind: ActorKind): void => {
+    const [names, standsFor] = line.split('>');
+    const variants = names.split('|');
+    entries.push({ name: variants[0].replace(/^the /, ''), kind, variants, standsFor });
+  };
+  COUNTRIES.forEach((line) => add(line, 'place'));
+  GOVERNMENT_PLACES.forEach((line) => add(line, 'place'));
+  ORGANIZATIONS.forEach((line) => add(line, 'organization'));
+  PEOPLE.forEach((line) => add(line, 'person'));
+  return entries;
+}
+
+/** Canonical entry by any variant, case-insensitive; for resolving names that tagger found. */
+export const GAZETTEER_BY_VARIANT: Map<string, GazetteerEntry> = new Map(
+  GAZETTEER.flatMap((e) => [e.name, ...e.variants].map((v) => [v.toLowerCase(), e] as const)),
+);
+
+/** Plural demonyms used as collective actors ("the Russians", "Ukrainians"). */
+export const GROUP_DEMONYMS = new Set([
+  'Russians', 'Ukrainians', 'Americans', 'Europeans', 'Britons', 'Germans', 'Poles', 'Belarusians', 'Chinese',
+  'Israelis', 'Palestinians', 'Iranians', 'Syrians', 'Afghans', 'Georgians', 'Moldovans', 'Lithuanians', 'Canadians',
+]);
+
+/** Country adjectives, which qualify titles ("Russian President") but are not mentions themselves. */
+export const DEMONYMS = new Set([
+  'American', 'Russian', 'Ukrainian', 'British', 'French', 'German', 'Chinese', 'Polish', 'Italian', 'Spanish',
+  'Turkish', 'Belarusian', 'Israeli', 'Iranian', 'Japanese', 'Canadian', 'European', 'Georgian', 'Dutch', 'Norwegian',
+  'Swedish', 'Finnish', 'Danish', 'Lithuanian', 'Latvian', 'Estonian', 'Romanian', 'Hungarian', 'Moldovan', 'Soviet',
+  'Western', 'Eastern', 'Korean', 'Indian', 'Australian', 'Saudi', 'Syrian', 'Afghan', 'Iraqi', 'Czech', 'Greek',
+]);

@@ -1,0 +1,87 @@
+/**
+ * Word lists for the precision rules: titles, speech verbs, words that are never names, and
+ * spans that look like names but are weapons, treaties or events.
+ */
+
+/** Title words that make a phrase a role ("Secretary", "Minister"); plurals for "Secretaries X and Y". */
+export const TITLE_HEADS = new Set([
+  'President', 'Presidents', 'Minister', 'Ministers', 'Secretary', 'Secretaries', 'General', 'Generals', 'Admiral',
+  'Ambassador', 'Chancellor', 'Senator', 'Senators', 'Representative', 'Governor', 'Mayor', 'Chairman', 'Chairwoman',
+  'Director', 'Commander', 'Colonel', 'Lieutenant', 'Sergeant', 'Captain', 'Major', 'Adviser', 'Advisor',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Undersecretary', 'Envoy', 'Premier', 'King', 'Queen', 'Prince',
+  'Pope', 'Judge', 'Justice', 'Speaker', 'Airman', 'Chief', 'Attorney', 'Professor', 'Sheikh', 'Emir',
+]);
+
+/** Abbreviated titles, written with a dot. */
+export const TITLE_ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Adm', 'Sen', 'Rep', 'Gov', 'Col', 'Lt', 'Sgt', 'Capt', 'Prof', 'Maj', 'Amb', 'Pres',
+]);
+
+/** Words that may stand inside a title phrase around its head ("Deputy Secretary of State"). */
+export const TITLE_MODIFIERS = new Set([
+  'Deputy', 'Acting', 'Retired', 'Former', 'Vice', 'Assistant', 'Under', 'Prime', 'Foreign', 'Defense', 'Defence',
+  'State', 'Press', 'National', 'Security', 'Political', 'Affairs', 'Joint', 'Chiefs', 'Staff', 'Class', '1st', '2nd',
+  'Interior', 'Finance', 'Health', 'Home', 'Treasury', 'Energy', 'Economy', 'Trade', 'Commerce', 'Senior', 'Special',
+  'Supreme', 'Allied', 'Civilian', 'Army', 'Navy', 'Air', 'Force', 'Executive', 'Opposition', 'Lord', 'First',
+  'Intelligence', 'Military', 'Principal', 'Permanent', 'Top', 'Arms', 'Control', 'International', 'Europe',
+]);
+
+/** Lower-case words allowed between title words ("Secretary of State for Political Affairs"). */
+export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/** Verbs that introduce reported speech; a capitalised word right before one is a speaker. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'noted', 'warned', 'reiterated', 'countered',
+  'declared', 'confirmed', 'claimed', 'argued', 'explained', 'insisted', 'wrote', 'writes', 'asked', 'replied',
+  'acknowledged', 'announced', 'suggested', 'continued', 'concluded', 'tweeted', 'recalled', 'agreed', 'denied',
+  'denies', 'stated', 'urged', 'pointed', 'emphasized', 'emphasised', 'cautioned', 'admitted', 'revealed',
+]);
+
+/** Adverbs that may stand between a speaker and the speech verb ("Kirby also confirmed"). */
+export const SPEECH_ADVERBS = new Set(['also', 'further', 'then', 'later', 'again', 'separately', 'recently', 'previously', 'has', 'had', 'once']);
+
+/** Capitalised words that are never names on their own (pronouns, function words, common nouns). */
+export const NOT_NAMES = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'the', 'a', 'an',
+  'and', 'but', 'or', 'so', 'if', 'in', 'on', 'at', 'to', 'for', 'of', 'as', 'by', 'with', 'from', 'after', 'before',
+  'while', 'when', 'where', 'what', 'who', 'why', 'how', 'yet', 'thus', 'still', 'even', 'both', 'all', 'some', 'many',
+  'most', 'officials', 'official', 'sources', 'source', 'experts', 'analysts', 'people', 'critics', 'others', 'one',
+  'two', 'also', 'however', 'meanwhile', 'separately', 'oddly', 'altogether', 'furthermore', 'finally', 'later',
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'no', 'its', 'his', 'her',
+  'their', 'our', 'my', 'your', 'told', 'said', 'says', 'explain', 'according', 'administration', 'government',
+  'study', 'report', 'reports', 'letter', 'statement', 'article', 'time', 'advertisement', 'written', 'now', 'indeed',
+  'instead', 'perhaps', 'maybe', 'only', 'just', 'soon', 'since', 'until', 'unlike', 'like', 'despite', 'during',
+  'under', 'over', 'into', 'through', 'about', 'against', 'between', 'without', 'within', 'among', 'across', 'last',
+  'next', 'first', 'earlier', 'mostly', 'notably', 'specifically', 'particularly', 'although', 'though', 'because',
+  'unless', 'whether', 'asked', 'every', 'each', 'such', 'other', 'another', 'then', 'once', 'again', 'everyone',
+  'everybody', 'nobody', 'someone', 'somebody', 'none', 'few', 'several', 'neither', 'either', 'which', 'whose', 'police',
+]);
+
+/** Months, days and similar calendar words, never actors. */
+export const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday', 'christmas',
+  'easter', 'ramadan', 'spring', 'summer', 'autumn', 'fall', 'winter',
+]);
+
+/**
+ * Spans that look like proper names but are weapons, aircraft, treaties, agreements, events or
+ * malware. Anything overlapping one is not an actor ("Vienna" in "Vienna Document").
+ */
+export const BLOCK_PATTERNS: RegExp[] = [
+  // Designators such as B-2 Spirit, KC-135 Stratotanker, Tu-160 Blackjack, P-8A, F-16, S-400.
+  /\b\p{Lu}[\p{L}]{0,3}-\d+\p{L}*(?:\s+\p{Lu}\p{Ll}+)?/gu,
+  /\b(?:HIMARS|MLRS|NASAMS|Javelins?|Stingers?|Switchblades?|Bayraktars?|Iskanders?|Kinzhals?|Aegis Ashore|Phoenix Ghost|Patriot missiles?|Tomahawks?|Leopard tanks?|Abrams tanks?)\b/gu,
+  /\b(?:Super Bowl(?:\s+[IVXLC]+)?|Olympics|Cold War|World War (?:I|II|One|Two)|(?:Not)?Petya|Nord Stream(?: \d)?)\b/gu,
+  /\bArticle \d+\b/gu,
+  /\b(?:INF|New START|START|CFE|INCSEA|SALT|ABM|Open Skies)(?: [Tt]reaty)?\b/gu,
+  /\b(?:Minsk|Budapest|Paris|Geneva|Helsinki|Vienna)\s+(?:[Dd]ocument|[Aa]greements?|[Aa]ccords?|Memorandum|Protocol|Convention|Final Act)\b/gu,
+  // Named instruments: "NATO Founding Act", "Incidents at Sea Agreement", "Treaty on Conventional Armed Forces in Europe".
+  /\b(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b/gu,
+  /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
+  /\bEnhanced Forward Presence\b/gu,
+];
+
+/** Names that are also common first names; a gazetteer place followed by a capitalised word is then a person. */
+export const AMBIGUOUS_PLACE_NAMES = new Set(['Georgia', 'Jordan', 'Chad', 'Virginia', 'Austin', 'Paris', 'Sydney', 'Victoria', 'Florence', 'India', 'Chelsea']);

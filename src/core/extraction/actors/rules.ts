@@ -1,0 +1,160 @@
+/**
+ * The rule layer: gazetteer matches, titled names, speakers of speech verbs, collective groups
+ * and spans blocked as weapons or treaties. Works on plain text, without a tagger.
+ */
+import type { Sentence } from '../../model';
+import { GAZETTEER, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, NOT_NAMES, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { appositiveRole, findTitledNames, isNameWord } from './titles';
+import type { Candidate } from './types';
+import { actorId, type Token } from './text';
+
+/** Priorities: when spans overlap the higher one wins (then the longer one). */
+export const PRIORITY = {
+  userAlias: 90,
+  gazetteerPhrase: 80,
+  titled: 70,
+  knownPerson: 60,
+  gazetteerWord: 55,
+  speaker: 50,
+  propagated: 50,
+  group: 45,
+  compromisePerson: 40,
+  compromiseOther: 30,
+} as const;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function variantRegex(variants: { text: string }[]): RegExp {
+  const alternatives = [...new Set(variants.map((v) => v.text))].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const VARIANTS = GAZETTEER.flatMap((entry) => entry.variants.map((v) => ({ text: v.replace(/^the /, ''), entry })));
+const VARIANT_ENTRY = new Map<string, GazetteerEntry>(VARIANTS.map((v) => [v.text, v.entry]));
+const GAZETTEER_RE = variantRegex(VARIANTS);
+
+const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
+const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
+
+/** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
+export function blockedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  const slice = text.slice(from, to);
+  const spans: { start: number; end: number }[] = [];
+  for (const re of BLOCK_PATTERNS) {
+    for (const m of slice.matchAll(re)) spans.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+  }
+  return spans;
+}
+
+/** Matches gazetteer variants, plus user aliases given as extra entries. */
+export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
+  const slice = text.slice(s.start, s.end);
+  // A sentence in capitals ("IN HIGHSTAKES MEETING …") would turn "US" the pronoun into a country.
+  const shouting = !/\p{Ll}/u.test(slice);
+  const out: Candidate[] = [];
+  const scan = (re: RegExp, entries: Map<string, GazetteerEntry>, priority: (e: GazetteerEntry, v: string) => number, source: string): void => {
+    for (const m of slice.matchAll(re)) {
+      const entry = entries.get(m[0]);
+      if (!entry || (shouting && m[0] === 'US')) continue;
+      const start = s.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+      out.push({ start, end, kind: entry.kind, name: entry.name, roles: [], standsFor: entry.standsFor ? actorId('place', entry.standsFor) : null, priority: priority(entry, m[0]), source });
+    }
+  };
+  scan(GAZETTEER_RE, VARIANT_ENTRY, (e, v) => (e.kind === 'person' ? PRIORITY.knownPerson : v.includes(' ') ? PRIORITY.gazetteerPhrase : PRIORITY.gazetteerWord), 'gazetteer');
+  if (extra) scan(extra.re, extra.entries, () => PRIORITY.userAlias, 'user-alias');
+  // "the West" as a political actor, but not "the West Bank" or "the Western collective".
+  for (const m of slice.matchAll(/(?<=\bthe )West(?![\p{L}-]|\s+\p{Lu})/gu)) {
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + 4, kind: 'place', name: 'the West', roles: [], standsFor: null, priority: PRIORITY.gazetteerWord, source: 'gazetteer' });
+  }
+  // "Austin, Texas": a city named by its state, even when the name is also a surname.
+  for (const m of slice.matchAll(US_CITY_RE)) {
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + m[1].length, kind: 'place', name: m[1], roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
+  }
+  // "the Biden administration" names a government.
+  for (const m of slice.matchAll(/\b(\p{Lu}\p{L}+) administration\b/gu)) {
+    if (NOT_NAMES.has(m[1].toLowerCase())) continue;
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'administration' });
+  }
+  return out;
+}
+
+/** Builds the matcher for user aliases (canonical name → names), typed as `kinds` says or person. */
+export function userAliasMatcher(aliases: Record<string, string[]>, kindOf: (name: string) => Candidate['kind']): { re: RegExp; entries: Map<string, GazetteerEntry> } | undefined {
+  const entries = new Map<string, GazetteerEntry>();
+  for (const [canonical, names] of Object.entries(aliases)) {
+    const entry: GazetteerEntry = { name: canonical, kind: kindOf(canonical), variants: [canonical, ...names] };
+    for (const v of entry.variants) if (v.trim()) entries.set(v, entry);
+  }
+  if (entries.size === 0) return undefined;
+  return { re: variantRegex([...entries.keys()].map((text) => ({ text }))), entries };
+}
+
+/** Titled names ("Defense Secretary Lloyd Austin") and names with a role after a comma. */
+export function titledCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = findTitledNames(text, tokens).map((t) => ({
+    start: t.start, end: t.end, kind: 'person', name: t.name, roles: [t.role], standsFor: null, priority: PRIORITY.titled, source: 'title', claimStart: t.nameStart,
+  }));
+  // Two or more name words followed by ", former Chairman of …" also make a titled person.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || !isNameWord(tokens[i + 1]) || !/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
+    const role = appositiveRole(text, tokens[i + 1].end);
+    if (role) out.push({ start: tokens[i].start, end: tokens[i + 1].end, kind: 'person', name: `${tokens[i].text} ${tokens[i + 1].text}`, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
+  }
+  return out;
+}
+
+/**
+ * Speakers: capitalised words right before a speech verb ("Kirby said", "Sherman countered")
+ * or right after one ("said Sherman."). `initialOk` decides whether a sentence-initial word,
+ * which is capitalised anyway, has other evidence of being a name.
+ */
+export function speakerCandidates(text: string, tokens: Token[], sentenceStart: number, initialOk: (word: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (words: Token[], direct = false): void => {
+    if (words.length === 0) return;
+    if (words.some((w) => VARIANT_ENTRY.has(w.text) || VARIANT_ENTRY.has(words.map((x) => x.text).join(' ')))) return;
+    const first = words[0];
+    const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
+    // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
+    if (initial && words.length === 1 && !initialOk(first.text) && !(direct && !/s$/.test(first.text))) return;
+    out.push({ start: first.start, end: words[words.length - 1].end, kind: 'person', name: words.map((w) => w.text).join(' '), roles: [], standsFor: null, priority: PRIORITY.speaker, source: 'speaker' });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPEECH_VERBS.has(tokens[i].text)) continue;
+    // Name before the verb, allowing one adverb in between; only spaces may separate them.
+    let k = i - 1;
+    const direct = k >= 0 && !SPEECH_ADVERBS.has(tokens[k].text);
+    if (k >= 0 && SPEECH_ADVERBS.has(tokens[k].text) && /^\s+$/.test(text.slice(tokens[k].end, tokens[i].start))) k--;
+    const before: Token[] = [];
+    while (k >= 0 && before.length < 3 && isNameWord(tokens[k]) && !tokens[k].possessive && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+      before.unshift(tokens[k]);
+      k--;
+    }
+    push(before, direct);
+    // Name after the verb, closed by punctuation: "…," said Sherman.
+    const after: Token[] = [];
+    for (let j = i + 1; j < tokens.length && after.length < 3 && isNameWord(tokens[j]); j++) after.push(tokens[j]);
+    if (after.length > 0 && /^[\s]*[,.;]/.test(text.slice(after[after.length - 1].end, after[after.length - 1].end + 2))) push(after);
+  }
+  return out;
+}
+
+/** Collective groups: plural demonyms ("the Russians") and backed separatists. */
+export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of tokens) {
+    if (GROUP_DEMONYMS.has(t.text)) out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
+  }
+  const slice = text.slice(s.start, s.end);
+  for (const m of slice.matchAll(/\b(?:pro-\p{Lu}\p{L}+|\p{Lu}\p{L}+-backed) separatists\b/gu)) {
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, kind: 'group', name: m[0], roles: [], standsFor: null, priority: PRIORITY.group + 10, source: 'group' });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Dated events: each date expression in a body sentence that places something in time,
+ * resolved against the article's own date, with the actors of its sentence and a short label.
+ * Pure and synchronous so it can run in a worker; output is plain JSON-serialisable data.
+ */
+import type { CorpusDocument } from '../../model';
+import type { ResolvedMention, TimelineEvent } from '../types';
+import { parseIsoDay } from './calendar';
+import { explicitYears } from './patterns';
+import { findDates } from './dates';
+import { eventLabel, looksLikeCaption } from './label';
+
+export { buildTimeline } from './timeline';
+export { UNKNOWN_ARTICLE_DATE } from './dates';
+
+/** Actor ids of the mentions inside a sentence, first mention first, each once. */
+function actorsIn(mentions: ResolvedMention[], sentenceIndex: number, start: number, end: number): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) {
+    const inside = m.sentenceIndex === sentenceIndex || (m.start >= start && m.end <= end);
+    if (inside && !ids.includes(m.actorId)) ids.push(m.actorId);
+  }
+  return ids;
+}
+
+/**
+ * The dated events of one document, in text order. Only body sentences (`doc.sentences`) are
+ * read, so header dates never become events; caption-like sentences are skipped. Relative dates
+ * resolve against `doc.metadata.date` and stay null (with `unresolvedReason`) when it is unknown;
+ * `groupId` is the event's own id until {@link buildTimeline} groups events across documents.
+ *
+ * `precision` is what the words state ("Monday" is a day) and is kept even when `date` is null.
+ */
+export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]): TimelineEvent[] {
+  const articleDate = parseIsoDay(doc.metadata.date);
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const events: TimelineEvent[] = [];
+  let previousYear: number | null = null;
+  let paragraph = -1;
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (s.paragraphIndex !== paragraph) {
+      paragraph = s.paragraphIndex;
+      previousYear = null; // "two years later" counts from a year in the same paragraph only
+    }
+    if (!looksLikeCaption(sentence)) {
+      for (const d of findDates(sentence, { articleDate, previousYear })) {
+        const id = `${doc.id}#${s.index}@${s.start + d.start}`;
+        events.push({
+          id,
+          start: s.start,
+          end: s.end,
+          label: eventLabel(sentence, d.start, d.end),
+          date: d.date,
+          precision: d.precision,
+          dateText: d.text,
+          dateSpan: { start: s.start + d.start, end: s.start + d.end },
+          relative: d.relative,
+          unresolvedReason: d.unresolvedReason,
+          documentId: doc.id,
+          sentenceIndex: s.index,
+          sentence,
+          actors: actorsIn(ordered, s.index, s.start, s.end),
+          groupId: id,
+        });
+      }
+    }
+    const years = explicitYears(sentence);
+    if (years.length > 0) previousYear = years[years.length - 1];
+  }
+  return events;
+}

@@ -1,0 +1,152 @@
+/**
+ * Finds the speech cue of a quotation in its own sentence: after it (`“…,” Austin said`,
+ * `“…,” said Sherman`, `“…,” according to X`) or before it (`Austin told reporters that “…”`,
+ * `X declared, “…”`). Words inside quotations are masked beforehand, so "as Secretary Austin
+ * said" within a quotation is never a cue.
+ */
+import type { TextSpan } from '../../model';
+import { MASK, sentenceEndAfter, sentenceStartBefore } from './text';
+
+/** A cue found next to a quotation: the verb, and the words that should hold its subject. */
+export interface Cue {
+  side: 'before' | 'after';
+  verb: TextSpan;
+  /** Where the subject is looked for. */
+  subjectRegion: TextSpan;
+  /** True when the subject follows the verb ("said Sherman", "according to X"). */
+  verbFirst: boolean;
+  /** Words between the verb and the quotation (before-cues), for the scare-quote test. */
+  gapWords: number;
+  /** Clause punctuation between the verb and the quotation, other than one right before it. */
+  gapBroken: boolean;
+}
+
+/** Speech verbs, as a regular-expression alternation (multi-word ones with \\s+). */
+export const VERBS =
+  'said|says|say|saying|told|added|adds|stressed|stresses|declared|declares|warned|warns|wrote|writes|' +
+  'noted|notes|asked|asks|explained|explains|countered|counters|argued|argues|argue|insisted|insists|' +
+  'acknowledged|acknowledges|states|stated|proposes|proposed|propose|replied|replies|claimed|claims|' +
+  'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
+  'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
+  'calls\\s+for|called\\s+for|according\\s+to';
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
+const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
+const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they)\\s+)?(?:${VERBS})\\b`, 'iu');
+// Nouns spelt like verbs: "the United States", "member states".
+const NOUN_BEFORE_STATES =
+  /\b(?:united|member|other|all|these|those|baltic|nato|gulf|arab|island|nation)\s+$/i;
+/** A before-cue verb further than this many words from its quotation does not govern it. */
+const MAX_BEFORE_GAP = 30;
+/** Subject words allowed between a quotation and the verb after it (a title and a full name). */
+const MAX_AFTER_SUBJECT = 9;
+
+function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
+  const word = m[0].toLowerCase();
+  if (word === 'states' || word === 'notes' || word === 'claims') {
+    if (/^[A-Z]/.test(m[0]) || NOUN_BEFORE_STATES.test(masked.slice(Math.max(0, m.index - 20), m.index)))
+      return false;
+    if (/\b(?:the|a|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)))
+      return false;
+  }
+  return true;
+}
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * The nearest cue verb before the quotation opening at `open`, in the same sentence. `from` is
+ * the paragraph start.
+ */
+export function cueBefore(masked: string, text: string, open: number, from: number): Cue | null {
+  const sentenceStart = sentenceStartBefore(masked, text, open, from);
+  const region = masked.slice(sentenceStart, open);
+  let last: RegExpExecArray | null = null;
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(region); m; m = VERB_RE.exec(region)) {
+    if (isVerbMatch(region, m)) last = m;
+  }
+  if (!last) return null;
+  const verb = { start: sentenceStart + last.index, end: sentenceStart + last.index + last[0].length };
+  const gap = masked.slice(verb.end, open);
+  const gapWords = wordCount(gap.replace(new RegExp(MASK, 'g'), ' '));
+  if (gapWords > MAX_BEFORE_GAP) return null;
+  const gapBroken = /[,;:()—–]/.test(gap.replace(/[\s,:]+$/, '')) || gap.includes(MASK);
+  if (/^according/i.test(last[0])) {
+    const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);
+    return {
+      side: 'before',
+      verb,
+      subjectRegion: { start: verb.end, end: subjEnd },
+      verbFirst: true,
+      gapWords,
+      gapBroken,
+    };
+  }
+  // The subject is in the verb's own clause: after any earlier quotation or semicolon.
+  const before = masked.slice(sentenceStart, verb.start);
+  const cut = Math.max(before.lastIndexOf(MASK), before.lastIndexOf(';'));
+  const subjectRegion = { start: sentenceStart + cut + 1, end: verb.start };
+  return { side: 'before', verb, subjectRegion, verbFirst: false, gapWords, gapBroken };
+}
+
+/**
+ * The cue right after the quotation closing at `close` (index of the closing mark), when the
+ * quotation is punctuated to lead into one (`,”` `?”` `!”` `—”`, or `.”` followed by a lower-case
+ * word). `to` is the paragraph end.
+ */
+export function cueAfter(
+  masked: string,
+  text: string,
+  quote: TextSpan,
+  close: number,
+  to: number,
+): Cue | null {
+  const last = text.slice(quote.start, quote.end).trimEnd().slice(-1);
+  let at = close + 1;
+  const leadIn = /^[\s]*[,—–]?\s*/.exec(masked.slice(at, at + 6))?.[0] ?? '';
+  const afterComma = /,/.test(leadIn);
+  at += leadIn.length;
+  const next = masked.slice(at, at + 40);
+  const lowerNext = /^\p{Ll}/u.test(next);
+  const ledIn = /[,!?—–…-]/.test(last) || afterComma || (last === '.' && lowerNext);
+  if (!ledIn && !LEADS_TO_CUE.test(next)) return null;
+  const end = sentenceEndAfter(masked, text, at, to);
+  const tail = masked.slice(at, end);
+  const stop = tail.search(new RegExp(`[${MASK};]`));
+  const clause = stop >= 0 ? tail.slice(0, stop) : tail;
+
+  const first = VERB_AT_START.exec(clause);
+  if (first) {
+    const verb = { start: at, end: at + first[0].length };
+    const rest = clause.slice(first[0].length);
+    const subj = /^\s*([^,;.]*(?:\.[^\s,;][^,;.]*)*)/.exec(rest)?.[0] ?? '';
+    return {
+      side: 'after',
+      verb,
+      subjectRegion: { start: verb.end, end: verb.end + subj.length },
+      verbFirst: true,
+      gapWords: 0,
+      gapBroken: false,
+    };
+  }
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(clause); m; m = VERB_RE.exec(clause)) {
+    if (!isVerbMatch(clause, m)) continue;
+    const subject = clause.slice(0, m.index);
+    if (/[,;:]/.test(subject) || wordCount(subject) > MAX_AFTER_SUBJECT || wordCount(subject) === 0)
+      return null;
+    const verb = { start: at + m.index, end: at + m.index + m[0].length };
+    if (/^according/i.test(m[0])) return null; // "X, according to Y" is not adjacent
+    return {
+      side: 'after',
+      verb,
+      subjectRegion: { start: at, end: verb.start },
+      verbFirst: false,
+      gapWords: 0,
+      gapBroken: false,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,227 @@
+/**
+ * Direct quotations and their speakers. Per document and plain data in, plain data out, so it can
+ * run in a worker thread. Quotation marks are paired per paragraph (./marks), speech is told from
+ * scare quotes by length and cue, and the speaker comes from the cue next to the quotation
+ * (./cues, ./speakers) or, for a quotation with no cue, from the quotation it continues.
+ */
+import type { CorpusDocument, Paragraph, TextSpan } from '../../model';
+import type { Actor, Quote, QuoteFlag, ResolvedMention } from '../types';
+import { type Cue, cueAfter, cueBefore, VERBS } from './cues';
+import { countWords, type MarkedQuote, scanParagraph } from './marks';
+import { type Resolution, resolveSubject, type SpeakerContext } from './speakers';
+import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
+
+export { countWords, scanParagraph, type MarkedQuote } from './marks';
+
+/** At or below this many words a quotation with no speech cue is a scare quote ("snap"). */
+const SCARE_WORDS = 2;
+/** A short quotation is speech only when its cue verb is this close ("said the “bottom line”"). */
+const SHORT_CUE_GAP = 12;
+const TRAILING_CUE = new RegExp(`^\\s*([^,;]{1,90}?)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'iu');
+const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
+
+interface Attribution {
+  speaker: string | null;
+  cue: string | null;
+}
+
+interface Found {
+  marked: MarkedQuote;
+  paragraph: number;
+  flags: QuoteFlag[];
+  attribution: Attribution | null;
+}
+
+function fallbackParagraphs(doc: CorpusDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = doc.bodyStart;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    if (m[0].trim()) out.push({ index: out.length, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function hasSentenceBreak(text: string, span: TextSpan): boolean {
+  const re = /[.!?]["”’)]?\s+["“‘(]?[\p{Lu}\p{N}]/gu;
+  const s = text.slice(span.start, span.end);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (s[m.index] !== '.' || !isAbbreviationBefore(text, span.start + m.index)) return true;
+  }
+  return false;
+}
+
+function flagsOf(text: string, q: MarkedQuote): QuoteFlag[] {
+  const flags: QuoteFlag[] = [];
+  if (q.unclosed) flags.push('unclosed');
+  if (q.orphan) flags.push('orphan-close');
+  if (hasSentenceBreak(text, q)) flags.push('multi-sentence');
+  if (q.nested) flags.push('nested');
+  const words = text.slice(q.start, q.end);
+  if (/^[…[]|^\.\.\./.test(words) || /^\p{Ll}/u.test(words)) flags.push('partial');
+  return flags;
+}
+
+/** The last few words before the verb (or first few after it), shown when nothing resolved. */
+function unresolvedSubject(text: string, cue: Cue): TextSpan | null {
+  const all = text.slice(cue.subjectRegion.start, cue.subjectRegion.end);
+  // Only the verb's own clause: "Decrying …, the U.S. letters argue" shows "the U.S. letters".
+  const cut = cue.verbFirst ? 0 : all.search(/[^,;]*$/);
+  const region = all.slice(cut);
+  const m = cue.verbFirst ? /^\s*((?:\S+\s+){0,3}\S+)/.exec(region) : /((?:\S+\s+){0,3}\S+)\s*$/.exec(region);
+  if (!m) return null;
+  const start = cue.subjectRegion.start + cut + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+/** The words of a cue as the user should see them: subject and verb, shortened when far apart. */
+function cueText(text: string, cue: Cue, res: Resolution): string {
+  let verbEnd = cue.verb.end;
+  if (/^told$/i.test(text.slice(cue.verb.start, cue.verb.end))) {
+    const obj = /^\s+(?!that\b)([\p{L}.]+)/u.exec(text.slice(verbEnd, verbEnd + 30));
+    if (obj) verbEnd += obj[0].length;
+  }
+  const verb = text.slice(cue.verb.start, verbEnd);
+  const subject = res.subject ?? unresolvedSubject(text, cue);
+  if (!subject) return verb;
+  const subjectText = text.slice(subject.start, subject.end).trim();
+  const from = Math.min(subject.start, cue.verb.start);
+  const to = Math.max(subject.end, verbEnd);
+  const whole = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (whole.length <= 70) return whole;
+  return cue.verbFirst ? `${verb} ${subjectText}` : `${subjectText} … ${verb}`;
+}
+
+function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attribution | null {
+  let best: { cue: Cue; res: Resolution } | null = null;
+  for (const cue of cues) {
+    const res = resolveSubject(ctx, cue.subjectRegion, cue.verbFirst, anchor);
+    if (!best || res.strength > best.res.strength) best = { cue, res };
+  }
+  if (!best) return null;
+  const speaker = best.res.actorId && ctx.actorsById.has(best.res.actorId) ? best.res.actorId : null;
+  return { speaker, cue: cueText(ctx.text, best.cue, best.res) };
+}
+
+/** A cue closing the paragraph before a cue-less quotation (", a British diplomat said."). */
+function trailingCue(ctx: SpeakerContext, masked: string, para: TextSpan): Attribution | null {
+  let end = para.end;
+  while (end > para.start && /[\s.!]/.test(ctx.text[end - 1])) end--;
+  const start = sentenceStartBefore(masked, ctx.text, end, para.start);
+  const sentence = masked.slice(start, para.end);
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0 || sentence.includes(MASK, comma)) return null;
+  const clause = sentence.slice(comma + 1);
+  const base = start + comma + 1;
+  const m = TRAILING_CUE.exec(clause) ?? TRAILING_CUE_VERB_FIRST.exec(clause);
+  if (!m) return null;
+  const verbFirst = m.index === 0 && !TRAILING_CUE.test(clause);
+  const subjectStart = base + clause.indexOf(m[1]);
+  const region = { start: subjectStart, end: subjectStart + m[1].length };
+  const res = resolveSubject(ctx, region, verbFirst, region.start);
+  const speaker = res.actorId && ctx.actorsById.has(res.actorId) ? res.actorId : null;
+  return { speaker, cue: clause.trim().replace(/[.!]$/, '') };
+}
+
+function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue | null): boolean {
+  if (countWords(text.slice(q.start, q.end)) > SCARE_WORDS) return true;
+  if (q.unclosed || q.orphan) return false;
+  // "so-called" announces a scare quote whatever verb stands nearby.
+  if (/\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return false;
+  if (after) return true;
+  return before !== null && !before.gapBroken && before.gapWords <= SHORT_CUE_GAP;
+}
+
+/**
+ * Every direct quotation of `doc`, in text order, with its speaker when the cue makes it certain.
+ * `mentions` are the document's resolved actor mentions and `actorsById` all actors of the corpus.
+ * Quote ids are `${doc.id}:q${n}`, numbered from 1 in text order, so the same text gives the
+ * same ids.
+ */
+export function extractQuotes(
+  doc: CorpusDocument,
+  mentions: ResolvedMention[],
+  actorsById: Map<string, Actor>,
+): Quote[] {
+  const text = doc.text;
+  const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : fallbackParagraphs(doc);
+  const scans = paragraphs.map((p) => scanParagraph(text, p.start, p.end));
+  const spans = scans.flatMap((s) =>
+    s.quotes.map((q) => ({ start: q.open >= 0 ? q.open : q.start, end: q.close >= 0 ? q.close + 1 : q.end })),
+  );
+  const masked = maskSpans(text, spans);
+  const outside = mentions
+    .filter((m) => masked[m.start] !== MASK)
+    .map((m) => ({ ...m, kind: actorsById.get(m.actorId)?.kind ?? m.kind }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs };
+
+  const found: Found[] = [];
+  scans.forEach((scan, pi) => {
+    const para = paragraphs[pi];
+    const inPara: Found[] = [];
+    for (const q of scan.quotes) {
+      const before = cueBefore(masked, text, q.open >= 0 ? q.open : q.start, para.start);
+      const after = q.close >= 0 ? cueAfter(masked, text, q, q.close, para.end) : null;
+      if (!isSpeech(q, text, before, after)) continue;
+      const cues = [after, before].filter((c): c is Cue => c !== null);
+      const f: Found = {
+        marked: q,
+        paragraph: pi,
+        flags: flagsOf(text, q),
+        attribution: attribute(ctx, cues, q.start),
+      };
+      inPara.push(f);
+    }
+    for (const stray of scan.strays) {
+      const prev = [...inPara].reverse().find((f) => f.marked.end <= stray.at);
+      if (prev && !prev.flags.includes('orphan-close')) prev.flags.push('orphan-close');
+    }
+    found.push(...inPara);
+  });
+
+  continueAttributions(ctx, masked, paragraphs, found);
+  return found.map((f, i) => {
+    const a = f.attribution;
+    const speaker = a?.speaker ?? null;
+    return {
+      id: `${doc.id}:q${i + 1}`,
+      documentId: doc.id,
+      start: f.marked.start,
+      end: f.marked.end,
+      text: text.slice(f.marked.start, f.marked.end),
+      speaker,
+      speakerName: speaker ? (actorsById.get(speaker)?.name ?? null) : null,
+      cue: a?.cue ?? null,
+      flags: f.flags,
+    };
+  });
+}
+
+/**
+ * Gives a cue-less quotation the speaker of the quotation it continues: the previous one in its
+ * paragraph, or, when it opens its paragraph, the last quotation or closing cue of the
+ * paragraph just before (news style runs one speaker's words over several paragraphs).
+ */
+function continueAttributions(
+  ctx: SpeakerContext,
+  masked: string,
+  paragraphs: readonly Paragraph[],
+  found: Found[],
+): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.attribution) continue;
+    const prev = found[i - 1];
+    if (prev && prev.paragraph === f.paragraph) {
+      f.attribution = prev.attribution;
+      continue;
+    }
+    const para = paragraphs[f.paragraph];
+    const opensParagraph =
+      ctx.text.slice(para.start, f.marked.open >= 0 ? f.marked.open : f.marked.start).trim() === '';
+    if (!opensParagraph || f.paragraph === 0) continue;
+    if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
+    else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Turns the subject words of a speech cue into an actor: a mention of the actor, a pronoun
+ * resolved to the last fitting person before the quotation, or a description ("the spokesman",
+ * "the defense secretary") linked back to the actor it names. Anything less certain gives null.
+ */
+import type { TextSpan } from '../../model';
+import type { Actor, ActorKind, ResolvedMention } from '../types';
+import { genderOf, isPluralDescription } from './names';
+import { lowerWords } from './text';
+
+/** What the quotation extractor knows about one document while attributing. */
+export interface SpeakerContext {
+  text: string;
+  /** Mentions sorted by start, those inside quotations removed. */
+  mentions: ResolvedMention[];
+  actorsById: Map<string, Actor>;
+  /** Paragraph spans in order, to bound pronoun look-back. */
+  paragraphs: readonly TextSpan[];
+}
+
+/** How a subject was resolved; a higher strength wins when two cues compete. */
+export interface Resolution {
+  actorId: string | null;
+  /** 3 a mention, 2 a description linked back, 1 a pronoun, 0 nothing resolved. */
+  strength: number;
+  /** The subject words, for the cue shown to the user. */
+  subject: TextSpan | null;
+}
+
+const NONE: Resolution = { actorId: null, strength: 0, subject: null };
+const PRONOUN = /^(?:he|she|they)$/i;
+// Words that may stand between a subject and its verb ("He also said", "he went on to say").
+const FILLER =
+  /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
+const DETERMINER = /^(?:the|this|that|these|those)$/i;
+const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/iu;
+
+function kindRank(kind: ActorKind): number {
+  if (kind === 'person' || kind === 'unnamed') return 2;
+  if (kind === 'organization' || kind === 'group') return 1;
+  return 0;
+}
+
+/** Mentions lying wholly inside `span`. */
+export function mentionsIn(ctx: SpeakerContext, span: TextSpan): ResolvedMention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < span.end; i++) if (ms[i].end <= span.end) out.push(ms[i]);
+  return out;
+}
+
+/** The actor to name as speaker: a place standing for a government speaks for that government. */
+function speakingActor(ctx: SpeakerContext, actorId: string): string | null {
+  const actor = ctx.actorsById.get(actorId);
+  if (!actor) return null;
+  if (actor.standsFor && ctx.actorsById.has(actor.standsFor)) return actor.standsFor;
+  return actor.id;
+}
+
+function paragraphIndexAt(ctx: SpeakerContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.paragraphs[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The last person a pronoun can mean, looking back from `before` through its paragraph and the
+ * previous one: singular people for he/she (gender checked when the name tells it), unnamed
+ * sources and groups too for they.
+ */
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: number): string | null {
+  const p = pronoun.toLowerCase();
+  const para = paragraphIndexAt(ctx, before);
+  const from = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  const candidates = mentionsIn(ctx, { start: from, end: before });
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    const actor = ctx.actorsById.get(m.actorId);
+    if (!actor) continue;
+    const words = ctx.text.slice(m.start, m.end);
+    if (p === 'they') {
+      if (actor.kind === 'unnamed' || actor.kind === 'group') return actor.id;
+      continue;
+    }
+    if (actor.kind === 'unnamed' && !isPluralDescription(words)) return actor.id;
+    if (actor.kind !== 'person') continue;
+    const gender = genderOf(actor.name, actor.roles);
+    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) return actor.id;
+  }
+  return null;
+}
+
+function describes(actor: Actor, mentionText: string, head: string): boolean {
+  if (actor.kind === 'unnamed') return lowerWords(`${mentionText} ${actor.name}`).includes(head);
+  return actor.roles.some((r) => lowerWords(r).includes(head));
+}
+
+function modifiersFit(actor: Actor, mentionText: string, modifiers: string[]): boolean {
+  const words = new Set(lowerWords([mentionText, actor.name, ...actor.roles].join(' ')));
+  return modifiers.every((w) => words.has(w));
+}
+
+/**
+ * The actor a description ("the spokesman", "the defense secretary", "this official") refers
+ * back to: the most recent person or unnamed source before `before` whose words or roles hold
+ * the description's head noun, preferring one that also has its other words. `exclude` is the
+ * generic actor the description itself may have been resolved to.
+ */
+export function findAntecedent(
+  ctx: SpeakerContext,
+  description: string,
+  before: number,
+  exclude: string | null,
+): string | null {
+  const words = lowerWords(description).filter((w) => !DETERMINER.test(w));
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const modifiers = words.slice(0, -1);
+  let partial: string | null = null;
+  const candidates = mentionsIn(ctx, { start: 0, end: before });
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    if (m.actorId === exclude) continue;
+    const actor = ctx.actorsById.get(m.actorId);
+    if (!actor || (actor.kind !== 'person' && actor.kind !== 'unnamed')) continue;
+    const surface = ctx.text.slice(m.start, m.end);
+    if (/^(?:the|this|that)\b/i.test(surface) && actor.kind === 'unnamed') continue; // another bare description
+    if (!describes(actor, surface, head)) continue;
+    if (modifiersFit(actor, surface, modifiers)) return actor.id;
+    partial ??= actor.id;
+  }
+  return partial;
+}
+
+/** Whether a mention is itself only a description ("the spokesman") rather than a source named. */
+function isBareDescription(ctx: SpeakerContext, m: ResolvedMention): boolean {
+  return m.kind === 'unnamed' && /^(?:the|this|that)\s/i.test(ctx.text.slice(m.start, m.end));
+}
+
+function fromMention(ctx: SpeakerContext, m: ResolvedMention): Resolution {
+  const subject = { start: m.start, end: m.end };
+  if (isBareDescription(ctx, m)) {
+    const linked = findAntecedent(ctx, ctx.text.slice(m.start, m.end), m.start, m.actorId);
+    if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject };
+  }
+  return { actorId: speakingActor(ctx, m.actorId), strength: 3, subject };
+}
+
+// A relative clause between subject and verb ("Sales, who … at the State Department, said")
+// holds other names that are not the speaker.
+function relativeClauseStart(text: string, region: TextSpan): number {
+  const s = text.slice(region.start, region.end);
+  const m = /,\s*(?:who|which|whose|whom)\b[^]*,\s*$/.exec(s);
+  return m ? region.start + m.index : region.end;
+}
+
+function pickMention(found: ResolvedMention[], preferLast: boolean): ResolvedMention | null {
+  let best: ResolvedMention | null = null;
+  for (const m of preferLast ? [...found].reverse() : found) {
+    if (!best || kindRank(m.kind) > kindRank(best.kind)) best = m;
+  }
+  return best;
+}
+
+/**
+ * Resolves the subject words `region` of a cue. `verbFirst` is true for "said Sherman" and
+ * "according to X" (the subject follows the verb), false for "Austin said". `anchor` is where the
+ * quotation starts, the point pronouns and descriptions look back from.
+ */
+export function resolveSubject(
+  ctx: SpeakerContext,
+  region: TextSpan,
+  verbFirst: boolean,
+  anchor: number,
+): Resolution {
+  if (region.end <= region.start) return NONE;
+  const bounded = verbFirst ? region : { start: region.start, end: relativeClauseStart(ctx.text, region) };
+  // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
+  const coordinated = !verbFirst && /\band\s*$/.test(ctx.text.slice(region.start, region.end));
+  const mention = pickMention(mentionsIn(ctx, bounded), !verbFirst && !coordinated);
+  if (mention) return fromMention(ctx, mention);
+
+  const raw = ctx.text.slice(region.start, region.end);
+  const tokens = [...raw.matchAll(/[\p{L}\p{N}'’.-]+/gu)];
+  const near = verbFirst ? tokens.slice(0, 1) : tokens.slice(-4).reverse();
+  for (const t of near) {
+    if (PRONOUN.test(t[0])) {
+      const subject = {
+        start: region.start + (t.index ?? 0),
+        end: region.start + (t.index ?? 0) + t[0].length,
+      };
+      const id = resolvePronoun(ctx, t[0], Math.min(anchor, subject.start));
+      return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
+    }
+    if (!FILLER.test(t[0])) break;
+  }
+
+  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : raw.replace(/\s+$/, '');
+  const d = verbFirst
+    ? /^(the|this|that|a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
+    : DESCRIPTION.exec(trimmed);
+  if (!d) return NONE;
+  const offset = verbFirst ? raw.indexOf(d[0]) : raw.lastIndexOf(d[0]);
+  const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
+  if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
+  const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
+  return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
+}

@@ -1,0 +1,195 @@
+/**
+ * `npm run bench [-- FOLDER | --synthetic N] [--extract-limit N] [--json]`
+ *
+ * Prints, for one corpus: files, MB, load+segment time, index time, heap, query and hover
+ * latency p50/p95, and extraction speed per stage — each next to the raw floor of only reading
+ * and splitting the same files, measured in the same run. Figures, never assertions.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CorpusDocument } from '../core/model';
+import type { Actor } from '../core/extraction/types';
+import { parseDocument } from '../core/parse/document';
+import { PassageIndex } from '../core/search/searchIndex';
+import { createCorpusService } from '../core/corpusService';
+import { extractActors } from '../core/extraction/actors';
+import { buildTimeline, extractEvents } from '../core/extraction/events';
+import { extractQuotes } from '../core/extraction/quotes';
+import { readCorpusFolders } from './readCorpus';
+import { assignDocumentIds } from './openCorpus';
+import { writeSyntheticCorpus } from './synthetic';
+
+const QUERIES = [
+  'sanctions', 'weakened', 'Austin', 'NATO', 'strategic failure', '"strategic failure"', '"we want Ukraine to win"',
+  'weak', 'sanctons', 'missile deployments in Europe', 'peace talks', 'Putin invade Ukraine',
+  'export controls targeted at the defense industry', 'troops border buildup', 'arms control offer',
+  // Hover-like: the words around a cursor in a draft.
+  'the defense secretary said Russia should be weakened so it cannot invade again',
+  'Stoltenberg warned that the fighting could spin out of control into a wider war',
+  'diplomats met in Geneva to discuss security guarantees and NATO expansion',
+  'officials said sanctions and export controls target the Russian military',
+  'the letter proposed limits on offensive missiles in Ukraine and Europe',
+];
+const HOVER_DRAFT =
+  'Austin told reporters that the United States wants to see Russia weakened. Sanctions and export controls ' +
+  'target the defense industry, while NATO allies send troops to Romania and Stoltenberg warns of escalation.';
+
+const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function listFiles(folder: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) listFiles(full, out);
+    else if (/\.(txt|md)$/i.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** The floor: list, read and split into paragraphs and naive sentences, nothing else. */
+function rawFloor(folder: string): { ms: number; files: number; bytes: number; sentences: number } {
+  const t0 = process.hrtime.bigint();
+  let bytes = 0;
+  let sentences = 0;
+  const files = listFiles(folder);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(text);
+    for (const para of text.split(/\n\s*\n/)) sentences += para.split(/(?<=[.!?])\s+/).length;
+  }
+  return { ms: ms(t0), files: files.length, bytes, sentences };
+}
+
+function gcHeapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      synthetic: { type: 'string' },
+      'extract-limit': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const synthetic = positionals.length === 0 ? Number(values.synthetic ?? 10000) : null;
+  const folder = synthetic
+    ? writeSyntheticCorpus(path.join(os.tmpdir(), `sourcebook-synthetic-${synthetic}`), synthetic)
+    : path.resolve(positionals[0]);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
+  const report: Record<string, unknown> = { corpus: synthetic ? `synthetic ${synthetic} articles` : folder };
+  const log = (line: string) => values.json || console.log(line);
+  log(`Sourcebook benchmark — ${report.corpus}`);
+
+  rawFloor(folder); // warm the page cache so both measurements read from memory
+  // One-time start-up (JIT, Intl.Segmenter data) is paid by any run, not per file: keep it out.
+  const warmUp = parseDocument({ path: 'warm-up.txt', text: 'title: Warm up\n\nA sentence. “Another,” he said.\n' }, { id: 'warm-up' });
+  new PassageIndex().addAll([warmUp]);
+  const floor = rawFloor(folder);
+  const heap0 = gcHeapMB();
+
+  let t0 = process.hrtime.bigint();
+  const { files, warnings } = await readCorpusFolders([folder]);
+  const ids = assignDocumentIds(files);
+  const docs: CorpusDocument[] = files.map((f, i) => parseDocument({ path: f.path, text: f.text }, { id: ids[i] }));
+  const loadMs = ms(t0);
+  const sentences = docs.reduce((n, d) => n + d.sentences.length, 0);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+
+  t0 = process.hrtime.bigint();
+  const index = new PassageIndex();
+  index.addAll(docs);
+  const indexMs = ms(t0);
+  const heapMB = gcHeapMB() - heap0;
+
+  const latencies: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of QUERIES) {
+      const q0 = process.hrtime.bigint();
+      index.search(q, { limit: 10 });
+      latencies.push(ms(q0));
+    }
+  }
+
+  const service = createCorpusService({ extract: () => ({ actors: [], events: [], quotes: [] }) });
+  service.upsertMany(files.map((f, i) => ({ path: f.path, text: f.text, id: ids[i] })));
+  const hoverLatencies: number[] = [];
+  for (let offset = 0; offset < HOVER_DRAFT.length; offset += 7) {
+    const h0 = process.hrtime.bigint();
+    service.hover(HOVER_DRAFT, offset);
+    hoverLatencies.push(ms(h0));
+  }
+
+  const limit = Number(values['extract-limit'] ?? 2000);
+  const sample = docs.slice(0, limit);
+  const sampleChars = sample.reduce((n, d) => n + d.text.length, 0);
+  t0 = process.hrtime.bigint();
+  const { actors, mentionsByDocument } = extractActors(sample);
+  const actorsMs = ms(t0);
+  const byId = new Map<string, Actor>(actors.map((a) => [a.id, a]));
+  t0 = process.hrtime.bigint();
+  const events = sample.flatMap((d) => extractEvents(d, mentionsByDocument.get(d.id) ?? []));
+  const eventsMs = ms(t0);
+  t0 = process.hrtime.bigint();
+  const quotes = sample.flatMap((d) => extractQuotes(d, mentionsByDocument.get(d.id) ?? [], byId));
+  const quotesMs = ms(t0);
+  t0 = process.hrtime.bigint();
+  buildTimeline(events);
+  const timelineMs = ms(t0);
+  const extractMs = actorsMs + eventsMs + quotesMs + timelineMs;
+
+  Object.assign(report, {
+    files: docs.length,
+    skipped: warnings.length,
+    mb: floor.bytes / 1e6,
+    passages: sentences,
+    floorMs: floor.ms,
+    loadSegmentMs: loadMs,
+    loadRatio: loadMs / floor.ms,
+    indexMs,
+    indexHeapMB: heapMB,
+    rssMB: process.memoryUsage().rss / 1024 / 1024,
+    queryP50: percentile(latencies, 50),
+    queryP95: percentile(latencies, 95),
+    hoverP50: percentile(hoverLatencies, 50),
+    hoverP95: percentile(hoverLatencies, 95),
+    extraction: {
+      documents: sample.length,
+      chars: sampleChars,
+      ms: extractMs,
+      charsPerSecond: sampleChars / (extractMs / 1000),
+      stages: { actors: actorsMs, events: eventsMs, quotes: quotesMs, timeline: timelineMs },
+      found: { actors: actors.length, events: events.length, quotes: quotes.length },
+    },
+  });
+  if (values.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return;
+  }
+  const share = (x: number) => `${fmt((100 * x) / extractMs, 0)}%`;
+  log(`files                 ${docs.length} (${warnings.length} skipped), ${fmt(floor.bytes / 1e6, 2)} MB, ${fmt(chars / 1e6, 2)} M chars, ${sentences} passages`);
+  log(`raw floor             ${fmt(floor.ms)} ms  (list + read + split, ${floor.sentences} naive sentences)`);
+  log(`load + segment        ${fmt(loadMs)} ms  = ${fmt(loadMs / floor.ms, 1)}× the floor`);
+  log(`index (minisearch)    ${fmt(indexMs)} ms  = ${fmt(indexMs / floor.ms, 1)}× the floor`);
+  log(`heap after index      ${fmt(heapMB)} MB (index + documents), RSS ${fmt(process.memoryUsage().rss / 1024 / 1024)} MB`);
+  log(`query latency         p50 ${fmt(percentile(latencies, 50), 2)} ms, p95 ${fmt(percentile(latencies, 95), 2)} ms over ${latencies.length} queries`);
+  log(`hover latency         p50 ${fmt(percentile(hoverLatencies, 50), 2)} ms, p95 ${fmt(percentile(hoverLatencies, 95), 2)} ms over ${hoverLatencies.length} positions (passages; actor cards off)`);
+  log(`extraction            ${sample.length} documents, ${fmt(sampleChars / 1e6, 2)} M chars in ${fmt(extractMs / 1000, 2)} s = ${fmt(sampleChars / (extractMs / 1000) / 1000, 0)} k chars/s`);
+  log(`  stages              actors ${share(actorsMs)}, events ${share(eventsMs)}, quotes ${share(quotesMs)}, timeline ${share(timelineMs)}`);
+  log(`  found               ${actors.length} actors, ${events.length} events, ${quotes.length} quotes`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { buildEventTree, eventPath, formatEventDate } from '../../../src/core/views/eventTree';
+import type { ViewNode } from '../../../src/core/views/viewNode';
+import { doc, event } from './fixtures';
+
+describe('event timeline', () => {
+  const d = doc();
+  const events = [
+    event('a', '2022-04-25', 'day', { relative: true, actors: ['person:lloyd-austin'] }),
+    event('b', '2022-04', 'month'),
+    event('c', '2014', 'year'),
+    event('d', null, null),
+    event('e', '2022-01-10', 'day'),
+  ];
+  const input = { events, document: () => d, order: 'oldest' as const };
+
+  const labels = (tree: ReturnType<typeof buildEventTree>, node?: ViewNode): string[] =>
+    (node ? tree.children(node) : tree.roots()).map((n) => n.label);
+
+  it('nests year → month → day, oldest first, with Undated last', () => {
+    const tree = buildEventTree(input);
+    assert.deepEqual(labels(tree), ['2014', '2022', 'Undated']);
+    const y2022 = tree.roots()[1];
+    assert.deepEqual(labels(tree, y2022), ['January', 'April']);
+    const april = tree.children(y2022)[1];
+    // The month-only event sits on the month, before the days.
+    assert.deepEqual(labels(tree, april), ['event b', 'April 25']);
+    assert.equal(tree.children(april)[1].description, 'Monday · 1 event');
+    assert.deepEqual(labels(tree, tree.roots()[0]), ['event c']);
+  });
+
+  it('reverses for newest first', () => {
+    const tree = buildEventTree({ ...input, order: 'newest' });
+    assert.deepEqual(labels(tree), ['2022', '2014', 'Undated']);
+    assert.deepEqual(labels(tree, tree.roots()[0]), ['April', 'January']);
+  });
+
+  it('marks dates worked out from the article date with ≈', () => {
+    const tree = buildEventTree(input);
+    const april = tree.children(tree.roots()[1])[1];
+    const day = tree.children(april)[1];
+    const [node] = tree.children(day);
+    assert.equal(node.label, '≈ event a');
+    assert.match(node.tooltip!, /worked out from the article date 2022-04-26/);
+    assert.equal(formatEventDate(events[0]), '≈ April 25, 2022');
+    assert.equal(formatEventDate(events[1]), 'April 2022');
+    assert.equal(formatEventDate(events[3]), 'Undated');
+  });
+
+  it('filters by actor and gives the path to reveal an event', () => {
+    const tree = buildEventTree({ ...input, actorId: 'person:lloyd-austin' });
+    assert.deepEqual(labels(tree), ['2022']);
+    assert.deepEqual(eventPath(events[0]), ['year:2022', 'month:2022-04', 'day:2022-04-25', 'event:a']);
+    let node: ViewNode | undefined;
+    for (const id of eventPath(events[0])) node = (node ? tree.children(node) : tree.roots()).find((n) => n.id === id);
+    assert.equal(node?.id, 'event:a');
+    assert.equal(tree.parent(node!)?.id, 'day:2022-04-25');
+  });
+
+  it('explains undated events', () => {
+    const tree = buildEventTree(input);
+    const undated = tree.roots()[2];
+    assert.equal(undated.description, '1 event');
+    assert.match(tree.children(undated)[0].tooltip!, /Undated: no date in the text/);
+  });
+});
