@@ -5,8 +5,8 @@ import type { ActorOverrides } from '../core/extraction/types';
 import { parseActorOverrides } from '../core/extraction/actors/overrides';
 
 /**
- * Parses the file at `filePath`. A missing file is no corrections (an error only when the user
- * named it explicitly); a malformed one gives its problems in `errors`, never a crash.
+ * Parses the file at `filePath`. A missing file is no corrections, unless the user named it
+ * (`required`): then an unreadable file throws. A malformed one gives its problems in `errors`.
  */
 export function parseActorOverridesFile(filePath: string, required: boolean): { overrides: ActorOverrides; errors: string[] } | null {
   let text: string;
@@ -14,6 +14,7 @@ export function parseActorOverridesFile(filePath: string, required: boolean): { 
     text = readFileSync(filePath, 'utf8');
   } catch (err) {
     if (!required && (err as { code?: string }).code === 'ENOENT') return null;
+    if (required) throw new Error(`Actor corrections file cannot be read: ${filePath} (${(err as Error).message})`, { cause: err });
     return { overrides: {}, errors: [`cannot be read (${(err as Error).message})`] };
   }
   return parseActorOverrides(text);

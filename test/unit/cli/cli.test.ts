@@ -187,6 +187,7 @@ function plannedRuns(): [string[], Env?][] {
     [['search', 'a', 'b']],
     ...LIMITS.map((limit): [string[]] => [['search', 'Russia', `--limit=${limit}`]]),
     [['documents', '--corpus', '/nope']],
+    [['documents', '--actors', '/nope/actors.json']],
     [['search', 'Russia', '--corpus', emptyCorpus, '--json']],
     [['--help']],
     [['documents', '--corpus', bigCorpus, '--json']],
@@ -669,6 +670,13 @@ describe('sourcebook CLI (dist/cli.js)', function () {
       const run = await cli(['documents', '--corpus', '/nope']);
       assert.notEqual(run.code, 0);
       assert.match(run.stderr, /Corpus folder not found: \/nope/);
+      assert.equal(run.stdout, '');
+    });
+
+    it('an --actors file that cannot be read: names the file, non-zero', async function () {
+      const run = await cli(['documents', '--actors', '/nope/actors.json']);
+      assert.notEqual(run.code, 0);
+      assert.match(run.stderr, /Actor corrections file cannot be read: \/nope\/actors\.json/);
       assert.equal(run.stdout, '');
     });
 
