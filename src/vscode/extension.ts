@@ -2,9 +2,11 @@
  * Entry point: wires the features together and returns at once. Indexing starts after
  * activation returns, so the window never waits for the corpus to be read.
  */
+import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { ManagedCorpusService } from '../core/corpusService';
 import { registerActorOverrides } from './actorOverrides';
+import { trackActivationTimings, type ActivationTimings } from './activationTimings';
 import { registerActorsView, type ActorsView } from './actorsView';
 import { registerCorpusCommands } from './corpusCommands';
 import { CorpusIndexer } from './corpusIndexer';
@@ -28,9 +30,12 @@ export interface SourcebookApi {
   readonly ready: Promise<void>;
   /** Settles when actors, events and quotes for the current corpus are available. */
   whenExtracted(): Promise<void>;
+  /** How long activation, the first index and the first extraction took. */
+  timings(): ActivationTimings;
 }
 
 export function activate(context: vscode.ExtensionContext): SourcebookApi {
+  const startedAt = performance.now();
   const log = vscode.window.createOutputChannel('Sourcebook', { log: true });
   const indexer = new CorpusIndexer(context.extensionUri, log);
   const events = registerEventsView(indexer, context.workspaceState);
@@ -56,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): SourcebookApi {
 
   // Deferred so activation returns before any file is read.
   setImmediate(() => void indexer.reindex());
+  const timings = trackActivationTimings(startedAt, indexer, log);
 
   return {
     get service() {
@@ -66,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): SourcebookApi {
     views: { actors, events },
     ready: indexer.ready,
     whenExtracted: () => indexer.whenExtracted(),
+    timings,
   };
 }
 
