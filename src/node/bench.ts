@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   });
   const synthetic = positionals.length === 0 ? Number(values.synthetic ?? 10000) : null;
   const folder = synthetic
-    ? writeSyntheticCorpus(path.join(os.tmpdir(), `sourcebook-synthetic-${synthetic}`), synthetic)
+    ? writeSyntheticCorpus(path.join(os.tmpdir(), `sourcebook-synthetic-v2-${synthetic}`), synthetic)
     : path.resolve(positionals[0]);
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
   const report: Record<string, unknown> = { corpus: synthetic ? `synthetic ${synthetic} articles` : folder };

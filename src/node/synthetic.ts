@@ -2,7 +2,7 @@
  * A deterministic synthetic news corpus for benchmarks: N articles in the `key: value` header
  * format, with names, quotations and dates so every extractor has work to do.
  */
-import { mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const PEOPLE = [
@@ -18,6 +18,33 @@ const TOPICS = ['sanctions', 'export controls', 'arms control', 'troop deploymen
 const VERBS = ['discussed', 'rejected', 'proposed', 'announced', 'criticised', 'welcomed', 'postponed', 'expanded'];
 const WHEN = ['on Monday', 'on Tuesday', 'last week', 'on March 16', 'in 2014', 'last weekend', 'on February 24', 'earlier this month'];
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'san', 'vel', 'dor', 'pra', 'nis', 'tu', 'bre', 'gal', 'om', 'rest', 'quin', 'ha', 'zel', 'fo'];
+
+/**
+ * A vocabulary of pseudo-words drawn by a Zipf-like law, so the synthetic corpus has the long
+ * tail of rare words real text has (a tiny vocabulary makes every word common and every query slow).
+ */
+const VOCABULARY: string[] = (() => {
+  const rnd = random(7);
+  const words = new Set<string>();
+  while (words.size < 40_000) {
+    const n = 2 + Math.floor(rnd() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rnd() * SYLLABLES.length)];
+    words.add(w);
+  }
+  return [...words];
+})();
+
+function fillerWord(rnd: () => number): string {
+  // u^3 concentrates draws on the first words: a few very common, most rare.
+  return VOCABULARY[Math.floor(rnd() ** 3 * VOCABULARY.length)];
+}
+
+function fillerClause(rnd: () => number, words: number): string {
+  return Array.from({ length: words }, () => fillerWord(rnd)).join(' ');
+}
 
 /** Small, fast, seedable PRNG (mulberry32) so every run writes the same corpus. */
 function random(seed: number): () => number {
@@ -38,17 +65,19 @@ export function syntheticArticle(n: number): string {
   const date = `202${1 + Math.floor(rnd() * 3)}-${pick(MONTHS)}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
   const topic = pick(TOPICS);
   const paragraphs: string[] = [];
-  const count = 6 + Math.floor(rnd() * 8);
+  const count = 4 + Math.floor(rnd() * 6);
   for (let p = 0; p < count; p++) {
     const [role, name] = pick(PEOPLE);
     const surname = name.split(' ').pop();
     const sentences = [
+      `Observers noted the ${fillerClause(rnd, 4)} and the ${fillerClause(rnd, 5)} near ${pick(PLACES)}.`,
       `${role} ${name} ${pick(VERBS)} ${pick(TOPICS)} with officials from ${pick(PLACES)} ${pick(WHEN)}.`,
       `“We will not accept ${pick(TOPICS)} that undermine ${pick(PLACES)},” ${surname} said, adding that ${pick(ORGS)} had been informed.`,
       `According to ${pick(ORGS)}, talks on ${topic} in ${pick(PLACES)} could resume ${pick(['soon', 'next month', 'after the summit'])}.`,
       `Analysts in ${pick(PLACES)} said the U.S. position on ${pick(TOPICS)} was unchanged, and a senior official told reporters that “nothing has been decided yet.”`,
     ];
-    paragraphs.push(sentences.slice(0, 2 + Math.floor(rnd() * 3)).join(' '));
+    const first = Math.floor(rnd() * 2);
+    paragraphs.push(sentences.slice(first, first + 2 + Math.floor(rnd() * 3)).join(' '));
   }
   const title = `${pick(['Talks on', 'Allies weigh', 'New push for', 'Debate over'])} ${topic} ${pick(['continue', 'stall', 'in focus', 'deepens'])}`;
   return `title: ${title}\ndate: ${date}\nsource: Synthetic Wire\nurl: https://example.org/article/${n}\n\n${paragraphs.join('\n\n')}\n`;
@@ -56,8 +85,9 @@ export function syntheticArticle(n: number): string {
 
 /** Writes `count` articles under `folder` (reused when already complete) and returns the folder. */
 export function writeSyntheticCorpus(folder: string, count: number): string {
-  if (existsSync(folder) && readdirSync(folder).length === count) return folder;
+  if (existsSync(path.join(folder, '.complete'))) return folder;
   mkdirSync(folder, { recursive: true });
   for (let i = 0; i < count; i++) writeFileSync(path.join(folder, `article-${String(i).padStart(6, '0')}.txt`), syntheticArticle(i));
+  writeFileSync(path.join(folder, '.complete'), '');
   return folder;
 }
