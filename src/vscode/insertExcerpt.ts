@@ -73,13 +73,16 @@ function bibliographyUri(draft: vscode.TextDocument, style: CitationStyle): vsco
   return vscode.Uri.joinPath(draft.uri, '..', `${name}${style === 'pandoc' ? '.json' : '.bib'}`);
 }
 
-/** A link from the draft to the source file for footnotes, when both live in one workspace folder. */
+/**
+ * A link from the draft to the source file for footnotes: relative when both live in one
+ * workspace folder (it survives moving the project), else the file's absolute URI.
+ */
 function sourceLink(draft: vscode.TextDocument, doc: CorpusDocument): string | undefined {
-  if (draft.uri.scheme !== 'file' || !path.isAbsolute(doc.path)) return undefined;
-  const folder = vscode.workspace.getWorkspaceFolder(draft.uri);
+  if (!path.isAbsolute(doc.path)) return undefined;
+  const folder = draft.uri.scheme === 'file' ? vscode.workspace.getWorkspaceFolder(draft.uri) : undefined;
   const sourceFolder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(doc.path));
-  if (!folder || folder !== sourceFolder) return undefined;
-  return path.relative(path.dirname(draft.uri.fsPath), doc.path).split(path.sep).join('/');
+  if (folder && folder === sourceFolder) return path.relative(path.dirname(draft.uri.fsPath), doc.path).split(path.sep).join('/');
+  return vscode.Uri.file(doc.path).toString();
 }
 
 function speakerFor(indexer: CorpusIndexer, doc: CorpusDocument, span: TextSpan): string | null {

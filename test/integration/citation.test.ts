@@ -40,7 +40,13 @@ describe('insert cited excerpt', () => {
   });
 
   const cases: { style: string; file: string; language: string; expect: (key: string) => RegExp; bibliography?: string }[] = [
-    { style: 'auto', file: 'cite-footnote.md', language: 'markdown', expect: (k) => new RegExp(`”\\[\\^${k}\\][\\s\\S]*\\n\\[\\^${k}\\]: `) },
+    {
+      style: 'auto',
+      file: 'cite-footnote.md',
+      language: 'markdown',
+      // The definition: title, outlet, date, and a link to the source file (outside the workspace: its file URI).
+      expect: (k) => new RegExp(`”\\[\\^${k}\\][\\s\\S]*\\n\\[\\^${k}\\]: “What happened during the visit[^”]*” CNN, 26 April 2022\\. \\[source\\]\\(file:///[^)]*cnn-2022-04-26-weakened-russia\\.txt\\)`),
+    },
     { style: 'pandoc', file: 'cite-pandoc.md', language: 'markdown', expect: (k) => new RegExp(`” \\[@${k}\\]`), bibliography: 'cite-pandoc.json' },
     { style: 'auto', file: 'cite-latex.tex', language: 'latex', expect: (k) => new RegExp(`\\\\enquote\\{[\\s\\S]*strategic failure for Russia[\\s\\S]*\\}\\\\cite\\{${k}\\}`), bibliography: 'cite-latex.bib' },
     { style: 'plain', file: 'cite-plain.txt', language: 'plaintext', expect: () => /” \(CNN, [^)]*2022\)/ },
