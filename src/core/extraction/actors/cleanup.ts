@@ -4,8 +4,8 @@
  * mapped to their canonical form.
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
-import { CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import { PRIORITY } from './rules';
+import { CALENDAR, INSTITUTION_HEADS, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { PRIORITY, remitLength } from './rules';
 import { actorId, tokenize, trimSpan } from './text';
 import type { TaggedSpan } from './compromiseLayer';
 import type { Candidate } from './types';
@@ -53,7 +53,18 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   }
   if (tokens.length === 1 && DEMONYMS.has(tokens[0].text)) return null;
   const start = tokens[0].start;
-  const end = tokens[tokens.length - 1].end;
+  let end = tokens[tokens.length - 1].end;
+  // "Belarusian Ministry" cut before "of Foreign Affairs": the institution's name runs on.
+  if (span.kind === 'organization' && INSTITUTION_HEADS.has(tokens[tokens.length - 1].text)) {
+    const of = /^ of((?: \p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?){1,6})(?![\p{L}\p{N}’'-])/u.exec(text.slice(end, end + 80));
+    const remit = of ? of[1].trim().split(' ') : [];
+    const keep = remitLength(remit);
+    if (of && keep > 0 && !remit.slice(0, keep).some((w) => CALENDAR.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) {
+      const length = ` of ${remit.slice(0, keep).join(' ')}`.length;
+      tokens = [...tokens, ...tokenize(text, end, end + length)];
+      end += length;
+    }
+  }
   const surface = text.slice(start, end);
   const sentenceInitial = !/\S/.test(text.slice(ctx.sentenceStartAt(start), start).replace(/[“"‘'(]/g, ''));
   if (tokens.length === 1 && sentenceInitial && !ctx.initialOk(surface)) return null;

@@ -31,10 +31,11 @@ const COUNTRIES = [
   'Brazil', 'Argentina', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Uzbekistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan',
   'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
-  'Donbas|Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv', 'Odesa|Odessa',
+  'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv', 'Odesa|Odessa',
   'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
   'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
   'Istanbul', 'New York', 'Los Angeles', 'Chicago', 'Hong Kong', 'Whiteman Air Force Base',
+  'Kaliningrad', 'Black Sea', 'Baltic Sea', 'Sea of Azov|Azov Sea',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -52,14 +53,16 @@ const ORGANIZATIONS = [
   'Defense Department|Department of Defense', 'White House', 'National Security Council', 'Congress', 'Senate',
   'House of Representatives', 'CIA', 'FBI', 'NSA',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
-  'European Union|EU|E.U.', 'European Commission', 'United Nations|UN|U.N.', 'UN Security Council|Security Council',
+  'European Union|EU|E.U.', 'European Commission', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
+  'United Nations|UN|U.N.', 'UN Security Council|Security Council',
   'International Monetary Fund|IMF', 'World Bank', 'G7', 'G20', 'Red Cross', 'Wagner Group|Wagner',
-  'U.S. Air Force|US Air Force|Air Force', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
+  'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN', 'NPR', 'ABC News', 'NBC News', 'CBS News', 'Fox News', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
-  'Washington Post', 'Financial Times', 'The Guardian', 'The Economist', 'Al Jazeera', 'TASS',
+  'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian', 'The Economist', 'Al Jazeera', 'TASS', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
   'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
+  'HSBC', 'BNP Paribas', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase|JP Morgan', 'Deutsche Bank', 'Raiffeisen Bank|Raiffeisen',
   'Georgetown University', 'Harvard University', 'Fair Observer',
 ];
 

@@ -26,6 +26,16 @@ export const TITLE_MODIFIERS = new Set([
   'Intelligence', 'Military', 'Principal', 'Permanent', 'Top', 'Arms', 'Control', 'International', 'Europe',
 ]);
 
+/**
+ * Heads of institution names: "General Assembly", "General Staff", "Foreign Ministry". After a
+ * title word they end an organisation's name, not start a person's; followed by "of …" they take
+ * it in ("Ministry of Foreign Affairs").
+ */
+export const INSTITUTION_HEADS = new Set([
+  'Assembly', 'Staff', 'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Office', 'Agency',
+  'Service', 'Court', 'Bank', 'Directorate', 'Inspectorate', 'Prosecutor', 'Secretariat', 'Parliament', 'Motors',
+]);
+
 /** Lower-case words allowed between title words ("Secretary of State for Political Affairs"). */
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 

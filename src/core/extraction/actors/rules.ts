@@ -3,8 +3,8 @@
  * and spans blocked as weapons or treaties. Works on plain text, without a tagger.
  */
 import type { Sentence } from '../../model';
-import { GAZETTEER, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, NOT_NAMES, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
 import type { Candidate } from './types';
 import { actorId, type Token } from './text';
@@ -36,6 +36,32 @@ const GAZETTEER_RE = variantRegex(VARIANTS);
 
 const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
 const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const STOP_CAPS = [...NOT_NAMES, ...CALENDAR].map(capitalise).join('|');
+const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?`;
+// Up to three capitalised words, the institution head, "of", then the capitalised run after it.
+const INSTITUTION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}){1,6})(?![\p{L}\p{N}’'-])`,
+  'gu',
+);
+
+/**
+ * How many of the capitalised words after an institution's "of" belong to its name. A run of
+ * up to three that ends the name group is kept ("of Transport and Communications" aside); a longer
+ * run usually has a person's name behind it ("Ministry of Foreign Affairs Sergei Lavrov"), so only
+ * title-like remit words are kept then ("Foreign Affairs").
+ */
+export function remitLength(words: string[]): number {
+  // "National Assembly of Belarus Andrei Savinykh": a country ends the name.
+  for (const size of [2, 1]) {
+    if (words.length > size && GAZETTEER_BY_VARIANT.get(words.slice(0, size).join(' ').toLowerCase())?.kind === 'place') return size;
+  }
+  if (words.length <= 3) return words.length;
+  let n = 0;
+  while (n < words.length && n < 3 && (TITLE_MODIFIERS.has(words[n]) || words[n] === 'the')) n++;
+  return n;
+}
 
 /** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
 export function blockedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -74,6 +100,26 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
   for (const m of slice.matchAll(US_CITY_RE)) {
     const start = s.start + (m.index ?? 0);
     out.push({ start, end: start + m[1].length, kind: 'place', name: m[1], roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
+  }
+  // "MINSK, 26 September (BelTA) –": a dateline names its place in capitals.
+  const dateline = /^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),/u.exec(slice);
+  const datelinePlace = dateline && GAZETTEER_BY_VARIANT.get(dateline[1].toLowerCase());
+  if (dateline && datelinePlace?.kind === 'place' && !shouting) {
+    const start = s.start + dateline[0].indexOf(dateline[1]);
+    out.push({ start, end: start + dateline[1].length, kind: 'place', name: datelinePlace.name, roles: [], standsFor: datelinePlace.standsFor ? actorId('place', datelinePlace.standsFor) : null, priority: PRIORITY.gazetteerWord, source: 'dateline' });
+  }
+  // "the Belarusian Ministry of Foreign Affairs", "Ministry of Defence": an institution and its remit.
+  for (const m of slice.matchAll(INSTITUTION_RE)) {
+    if (!INSTITUTION_HEADS.has(m[2])) continue;
+    const remit = m[3].trim().split(' ');
+    const keep = remitLength(remit);
+    if (keep === 0 || (keep === 1 && remit[0] === 'the')) continue;
+    const remitText = ` ${remit.slice(0, keep).join(' ')}`;
+    const start = s.start + (m.index ?? 0);
+    const end = start + m[1].length + m[2].length + ' of'.length + remitText.length;
+    const name = text.slice(start, end);
+    if (GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
+    out.push({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'institution' });
   }
   // "the Biden administration" names a government.
   for (const m of slice.matchAll(/\b(\p{Lu}\p{L}+) administration\b/gu)) {

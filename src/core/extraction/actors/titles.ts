@@ -4,7 +4,7 @@
  * The title becomes a role of the person; the mention covers the name only.
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
-import { CALENDAR, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import type { Token } from './text';
 
 /** A person found after (or before) a title. */
@@ -64,10 +64,31 @@ function readName(text: string, tokens: Token[], i: number): { words: Token[]; m
   // An initial alone, or a name that is a known place or organisation, is not a person.
   while (words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1].text)) words.pop();
   if (words.length === 0) return null;
+  // "UN General Assembly", "General Staff": an institution, not a general named Assembly.
+  if (words.some((w) => INSTITUTION_HEADS.has(w.text))) return null;
   const joined = words.map((w) => w.text).join(' ');
   const known = GAZETTEER_BY_VARIANT.get(joined.toLowerCase());
   if (known && known.kind !== 'person') return null;
   return { words, mentionFrom: Math.min(mentionFrom, words.length - 1) };
+}
+
+/**
+ * Tokens after a title's last word that are "of" and a known country or organisation (one or two
+ * words), when a name follows them; 0 otherwise.
+ */
+function trailingOfQualifier(text: string, tokens: Token[], lastTitle: number): number {
+  const of = tokens[lastTitle + 1];
+  if (of?.text !== 'of' || !gap(text, tokens[lastTitle], of, false)) return 0;
+  for (const size of [2, 1]) {
+    const words = tokens.slice(lastTitle + 2, lastTitle + 2 + size);
+    if (words.length < size || !words.every((w) => w.cap) || words[size - 1].possessive) continue;
+    if (!words.every((w, k) => gap(text, k === 0 ? of : words[k - 1], w, false))) continue;
+    const entry = GAZETTEER_BY_VARIANT.get(words.map((w) => w.text).join(' ').toLowerCase());
+    if (!entry || entry.kind === 'person') continue;
+    const after = tokens[lastTitle + 2 + size];
+    if (after && isNameWord(after) && gap(text, words[size - 1], after, false)) return 1 + size;
+  }
+  return 0;
 }
 
 /** Extends a role to the left over a country, organisation or demonym qualifier ("Russian", "NATO", "Russia’s"). */
@@ -113,6 +134,9 @@ export function findTitledNames(text: string, tokens: Token[]): TitledName[] {
       j++;
     }
     const run = tokens.slice(i, lastTitle + 1);
+    // "Minister of Foreign Affairs of Belarus Vladimir Makei": a country or body closing the title.
+    const ofQualifier = run.some(isHead) ? trailingOfQualifier(text, tokens, lastTitle) : 0;
+    if (ofQualifier > 0) lastTitle += ofQualifier;
     if (!run.some(isHead) || lastTitle + 1 >= tokens.length || !gap(text, tokens[lastTitle], tokens[lastTitle + 1], false)) {
       i = lastTitle + 1;
       continue;
@@ -123,13 +147,13 @@ export function findTitledNames(text: string, tokens: Token[]): TitledName[] {
       continue;
     }
     const roleStart = qualifierStart(text, tokens, i);
-    const last = run[run.length - 1];
+    const last = tokens[lastTitle];
     const role = singular(text.slice(roleStart, last.end + (last.dot ? 1 : 0)).replace(/\s+/g, ' ').replace(/’/g, "'"));
     const mention = name.words.slice(name.mentionFrom);
     found.push({ start: mention[0].start, end: mention[mention.length - 1].end, nameStart: name.words[0].start, name: name.words.map((w) => w.text).join(' '), role });
     let next = lastTitle + 1 + name.words.length;
     // "Secretaries Blinken and Austin": the plural title covers the second name too.
-    if (/s$/.test(last.text) && tokens[next]?.text === 'and') {
+    if (ofQualifier === 0 && /s$/.test(last.text) && tokens[next]?.text === 'and') {
       const second = readName(text, tokens, next + 1);
       if (second) {
         const w = second.words;

@@ -24,6 +24,20 @@ function actorsIn(mentions: ResolvedMention[], sentenceIndex: number, start: num
 }
 
 /**
+ * A wire-service dateline opening a paragraph ("KHARKIV, 3 March (Ukrinform) – ", "ODESA, Ukraine,
+ * Feb 2 (Agency) - "): a place in capitals, the filing date and an optional agency, then a dash.
+ * The date there repeats the article's own date; it dates the filing, not a happening.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,\s+[^()\n–—]{3,30}?\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s/u;
+
+/** Length of the dateline at the start of `sentence` when it opens its paragraph, else 0. */
+function datelineLength(sentence: string, opensParagraph: boolean): number {
+  if (!opensParagraph) return 0;
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
  * The dated events of one document, in text order. Only body sentences (`doc.sentences`) are
  * read, so header dates never become events; caption-like sentences are skipped. Relative dates
  * resolve against `doc.metadata.date` and stay null (with `unresolvedReason`) when it is unknown;
@@ -39,12 +53,15 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
   let paragraph = -1;
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
-    if (s.paragraphIndex !== paragraph) {
+    const opensParagraph = s.paragraphIndex !== paragraph;
+    if (opensParagraph) {
       paragraph = s.paragraphIndex;
       previousYear = null; // "two years later" counts from a year in the same paragraph only
     }
+    const dateline = datelineLength(sentence, opensParagraph);
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear })) {
+        if (d.start < dateline) continue;
         const id = `${doc.id}#${s.index}@${s.start + d.start}`;
         events.push({
           id,

@@ -8,7 +8,8 @@ import type { CorpusDocument, Paragraph, TextSpan } from '../../model';
 import type { Actor, Quote, QuoteFlag, ResolvedMention } from '../types';
 import { type Cue, cueAfter, cueBefore, VERBS } from './cues';
 import { countWords, type MarkedQuote, scanParagraph } from './marks';
-import { type Resolution, resolveSubject, type SpeakerContext } from './speakers';
+import { genderOf } from './names';
+import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
@@ -23,7 +24,16 @@ const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[
 interface Attribution {
   speaker: string | null;
   cue: string | null;
+  /** The pronoun subject ("he said") when it found no antecedent nearby. */
+  pronoun?: string;
 }
+
+/** A person brought up by description ("the foreign minister", "a spokeswoman"). */
+const DESCRIBED_PERSON =
+  /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator|analyst|expert|source|aide|lawmaker)s?\b/iu;
+
+/** How many paragraphs back an unresolved "he said" may reach for the previous quotation's speaker. */
+const SPEAKER_CONTINUITY_PARAGRAPHS = 3;
 
 interface Found {
   marked: MarkedQuote;
@@ -100,7 +110,10 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
   }
   if (!best) return null;
   const speaker = best.res.actorId && ctx.actorsById.has(best.res.actorId) ? best.res.actorId : null;
-  return { speaker, cue: cueText(ctx.text, best.cue, best.res) };
+  const attribution: Attribution = { speaker, cue: cueText(ctx.text, best.cue, best.res) };
+  const subject = best.res.subject && ctx.text.slice(best.res.subject.start, best.res.subject.end);
+  if (!speaker && subject && /^(?:he|she)$/i.test(subject)) attribution.pronoun = subject.toLowerCase();
+  return attribution;
 }
 
 /** A cue closing the paragraph before a cue-less quotation (", a British diplomat said."). */
@@ -181,6 +194,7 @@ export function extractQuotes(
   });
 
   continueAttributions(ctx, masked, paragraphs, found);
+  continueSpeakers(ctx, found);
   return found.map((f, i) => {
     const a = f.attribution;
     const speaker = a?.speaker ?? null;
@@ -212,16 +226,51 @@ function continueAttributions(
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.attribution) continue;
+    // A paragraph left open continues into the next one, which carries the attribution
+    // (“Defending Ukraine … / “If Putin …,” Mr Sunak said.): the speaker comes from there.
+    const next = found[i + 1];
+    if (f.marked.unclosed && next?.paragraph === f.paragraph + 1 && next.attribution?.speaker && opensParagraph(ctx, paragraphs, next)) {
+      f.attribution = next.attribution;
+      continue;
+    }
     const prev = found[i - 1];
     if (prev && prev.paragraph === f.paragraph) {
       f.attribution = prev.attribution;
       continue;
     }
-    const para = paragraphs[f.paragraph];
-    const opensParagraph =
-      ctx.text.slice(para.start, f.marked.open >= 0 ? f.marked.open : f.marked.start).trim() === '';
-    if (!opensParagraph || f.paragraph === 0) continue;
+    if (!opensParagraph(ctx, paragraphs, f) || f.paragraph === 0) continue;
     if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
     else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
+  }
+}
+
+function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f: Found): boolean {
+  const para = paragraphs[f.paragraph];
+  return ctx.text.slice(para.start, f.marked.open >= 0 ? f.marked.open : f.marked.start).trim() === '';
+}
+
+/**
+ * "…,” he said where no person stands in the pronoun's look-back window: the speaker of the
+ * previous quotation carries on, when it is a person the pronoun fits, it is at most a few
+ * paragraphs back and no other person or source is mentioned in between (a profile quoting one
+ * interviewee across paragraphs of background).
+ */
+function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i];
+    const pronoun = f.attribution?.pronoun;
+    if (!f.attribution || f.attribution.speaker || !pronoun) continue;
+    const prev = found[i - 1];
+    const speaker = prev.attribution?.speaker;
+    if (!speaker || f.paragraph - prev.paragraph > SPEAKER_CONTINUITY_PARAGRAPHS) continue;
+    const actor = ctx.actorsById.get(speaker);
+    if (actor?.kind !== 'person') continue;
+    const gender = genderOf(actor.name, actor.roles);
+    if (gender !== null && gender !== (pronoun === 'she' ? 'female' : 'male')) continue;
+    const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
+    const others = between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'));
+    // "The Russian foreign minister responded …": a person described, not named, came up.
+    const described = DESCRIBED_PERSON.test(ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start));
+    if (!others && !described) f.attribution = { ...f.attribution, speaker };
   }
 }
