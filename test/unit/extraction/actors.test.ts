@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/core/parse';
 import { detectMentions, extractActors } from '../../../src/core/extraction/actors';
+import { specificRoles } from '../../../src/core/extraction/actors/merge';
 import type { Actor } from '../../../src/core/extraction/types';
 import type { CorpusDocument } from '../../../src/core/model';
 
@@ -163,5 +164,13 @@ describe('actors: mentions', () => {
   it('sorts actors by mention count', () => {
     const actors = actorsOf('Russia and Ukraine talked. Russia left. Russia came back.');
     assert.deepEqual(actors.map((a) => a.name), ['Russia', 'Ukraine']);
+  });
+});
+
+describe('actor roles shown', () => {
+  it('drop a role that only repeats the end of a more specific one, and dot/case variants', () => {
+    assert.deepEqual(specificRoles(['Defense Secretary', 'Secretary']), ['Defense Secretary']);
+    assert.deepEqual(specificRoles(['U.S. Secretary of State', 'Secretary of State', 'US Secretary of State']), ['U.S. Secretary of State']);
+    assert.deepEqual(specificRoles(['Russian President', 'Foreign Minister']), ['Russian President', 'Foreign Minister']);
   });
 });

@@ -57,7 +57,23 @@ export function finishActor(actor: Actor): Actor {
   const aliases = new Set(actor.aliases);
   for (const m of actor.mentions) aliases.add(m.text.replace(/\s+/g, ' '));
   aliases.delete(actor.name);
-  return { ...actor, aliases: [...aliases].sort(), mentions: [...actor.mentions].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start)) };
+  return { ...actor, roles: specificRoles(actor.roles), aliases: [...aliases].sort(), mentions: [...actor.mentions].sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start)) };
+}
+
+const roleKey = (role: string): string => ` ${role.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim()}`;
+
+/**
+ * The roles worth showing: a role that only repeats the end of a more specific one goes
+ * ("Secretary" beside "Defense Secretary"), and spellings that differ only in dots or case
+ * count once ("U.S. Secretary of State", "US Secretary of State").
+ */
+export function specificRoles(roles: readonly string[]): string[] {
+  const keys = roles.map(roleKey);
+  return roles.filter((_, i) => {
+    const key = keys[i];
+    if (keys.indexOf(key) !== i) return false;
+    return !keys.some((other) => other.length > key.length && other.endsWith(key));
+  });
 }
 
 /** Actors by mention count (most first), then name, for a stable order. */
