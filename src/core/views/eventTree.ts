@@ -37,7 +37,11 @@ export function formatEventDate(event: TimelineEvent): string {
   return isApproximate(event) ? `≈ ${text}` : text;
 }
 
-function eventNode(event: TimelineEvent, doc: CorpusDocument | undefined): ViewNode {
+/**
+ * `sameHappening` is how many other sources report this event's group (the timeline groups
+ * events whose date and actors agree), so a reader sees corroboration at a glance.
+ */
+function eventNode(event: TimelineEvent, doc: CorpusDocument | undefined, sameHappening = 0): ViewNode {
   const approx = isApproximate(event);
   const byline = doc ? documentByline(doc) || documentLabel(doc) : event.documentId;
   const dateLine = event.date
@@ -49,8 +53,10 @@ function eventNode(event: TimelineEvent, doc: CorpusDocument | undefined): ViewN
     id: `event:${event.id}`,
     kind: 'event',
     label: `${approx ? '≈ ' : ''}${oneLine(event.label || event.sentence, 100)}`,
-    description: [event.dateText, byline].filter(Boolean).join(' · '),
-    tooltip: `${event.sentence.trim()}\n\n${dateLine}\nSource: ${doc ? documentLabel(doc) : event.documentId}`,
+    description: [event.dateText, byline, sameHappening > 0 ? `also in ${plural(sameHappening, 'other source')}` : ''].filter(Boolean).join(' · '),
+    tooltip: `${event.sentence.trim()}\n\n${dateLine}\nSource: ${doc ? documentLabel(doc) : event.documentId}${
+      sameHappening > 0 ? `\nReported as the same happening by ${plural(sameHappening, 'other source')}` : ''
+    }`,
     icon: 'event',
     collapsible: 'none',
     location: { documentId: event.documentId, start: event.start, end: event.end },
@@ -64,6 +70,9 @@ function compareWithinDate(a: TimelineEvent, b: TimelineEvent): number {
 export function buildEventTree(input: EventTreeInput): TreeModel {
   const events = input.actorId ? input.events.filter((e) => e.actors.includes(input.actorId!)) : input.events;
   const sign = input.order === 'oldest' ? 1 : -1;
+  const sourcesByGroup = new Map<string, Set<string>>();
+  for (const e of input.events) (sourcesByGroup.get(e.groupId) ?? sourcesByGroup.set(e.groupId, new Set()).get(e.groupId)!).add(e.documentId);
+  const toNode = (e: TimelineEvent) => eventNode(e, input.document(e.documentId), (sourcesByGroup.get(e.groupId)?.size ?? 1) - 1);
   const dated = events.filter((e) => e.date);
   const undated = events.filter((e) => !e.date).sort(compareWithinDate);
   /** Events by the date prefix they sit under: "2022", "2022-04", "2022-04-25". */
@@ -103,10 +112,10 @@ export function buildEventTree(input: EventTreeInput): TreeModel {
   }
 
   const childrenOf = (node: ViewNode): ViewNode[] => {
-    if (node.kind === 'undated') return undated.map((e) => eventNode(e, input.document(e.documentId)));
+    if (node.kind === 'undated') return undated.map(toNode);
     const key = node.id.slice(node.id.indexOf(':') + 1);
     // Events known only to this level come first: "some time in April" before April's days.
-    const own = [...(exactly.get(key) ?? [])].sort(compareWithinDate).map((e) => eventNode(e, input.document(e.documentId)));
+    const own = [...(exactly.get(key) ?? [])].sort(compareWithinDate).map(toNode);
     const deeper = [...(subKeys.get(key) ?? [])].sort((a, b) => sign * a.localeCompare(b)).map(dateNode);
     return [...own, ...deeper];
   };

@@ -57,6 +57,20 @@ describe('event timeline', () => {
     assert.equal(tree.parent(node!)?.id, 'day:2022-04-25');
   });
 
+  it('says when other sources report the same happening (same timeline group)', () => {
+    const grouped = [
+      event('x', '2022-01-10', 'day', { groupId: 'x' }),
+      event('y', '2022-01-10', 'day', { groupId: 'x', documentId: 'npr' }),
+      event('z', '2022-01-10', 'day', { groupId: 'z' }),
+    ];
+    const tree = buildEventTree({ events: grouped, document: () => d, order: 'oldest' });
+    const day = tree.children(tree.children(tree.roots()[0])[0])[0];
+    const [x, y, z] = tree.children(day);
+    assert.match(x.description!, /also in 1 other source$/);
+    assert.match(y.tooltip!, /Reported as the same happening by 1 other source/);
+    assert.doesNotMatch(z.description!, /also in/);
+  });
+
   it('explains undated events', () => {
     const tree = buildEventTree(input);
     const undated = tree.roots()[2];
