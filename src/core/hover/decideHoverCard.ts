@@ -126,16 +126,21 @@ export function decideHoverCard(input: HoverInput, corpus: HoverCorpus, options:
   // Long selections are queries of their own; short ones borrow the words around them.
   const context = required.length >= 6 ? [] : contextWords(draft, { start, end }, new Set(required), 8 - Math.min(required.length, 4));
   const boostTerms = Object.fromEntries(required.map((t) => [t, HOVERED_BOOST]));
+  // A passage must contain the hovered word (or most of the selection's words). The search
+  // picks those passages first and ranks only them by the whole query, so a hovered word keeps
+  // its passages however many others the context words match.
+  const needed = Math.max(1, Math.ceil(required.length * (required.length > 2 ? 0.6 : 1)));
   const results = corpus.search([...required, ...context].join(' '), {
     mode: 'words',
     prefix: false,
     fuzzy: 0.15,
     limit: 40,
     boostTerms,
+    requiredTerms: required,
+    minRequired: needed,
   });
 
-  // A passage must contain the hovered word (or most of the selection's words).
-  const needed = Math.max(1, Math.ceil(required.length * (required.length > 2 ? 0.6 : 1)));
+  // The same check on what came back, by the words the passage highlights (inflections count).
   const relevant = results.filter((r) => matchedRequired(r, required, corpus.document(r.documentId)?.text) >= needed);
   const best = relevant.reduce((max, r) => Math.max(max, r.score), 0);
   const threshold = best * (options.relativeScore ?? RELATIVE_SCORE);

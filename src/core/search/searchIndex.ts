@@ -54,11 +54,16 @@ const MAX_FUZZY_DISTANCE = 2;
 const STOP_PHRASE_SCAN_BUDGET = 3_000_000;
 const COMMON_TERM_SHARE = 0.02;
 const COMMON_TERM_MIN = 1000;
-const FIELDS = ['text', 'title', 'actors'];
+/** Passage fields. Titles live in a second index, one entry per document (see {@link PassageIndex}). */
+const FIELDS = ['text', 'actors'];
 
 interface IndexedDocument {
-  title: string;
   passageIds: string[];
+}
+
+interface TitleEntry {
+  id: string;
+  title: string;
 }
 
 type ActorNames = (passage: Passage) => string[];
@@ -67,7 +72,9 @@ const splitOnSpace = (query: string): string[] => query.split(' ');
 const keepTerm = (term: string): string => term;
 
 /**
- * An incremental index of {@link Passage}s. Adding, replacing and removing a document touches
+ * An incremental index of {@link Passage}s. Document titles are indexed once per document in a
+ * second, small minisearch index rather than copied onto every passage; a document's title score
+ * is added (times `titleBoost`) to each of its passages, so titles stay searchable. Adding, replacing and removing a document touches
  * only that document's passages: removal uses minisearch's `discard`, which needs only the ids
  * (the actor names given at indexing time may have changed since, which would corrupt a
  * `remove`), and auto-vacuuming later frees the discarded postings.
@@ -83,7 +90,10 @@ const keepTerm = (term: string): string => term;
  */
 export class PassageIndex {
   private mini: MiniSearch<Passage>;
+  private titles: MiniSearch<TitleEntry>;
   private readonly config: MiniSearchConfig<Passage>;
+  private readonly titleConfig: MiniSearchConfig<TitleEntry>;
+  private readonly titleBoost: number;
   private readonly passages = new Map<string, Passage>();
   private readonly docs = new Map<string, IndexedDocument>();
   /** Occurrences of each term in passage texts: tells typos from known words, common from rare. */
@@ -93,12 +103,11 @@ export class PassageIndex {
   private readonly commonTermCount: number | undefined;
   private actorNamesForAdd: ActorNames | undefined;
   private sortedDocumentIds: string[] | null = null;
-  private lastTitle = '';
-  private lastTitleTerms: string[] = [];
 
   constructor(options: PassageIndexOptions = {}) {
     this.defaultActorNames = options.actorNames;
-    this.boost = { text: 1, title: options.titleBoost ?? 0.3, actors: options.actorsBoost ?? 0.5 };
+    this.boost = { text: 1, actors: options.actorsBoost ?? 0.5 };
+    this.titleBoost = options.titleBoost ?? 0.3;
     this.commonTermCount = options.commonTermCount;
     this.config = {
       fields: FIELDS,
@@ -108,6 +117,8 @@ export class PassageIndex {
       processTerm: keepTerm,
     };
     this.mini = new MiniSearch<Passage>(this.config);
+    this.titleConfig = { fields: ['title'], storeFields: [], tokenize: (text) => indexTerms(text), processTerm: keepTerm };
+    this.titles = new MiniSearch<TitleEntry>(this.titleConfig);
   }
 
   /** Number of passages indexed. */
@@ -144,6 +155,7 @@ export class PassageIndex {
     this.actorNamesForAdd = actorNames ?? this.defaultActorNames;
     try {
       for (const passage of this.register(doc)) this.mini.add(passage);
+      this.titles.add({ id: doc.id, title: doc.metadata.title });
     } finally {
       this.actorNamesForAdd = undefined;
     }
@@ -164,6 +176,7 @@ export class PassageIndex {
     this.actorNamesForAdd = actorNames ?? this.defaultActorNames;
     try {
       this.mini = MiniSearch.loadJS(this.bulkIndex(unique.values()), this.config);
+      this.titles.addAll([...unique.values()].map((doc) => ({ id: doc.id, title: doc.metadata.title })));
     } catch {
       // A minisearch release with another serialised format: slower, but still correct.
       this.clear();
@@ -176,6 +189,7 @@ export class PassageIndex {
   /** Empties the index. */
   clear(): void {
     this.mini = new MiniSearch<Passage>(this.config);
+    this.titles = new MiniSearch<TitleEntry>(this.titleConfig);
     this.passages.clear();
     this.docs.clear();
     this.termCounts.clear();
@@ -192,6 +206,7 @@ export class PassageIndex {
     const doc = this.docs.get(documentId);
     if (!doc) return false;
     this.mini.discardAll(doc.passageIds);
+    this.titles.discard(documentId);
     for (const id of doc.passageIds) {
       this.count(indexTerms((this.passages.get(id) as Passage).text), -1);
       this.passages.delete(id);
@@ -218,7 +233,7 @@ export class PassageIndex {
 
   private register(doc: CorpusDocument): Passage[] {
     const passages = passagesOf(doc);
-    this.docs.set(doc.id, { title: doc.metadata.title, passageIds: passages.map((p) => p.id) });
+    this.docs.set(doc.id, { passageIds: passages.map((p) => p.id) });
     for (const passage of passages) this.passages.set(passage.id, passage);
     this.sortedDocumentIds = null;
     return passages;
@@ -226,23 +241,15 @@ export class PassageIndex {
 
   private fieldOf(passage: Passage, field: string): string | undefined {
     if (field === 'id' || field === 'text') return passage[field];
-    if (field === 'title') return this.docs.get(passage.documentId)?.title;
     const names = field === 'actors' ? this.actorNamesForAdd?.(passage) : undefined;
     return names && names.length > 0 ? names.join(' ; ') : undefined;
   }
 
   /** The terms of one field; passage texts are also counted (minisearch tokenizes each once). */
   private tokenizeField(text: string, field: string): string[] {
-    const terms = this.termsOf(text, field);
+    const terms = indexTerms(text);
     if (field === 'text') this.count(terms, 1);
     return terms;
-  }
-
-  private termsOf(text: string, field: string): string[] {
-    // Every passage of a document carries its title; tokenizing it once per document is enough.
-    if (field !== 'title') return indexTerms(text);
-    if (text !== this.lastTitle) [this.lastTitle, this.lastTitleTerms] = [text, indexTerms(text)];
-    return this.lastTitleTerms;
   }
 
   private count(terms: string[], delta: number): void {
@@ -263,7 +270,7 @@ export class PassageIndex {
         builder.addDocument(
           FIELDS.map((field) => {
             const value = this.fieldOf(passage, field);
-            return value == null ? undefined : this.termsOf(value, field);
+            return value == null ? undefined : indexTerms(value);
           }),
         );
       }
@@ -284,8 +291,9 @@ export class PassageIndex {
   }
 
   /** A minisearch document boost that is 0 outside the allowed documents (or candidates). */
-  private onlyIn(allowed: Set<string> | null, candidates?: Map<string, unknown>): MiniSearchOptions['boostDocument'] {
-    // A zero document boost makes minisearch skip the passage before building a result for it.
+  private onlyIn(allowed: Set<string> | null, candidates?: ReadonlySet<string> | Map<string, unknown>): MiniSearchOptions['boostDocument'] {
+    // A zero document boost makes minisearch skip the passage before building a result for it,
+    // so a common word outside the candidates costs only a walk over its postings.
     if (candidates) return (id: string) => (candidates.has(id) ? 1 : 0);
     if (!allowed) return undefined;
     return (id: string) => (allowed.has(this.passages.get(id)?.documentId ?? '') ? 1 : 0);
@@ -301,7 +309,16 @@ export class PassageIndex {
       // Only the word being typed (touching the end of the query) is a prefix.
       if (typing && end === query.length && term.length >= PREFIX_MIN_LENGTH) prefixTerms.add(term);
     });
+    const required = new Set<string>();
+    for (const word of options.requiredTerms ?? []) {
+      forEachToken(word, (term, _start, _end, stop) => {
+        if (stop) return;
+        required.add(term);
+        terms.add(term);
+      });
+    }
     if (terms.size === 0) return [];
+    if (options.requiredTerms && options.requiredTerms.length > 0 && required.size === 0) return [];
     const fuzzy = options.fuzzy ?? DEFAULT_FUZZY;
     const boosts = termBoosts(options.boostTerms);
     const base: MiniSearchOptions = {
@@ -315,43 +332,123 @@ export class PassageIndex {
       maxFuzzy: MAX_FUZZY_DISTANCE,
       boostTerm: boosts ? (term) => boosts.get(term) ?? 1 : undefined,
     };
-    const run = (list: string[], candidates?: Map<string, Match>): Map<string, Match> => {
-      const matches = candidates ?? new Map<string, Match>();
-      const hits = this.mini.search(list.join(' '), { ...base, boostDocument: this.onlyIn(allowed, candidates) });
+    const run = (list: string[], only: ReadonlySet<string> | Map<string, unknown> | undefined, into = new Map<string, Match>()) => {
+      const hits = this.mini.search(list.join(' '), { ...base, boostDocument: this.onlyIn(allowed, only) });
       for (const hit of hits) {
         const id = hit.id as string;
-        const match = matches.get(id) ?? { raw: 0, matched: 0, terms: [] };
+        let match = into.get(id);
+        if (!match) into.set(id, (match = { raw: 0, queryTerms: [], terms: [] }));
         // minisearch multiplies the summed term scores by the number of query terms matched.
         match.raw += hit.score / hit.queryTerms.length;
-        match.matched += hit.queryTerms.length;
+        match.queryTerms.push(...hit.queryTerms);
         match.terms.push(...hit.terms);
-        matches.set(id, match);
       }
-      return matches;
+      return into;
     };
-    const threshold = this.commonTermCount ?? Math.max(COMMON_TERM_MIN, this.passages.size * COMMON_TERM_SHARE);
     const all = [...terms];
-    const common = all.filter((t) => !prefixTerms.has(t) && (this.termCounts.get(t) ?? 0) > threshold);
-    const rare = all.filter((t) => !common.includes(t));
     let matches: Map<string, Match> | null = null;
-    // Common words have huge posting lists; when the rarer words are at least half the query
-    // and find enough passages, the common words only re-score those (passages with common
-    // words alone would rank low anyway). Otherwise, one plain OR search.
-    if (common.length > 0 && rare.length >= common.length) {
-      matches = run(rare);
-      matches = matches.size >= limit ? run(common, matches) : null;
+    let candidates: Set<string> | null = null;
+    if (required.size > 0) {
+      candidates = this.requiredCandidates([...required], options.minRequired, base, allowed);
+      if (candidates.size === 0) return [];
+      // Only the candidates are scored: every other word costs a walk over its postings.
+      matches = run(all, candidates);
+    } else {
+      const threshold = this.commonTermCount ?? Math.max(COMMON_TERM_MIN, this.passages.size * COMMON_TERM_SHARE);
+      const common = all.filter((t) => !prefixTerms.has(t) && (this.termCounts.get(t) ?? 0) > threshold);
+      const rare = all.filter((t) => !common.includes(t));
+      // Common words have huge posting lists; when the rarer words are at least half the query
+      // and find enough passages, the common words only re-score those (passages with common
+      // words alone would rank low anyway). Otherwise, one plain OR search.
+      if (common.length > 0 && rare.length >= common.length) {
+        matches = run(rare, undefined);
+        matches = matches.size >= limit ? run(common, matches, matches) : null;
+      }
+      matches ??= run(all, undefined);
     }
-    matches ??= run(all);
+    const titleMatches = this.titleMatches(all, base, allowed);
+    const score = (raw: number, matched: number) => raw * matched * (matched / terms.size);
     const ranked: Ranked[] = [];
     for (const [id, match] of matches) {
+      const passage = this.passages.get(id) as Passage;
+      let { raw } = match;
+      let matched = match.queryTerms.length;
+      let matchedTerms = match.terms;
+      const title = titleMatches.get(passage.documentId);
+      if (title) {
+        raw += title.raw;
+        matched += title.queryTerms.filter((t) => !match.queryTerms.includes(t)).length;
+        matchedTerms = [...matchedTerms, ...title.terms];
+      }
       // Coverage on top of minisearch's count: every word beats one rare word repeated.
-      const score = match.raw * match.matched * (match.matched / terms.size);
-      ranked.push({ passage: this.passages.get(id) as Passage, score, terms: match.terms });
+      ranked.push({ passage, score: score(raw, matched), terms: matchedTerms });
     }
-    return topK(ranked, limit).map(({ passage, score, terms: matched }) => {
+    if (!candidates && titleMatches.size > 0) ranked.push(...this.titleOnly(titleMatches, matches, limit, score));
+    return topK(ranked, limit).map(({ passage, score: s, terms: matched }) => {
       const unique = new Set(matched);
-      return toResult(passage, score, [...unique].sort(), wordHighlights(passage, unique));
+      return toResult(passage, s, [...unique].sort(), wordHighlights(passage, unique));
     });
+  }
+
+  /** Passages whose text holds the required terms (at least `minRequired` of them). */
+  private requiredCandidates(
+    required: string[],
+    minRequired: number | undefined,
+    base: MiniSearchOptions,
+    allowed: Set<string> | null,
+  ): Set<string> {
+    const needed = Math.min(required.length, Math.max(1, Math.floor(minRequired ?? required.length)));
+    const hits = this.mini.search(required.join(' '), {
+      ...base,
+      fields: ['text'],
+      boost: { text: 1 },
+      boostTerm: undefined,
+      combineWith: needed === required.length ? 'AND' : 'OR',
+      boostDocument: this.onlyIn(allowed),
+    });
+    const candidates = new Set<string>();
+    for (const hit of hits) if (hit.queryTerms.length >= needed) candidates.add(hit.id as string);
+    return candidates;
+  }
+
+  /** Per document: its title's score for these terms (times `titleBoost`), query terms and matched terms. */
+  private titleMatches(terms: string[], base: MiniSearchOptions, allowed: Set<string> | null): Map<string, Match> {
+    const byDocument = new Map<string, Match>();
+    if (this.titleBoost <= 0 || this.titles.documentCount === 0) return byDocument;
+    const hits = this.titles.search(terms.join(' '), {
+      ...base,
+      boost: { title: 1 },
+      boostDocument: allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined,
+    });
+    for (const hit of hits) {
+      const raw = (this.titleBoost * hit.score) / hit.queryTerms.length;
+      byDocument.set(hit.id as string, { raw, queryTerms: hit.queryTerms, terms: hit.terms });
+    }
+    return byDocument;
+  }
+
+  /**
+   * Passages found by their document's title alone. They all score alike within a document, so
+   * taking documents best first (ties by id) and stopping at `limit` passages loses nothing the
+   * top `limit` could hold.
+   */
+  private titleOnly(
+    titleMatches: Map<string, Match>,
+    matches: Map<string, Match>,
+    limit: number,
+    score: (raw: number, matched: number) => number,
+  ): Ranked[] {
+    const documents = [...titleMatches].map(([documentId, m]) => ({ documentId, m, s: score(m.raw, m.queryTerms.length) }));
+    documents.sort((a, b) => b.s - a.s || compareStrings(a.documentId, b.documentId));
+    const ranked: Ranked[] = [];
+    for (const { documentId, m, s } of documents) {
+      for (const id of this.docs.get(documentId)?.passageIds ?? []) {
+        if (matches.has(id)) continue;
+        ranked.push({ passage: this.passages.get(id) as Passage, score: s, terms: m.terms });
+        if (ranked.length >= limit) return ranked;
+      }
+    }
+    return ranked;
   }
 
   private searchPhrase(phraseText: string, limit: number, allowed: Set<string> | null): SearchResult[] {
@@ -407,7 +504,10 @@ export class PassageIndex {
 }
 
 interface Match {
+  /** Summed term scores (before minisearch's multiplication by the number of query terms). */
   raw: number;
-  matched: number;
+  /** Query terms matched (each once). */
+  queryTerms: string[];
+  /** Index terms matched, for highlighting. */
   terms: string[];
 }

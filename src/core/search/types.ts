@@ -14,7 +14,7 @@ export type QueryMode = 'auto' | 'words' | 'phrase';
  * index.search('“strategic failure”')                      // phrase (auto mode sees the quotes)
  * index.search('strategic failure', { mode: 'phrase' })    // phrase without quotes
  * index.search('kremlin', { documentIds: ['cnn/a.txt'] })  // one document only
- * index.search(hoverWords, { prefix: false, boostTerms: { sanctions: 3 } })
+ * index.search(hoverWords, { prefix: false, boostTerms: { sanctions: 3 }, requiredTerms: ['sanctions'] })
  * ```
  */
 export interface SearchOptions {
@@ -44,6 +44,23 @@ export interface SearchOptions {
    * normalised like the query (`{ 'Russia’s': 2 }` boosts `russia`). Words mode only.
    */
   boostTerms?: Record<string, number>;
+  /**
+   * Words a passage's own text must contain (its title or actor names do not count), e.g. the
+   * hovered word. They are normalised like the query and searched as part of it (added when
+   * missing); a word the search expands (prefix, typo) is matched by any of its expansions.
+   * Only passages that have them are scored, so a required word keeps its passages even when
+   * the rest of the query matches many others, and common context words cost little. Stop
+   * words are ignored. Words mode only.
+   *
+   * ```ts
+   * index.search('sanctions export controls russia', { requiredTerms: ['sanctions'] })
+   * // at least two of the three selected words:
+   * index.search('oil prices fell opec', { requiredTerms: ['oil', 'prices', 'fell'], minRequired: 2 })
+   * ```
+   */
+  requiredTerms?: string[];
+  /** How many of `requiredTerms` a passage must contain (default all of them; at least 1). */
+  minRequired?: number;
 }
 
 export interface SearchResult {

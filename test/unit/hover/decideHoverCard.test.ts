@@ -57,6 +57,24 @@ describe('hover decisions (small corpus)', () => {
     }
   });
 
+  it('asks the search for passages that contain the hovered word', () => {
+    searches.length = 0;
+    decideHoverCard({ draft: DRAFT, offset: at('sanctions') }, corpus);
+    assert.deepEqual(searches[0].options?.requiredTerms, ['sanctions']);
+    assert.equal(searches[0].options?.minRequired, 1);
+  });
+
+  it('keeps the hovered word\'s passages however many passages match only the words around it', () => {
+    const service = createCorpusService();
+    for (let i = 0; i < 80; i++) service.upsert({ path: `n${i}.txt`, text: `Officials said talks on energy continued in round ${i}.\n`, id: `n${i}` });
+    // Unrelated sentences make the context words rare enough to outrank a passage with the hovered word alone.
+    service.upsert({ path: 'o.txt', text: Array.from({ length: 3000 }, (_, i) => `Unrelated filler number ${i}.`).join(' ') + '\n', id: 'o' });
+    service.upsert({ path: 'z.txt', text: 'The embargo stays, officials said.\n', id: 'z' });
+    const draft = 'Officials said talks on energy continued despite the embargo.';
+    const card = service.hover(draft, draft.indexOf('embargo') + 2);
+    assert.deepEqual(card.passages.map((p) => p.documentId), ['z']);
+  });
+
   it('gives the speaker of a quoted passage', () => {
     const card = decideHoverCard({ draft: 'He said Russia should be weakened.', offset: 26 }, corpus);
     const quoted = card.passages.find((p) => p.text.includes('We want to see'));

@@ -195,6 +195,20 @@ describe('PassageIndex incremental updates', () => {
     assert.deepEqual(new Set(index.search('failure').map((r) => r.documentId)), new Set(['c']));
   });
 
+  it('finds words added after the first prefix and typo searches', () => {
+    const index = build(A);
+    assert.deepEqual(docOf(index.search('zepp')), []);
+    assert.deepEqual(docOf(index.search('zeppelni', { prefix: false })), []);
+    index.add(makeDoc('z', 'A zeppelin landed.'));
+    assert.deepEqual(docOf(index.search('zepp')), ['z#0']);
+    assert.deepEqual(docOf(index.search('zeppelni', { prefix: false })), ['z#0']);
+    for (let i = 0; i < 300; i++) index.add(makeDoc(`w${i}`, `Word${i} appears.`));
+    assert.deepEqual(docOf(index.search('word29 ')), ['w29#0']);
+    assert.equal(index.search('word29').length, 11, 'word29 and word290…word299');
+    index.remove('z');
+    assert.deepEqual(docOf(index.search('zepp')), []);
+  });
+
   it('stays correct through many replacements (discard and vacuum)', async () => {
     const index = new PassageIndex();
     for (let i = 0; i < 50; i++) index.add(makeDoc(`d${i}`, `Report ${i} mentions alpha. Second sentence.`));
@@ -238,5 +252,70 @@ describe('PassageIndex bulk build and common words', () => {
     assert.ok(expected.some((r) => r.terms.includes('failure')));
     const fewRare = split.search('failure moscow', { limit: 20 }).map(withoutScore);
     assert.deepEqual(fewRare, plain.search('failure moscow', { limit: 20 }).map(withoutScore));
+  });
+
+  it('builds the same index whatever the order of adds and removes that lead to it', () => {
+    const fresh = new PassageIndex();
+    fresh.addAll(docs.slice(1));
+    const churned = new PassageIndex();
+    churned.addAll(docs);
+    // Enough removals to compact the postings several times over.
+    for (let i = 0; i < 5; i++) churned.replace(makeDoc('c', `Filler ${i}.`));
+    churned.remove('a');
+    churned.replace(C);
+    churned.remove('c');
+    churned.add(C);
+    for (const q of queries) {
+      assert.deepEqual(docOf(churned.search(q)).sort(), docOf(fresh.search(q)).sort(), q);
+    }
+  });
+});
+
+describe('PassageIndex required terms', () => {
+  const index = new PassageIndex();
+  index.addAll([A, B, C, makeDoc('d', 'Moscow denied any failure. Analysts in Moscow disagreed.', 'Denial')]);
+
+  it('keeps only passages whose text contains the required word, scored on the whole query', () => {
+    const results = index.search('failure moscow analysts', { prefix: false, requiredTerms: ['Moscow'] });
+    assert.deepEqual(docOf(results).sort(), ['a#0', 'd#0', 'd#1']);
+    const plain = index.search('failure moscow analysts', { prefix: false });
+    for (const r of results) {
+      const same = plain.find((p) => p.passageId === r.passageId) as SearchResult;
+      assert.ok(Math.abs(same.score - r.score) < 1e-9, 'same score as without the requirement');
+      assert.deepEqual(same.highlights, r.highlights);
+    }
+  });
+
+  it('adds a required word missing from the query, and normalises it', () => {
+    assert.deepEqual(docOf(index.search('analysts', { requiredTerms: ['Russia’s'] })), ['a#2']);
+    assert.deepEqual(index.search('analysts', { requiredTerms: ['zzyzx'] }), []);
+  });
+
+  it('requires every word unless told how many', () => {
+    const all = index.search('strategic failure', { prefix: false, requiredTerms: ['strategic', 'failure'] });
+    assert.deepEqual(docOf(all).sort(), ['a#0', 'a#3', 'b#0', 'c#1'].filter((id) => id !== 'c#1'));
+    const one = index.search('strategic failure', { prefix: false, requiredTerms: ['strategic', 'failure'], minRequired: 1 });
+    assert.ok(one.length > all.length);
+    assert.ok(one.every((r) => r.terms.includes('strategic') || r.terms.includes('failure')));
+  });
+
+  it('does not count a title match and honours document filters', () => {
+    assert.deepEqual(index.search('ukraine', { requiredTerms: ['ukraine'] }), []);
+    assert.equal(index.search('ukraine').length, 4);
+    assert.deepEqual(docOf(index.search('failure', { requiredTerms: ['failure'], documentIds: ['c'], limit: 5 })), ['c#0']);
+  });
+
+  it('finds the required word among many passages that match only the other words', () => {
+    const many = Array.from({ length: 60 }, (_, i) => makeDoc(`n${i}`, `Officials said talks on energy continued ${i}.`));
+    const other = Array.from({ length: 200 }, (_, i) => makeDoc(`o${i}`, `Unrelated filler number ${i}.`));
+    const big = new PassageIndex();
+    big.addAll([...many, ...other, makeDoc('z', 'Officials said the sanctions stay.')]);
+    const query = 'officials said talks energy continued sanctions';
+    assert.ok(!docOf(big.search(query, { limit: 10 })).includes('z#0'), 'the OR search ranks it out of the top 10');
+    assert.deepEqual(docOf(big.search(query, { limit: 10, requiredTerms: ['sanctions'] })), ['z#0']);
+  });
+
+  it('matches a typo of a required word by its expansion', () => {
+    assert.deepEqual(docOf(index.search('army weakend', { prefix: false, requiredTerms: ['weakend'] })), ['a#1']);
   });
 });
