@@ -9,7 +9,7 @@ import type { EventsView } from './eventsView';
 import { Commands, ContextKeys, Views } from './ids';
 import { draftEditor, insertExcerpt } from './insertExcerpt';
 import { ModelTreeProvider, progressMessage } from './modelTree';
-import { noIcons } from './convert';
+import { noIcons, noLinks } from './convert';
 
 export interface ActorsView extends vscode.Disposable {
   provider: ModelTreeProvider;
@@ -55,7 +55,7 @@ export function registerActorsView(indexer: CorpusIndexer, events: EventsView): 
     if (!quote && actor) {
       const own = quotes.filter((q) => q.speaker === actor.id);
       if (own.length === 0) {
-        void vscode.window.showInformationMessage(`No direct quotes from ${actor.name} were found.`);
+        void vscode.window.showInformationMessage(`No direct quotes from ${noLinks(actor.name)} were found.`);
         return;
       }
       const picked = own.length === 1 ? { quote: own[0] } : await vscode.window.showQuickPick(
@@ -63,7 +63,7 @@ export function registerActorsView(indexer: CorpusIndexer, events: EventsView): 
           const doc = indexer.service.document(q.documentId);
           return { label: noIcons(`“${oneLine(q.text, 160)}”`), description: noIcons(doc ? documentByline(doc) : ''), quote: q };
         }),
-        { title: `Insert a quote from ${actor.name}`, matchOnDescription: true },
+        { title: noIcons(`Insert a quote from ${actor.name}`), matchOnDescription: true },
       );
       quote = picked?.quote;
     }

@@ -80,3 +80,11 @@ export function asLocation(value: unknown): SourceLocation | undefined {
 export function noIcons(text: string): string {
   return text.replace(/\$\(/g, '$\u200b(');
 }
+
+/**
+ * Notification text renders `[label](target)` as a link (a `command:` target runs a command);
+ * names from the corpus or `.sourcebook/actors.json` must show as plain text.
+ */
+export function noLinks(text: string): string {
+  return text.replace(/[[\]]/g, '');
+}

@@ -6,14 +6,39 @@
  */
 
 const cache = new Map<string, RegExp>();
+/** Patterns that could not be compiled, with the reason; they match only themselves, literally. */
+const invalid = new Map<string, string>();
 
 function escapeRegExp(c: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
 
+/**
+ * The RegExp for `glob`. Never throws: a pattern that is not a valid glob (an unclosed `{`, a
+ * bad `[z-a]` range, …) matches only a path spelled exactly like it; {@link globProblem} says why.
+ */
 export function globToRegExp(glob: string): RegExp {
   const cached = cache.get(glob);
   if (cached) return cached;
+  let regexp: RegExp;
+  try {
+    regexp = compile(glob);
+  } catch (err) {
+    invalid.set(glob, err instanceof Error ? err.message : String(err));
+    const literal = String(glob).replace(/\\/g, '/').replace(/^\.\//, '').split('').map(escapeRegExp).join('');
+    regexp = new RegExp(`^${literal}$`, 'i');
+  }
+  cache.set(glob, regexp);
+  return regexp;
+}
+
+/** Why `glob` is not a valid pattern (it is then matched literally), or undefined when it is fine. */
+export function globProblem(glob: string): string | undefined {
+  globToRegExp(glob);
+  return invalid.get(glob);
+}
+
+function compile(glob: string): RegExp {
   let re = '';
   let braces = 0;
   const g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -51,9 +76,8 @@ export function globToRegExp(glob: string): RegExp {
       re += escapeRegExp(c);
     }
   }
-  const regexp = new RegExp(`^${re}$`, 'i');
-  cache.set(glob, regexp);
-  return regexp;
+  if (braces > 0) throw new Error('unclosed `{`');
+  return new RegExp(`^${re}$`, 'i');
 }
 
 /** True when `relativePath` matches any of `globs`. */

@@ -7,13 +7,15 @@ import * as vscode from 'vscode';
 import { createCorpusService, type ManagedCorpusService } from '../core/corpusService';
 import { extractCorpus } from '../core/extraction';
 import type { ActorOverrides, Extraction } from '../core/extraction/types';
+import type { CorpusDocument, LoadWarning } from '../core/model';
 import { BackgroundExtractor } from '../node/backgroundExtractor';
 import { documentIdFor } from '../core/parse/documentId';
 import { assignDocumentIds } from '../node/openCorpus';
-import { readCorpusFolders } from '../node/readCorpus';
+import { readCorpusFolders, type CorpusFile } from '../node/readCorpus';
 import { folderOf, isUnder, relativePath, resolveCorpusFolders, type CorpusFolder } from './corpusFolders';
-import { isIncluded } from './corpusGlob';
+import { globProblem, isIncluded } from './corpusGlob';
 import { readCorpusFile } from './corpusFile';
+import { Settings } from './ids';
 import * as settings from './settings';
 
 export type IndexPhase = 'starting' | 'indexing' | 'extracting' | 'ready';
@@ -43,12 +45,18 @@ export class CorpusIndexer implements vscode.Disposable {
   private overrides: ActorOverrides = {};
   private state: IndexStatus = { phase: 'starting', done: 0, total: 0, documents: 0, passages: 0, folders: [] };
   private run = 0;
+  private disposed = false;
   private readonly statusEmitter = new vscode.EventEmitter<IndexStatus>();
   private readonly corpusEmitter = new vscode.EventEmitter<void>();
   private readonly extractionEmitter = new vscode.EventEmitter<void>();
   private watchers: vscode.Disposable[] = [];
   private pending = new Map<string, vscode.Uri | null>();
   private flushTimer: NodeJS.Timeout | undefined;
+  /** Flushes run one after another on this chain, never side by side. */
+  private flushing: Promise<void> = Promise.resolve();
+  /** The latest reindex run; flushes wait for it so they apply to the service it swaps in. */
+  private indexing: Promise<void> = Promise.resolve();
+  private counted: { service: ManagedCorpusService; version: number; documents: number; passages: number } | undefined;
   private extractionTimer: NodeJS.Timeout | undefined;
   private firstIndex: { promise: Promise<void>; resolve: () => void };
   private extracted: { promise: Promise<void>; resolve: () => void };
@@ -101,12 +109,26 @@ export class CorpusIndexer implements vscode.Disposable {
     this.scheduleExtraction();
   }
 
-  /** Reads every corpus folder again into a fresh service, then swaps it in. */
-  async reindex(): Promise<void> {
+  /**
+   * Reads every corpus folder again into a fresh service, then swaps it in. Never rejects: a
+   * failure is logged and the status still ends settled (phase 'ready', `ready` resolved).
+   */
+  reindex(): Promise<void> {
     const run = ++this.run;
+    const running = this.runReindex(run).catch((err: unknown) => {
+      if (run !== this.run) return;
+      this.log.error(`Indexing the corpus failed (folders: ${this.folderNames()}; settings ${Settings.corpusPaths}, ${Settings.corpusInclude}, ${Settings.corpusExclude}): ${describe(err)}`);
+      this.finishExtraction();
+      this.firstIndex.resolve();
+    });
+    this.indexing = running;
+    return running;
+  }
+
+  private async runReindex(run: number): Promise<void> {
     const resolution = await resolveCorpusFolders(this.extensionUri);
     if (run !== this.run) return;
-    for (const missing of resolution.missing) this.log.warn(`Corpus folder not found: ${missing} (from ${'sourcebook.corpus.paths'})`);
+    for (const missing of resolution.missing) this.log.warn(`Corpus folder not found: ${missing} (from ${Settings.corpusPaths})`);
     this.folders = resolution.folders;
     this.watch();
     this.update({ phase: 'indexing', done: 0, total: 0, folders: this.folders });
@@ -118,16 +140,31 @@ export class CorpusIndexer implements vscode.Disposable {
       else this.log.info(`Corpus folder (${f.origin}): ${f.uri.fsPath}`);
     }
 
-    const { files, warnings } = await readCorpusFolders(
-      localFolders.map((f) => f.uri.fsPath),
-      { onProgress: (done, total) => run === this.run && this.update({ done: 0, total }) },
-    ).catch((err: unknown) => {
-      this.log.error(`Reading the corpus failed: ${err instanceof Error ? err.message : String(err)}`);
-      return { files: [], warnings: [] };
-    });
-    if (run !== this.run) return;
+    // One folder at a time, so a folder that cannot be read costs only its own files.
+    const files: CorpusFile[] = [];
+    const warnings: LoadWarning[] = [];
+    for (const folder of localFolders) {
+      const before = files.length;
+      const read = await readCorpusFolders([folder.uri.fsPath], {
+        onProgress: (done, total) => {
+          if (run === this.run && (done % BATCH === 0 || done === total)) this.update({ done: 0, total: before + total });
+        },
+      }).catch((err: unknown) => {
+        this.log.warn(`Skipped corpus folder ${folder.uri.fsPath} (${folder.origin === 'setting' ? `from ${Settings.corpusPaths}` : folder.origin}): ${describe(err)}`);
+        return { files: [], warnings: [] };
+      });
+      if (run !== this.run) return;
+      files.push(...read.files);
+      warnings.push(...read.warnings);
+    }
     const include = settings.corpusInclude();
     const exclude = settings.corpusExclude();
+    for (const [name, globs] of [[Settings.corpusInclude, include], [Settings.corpusExclude, exclude]] as const) {
+      for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem) this.log.warn(`${name}: "${glob}" is not a valid pattern (${problem}); it matches only a path spelled exactly like it`);
+      }
+    }
     const wanted = files.filter((f) => isIncluded(f.relativePath, include, exclude));
     const ids = assignDocumentIds(wanted);
     for (const w of warnings) this.log.warn(`Skipped ${w.path}: ${w.reason}`);
@@ -161,6 +198,10 @@ export class CorpusIndexer implements vscode.Disposable {
     this.scheduleExtraction(0);
   }
 
+  private folderNames(): string {
+    return this.folders.map((f) => (f.uri.scheme === 'file' ? f.uri.fsPath : f.uri.toString())).join(', ') || 'none';
+  }
+
   /**
    * Runs extraction (actors, events, quotes) in a worker thread after a short debounce, so bursts
    * of file changes cost one run and the extension host never blocks on a large corpus. Until a
@@ -185,22 +226,49 @@ export class CorpusIndexer implements vscode.Disposable {
     const started = Date.now();
     let extraction: Extraction;
     try {
-      extraction = await this.extractor.extract(documents, overrides);
+      extraction = await this.extractOffThread(documents, overrides);
     } catch (err) {
-      // Without a worker (it failed to start or crashed) the work is done here, once.
-      this.log.warn(`Extraction worker unavailable (${err instanceof Error ? err.message : String(err)}); extracting in the extension host`);
-      try {
-        extraction = extractCorpus(documents, overrides);
-      } catch (inner) {
-        this.log.error(`Finding actors and events failed: ${inner instanceof Error ? (inner.stack ?? inner.message) : String(inner)}`);
-        return;
-      }
+      if (this.disposed) return;
+      this.log.error(`Finding actors and events failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      // Settle (views stop saying "Finding actors…") unless a newer run will finish the job.
+      if (service === this.current && service.version === version && !this.extractionTimer) this.finishExtraction();
+      return;
     }
     if (service !== this.current || !service.setExtraction(extraction, version)) return;
     this.log.info(`Found ${extraction.actors.length} actors, ${extraction.events.length} events and ${extraction.quotes.length} quotes in ${Date.now() - started} ms`);
     if (service.version !== version) return; // a newer run is scheduled and will finish the job
-    this.update({ phase: 'ready' });
+    this.finishExtraction();
     this.extractionEmitter.fire();
+  }
+
+  /**
+   * Extraction in the worker. Only when the worker could not start or was lost (crashed, exited)
+   * is the work done here instead, once; an error thrown by the extraction itself is passed on,
+   * since running the same code again in the extension host would only fail again, slower.
+   */
+  private async extractOffThread(documents: CorpusDocument[], overrides: ActorOverrides): Promise<Extraction> {
+    let pending: Promise<Extraction>;
+    try {
+      pending = this.extractor.extract(documents, overrides);
+    } catch (err) {
+      return this.extractInHost(err, documents, overrides);
+    }
+    try {
+      return await pending;
+    } catch (err) {
+      if (!isWorkerLost(err)) throw err;
+      return this.extractInHost(err, documents, overrides);
+    }
+  }
+
+  private extractInHost(reason: unknown, documents: CorpusDocument[], overrides: ActorOverrides): Extraction {
+    this.log.warn(`Extraction worker unavailable (${describe(reason)}); extracting in the extension host`);
+    return extractCorpus(documents, overrides);
+  }
+
+  /** Phase 'ready', and whoever waits for an extraction stops waiting. */
+  private finishExtraction(): void {
+    this.update({ phase: 'ready' });
     const done = this.extracted;
     this.extracted = deferred();
     done.resolve();
@@ -208,11 +276,15 @@ export class CorpusIndexer implements vscode.Disposable {
 
   private update(patch: Partial<IndexStatus>): void {
     const service = this.current;
-    const documents = service.documents();
+    // Counting passages walks every document: once per corpus version, not once per event.
+    if (!this.counted || this.counted.service !== service || this.counted.version !== service.version) {
+      const documents = service.documents();
+      this.counted = { service, version: service.version, documents: documents.length, passages: documents.reduce((n, d) => n + d.sentences.length, 0) };
+    }
     this.state = {
       ...this.state,
-      documents: documents.length,
-      passages: documents.reduce((n, d) => n + d.sentences.length, 0),
+      documents: this.counted.documents,
+      passages: this.counted.passages,
       ...patch,
     };
     this.statusEmitter.fire(this.state);
@@ -243,20 +315,40 @@ export class CorpusIndexer implements vscode.Disposable {
 
   private queue(uri: vscode.Uri, change: vscode.Uri | null): void {
     this.pending.set(uri.toString(), change);
+    this.scheduleFlush(WATCH_DEBOUNCE_MS);
+  }
+
+  private scheduleFlush(delay: number): void {
     if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => void this.flush(), WATCH_DEBOUNCE_MS);
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      this.flushing = this.flushing
+        .then(() => this.flush())
+        .catch((err: unknown) => this.log.error(`Applying file changes failed: ${describe(err)}`));
+    }, delay);
+  }
+
+  /** The settled end of the latest reindex, also when another one started meanwhile. */
+  private async indexed(): Promise<void> {
+    await this.ready;
+    for (let running = this.indexing; ; running = this.indexing) {
+      await running;
+      if (running === this.indexing) return;
+    }
   }
 
   private async flush(): Promise<void> {
-    this.flushTimer = undefined;
-    await this.ready;
+    await this.indexed();
+    if (this.pending.size === 0) return;
     const batch = [...this.pending];
     this.pending.clear();
+    const run = this.run;
     const service = this.current;
     let changed = false;
     const include = settings.corpusInclude();
     const exclude = settings.corpusExclude();
     for (const [key, uri] of batch) {
+      if (run !== this.run || service !== this.current) break;
       const target = uri ?? vscode.Uri.parse(key);
       const path = target.fsPath;
       const folder = folderOf(this.folders, target);
@@ -282,7 +374,15 @@ export class CorpusIndexer implements vscode.Disposable {
       else this.log.info(`${existing ? 'Updated' : 'Added'} ${path}`);
       changed = true;
     }
-    if (!changed || service !== this.current) return;
+    if (run !== this.run || service !== this.current) {
+      // A reindex started (or swapped its service in) while this batch was read: the new service
+      // may have read the files before they changed. Apply the whole batch again after it, unless
+      // a newer change to the same file is already queued.
+      for (const [key, uri] of batch) if (!this.pending.has(key)) this.pending.set(key, uri);
+      this.scheduleFlush(0);
+      return;
+    }
+    if (!changed) return;
     this.update({});
     this.corpusEmitter.fire();
     this.scheduleExtraction();
@@ -298,6 +398,7 @@ export class CorpusIndexer implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.run++;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     if (this.extractionTimer) clearTimeout(this.extractionTimer);
@@ -307,6 +408,36 @@ export class CorpusIndexer implements vscode.Disposable {
     this.corpusEmitter.dispose();
     this.extractionEmitter.dispose();
   }
+}
+
+/**
+ * Registers the indexer's triggers: the first index (after activate() returns, so the window
+ * never waits for the corpus), and a reindex when the corpus settings or workspace folders change.
+ */
+export function registerCorpusIndexer(indexer: CorpusIndexer): vscode.Disposable {
+  const startup = setImmediate(() => void indexer.reindex());
+  return vscode.Disposable.from(
+    { dispose: () => clearImmediate(startup) },
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (settings.affectsCorpus(e)) void indexer.reindex();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void indexer.reindex()),
+  );
+}
+
+/**
+ * True when the extraction worker is gone (it failed to start, crashed or exited) rather than
+ * the extraction having thrown inside a live worker (which BackgroundExtractor passes on as a
+ * plain Error carrying the worker's stack).
+ */
+function isWorkerLost(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  return (typeof code === 'string' && code.startsWith('ERR_WORKER')) || /^extraction worker exited with code/.test(err.message);
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

@@ -9,12 +9,11 @@ import { registerActorOverrides } from './actorOverrides';
 import { trackActivationTimings, type ActivationTimings } from './activationTimings';
 import { registerActorsView, type ActorsView } from './actorsView';
 import { registerCorpusCommands } from './corpusCommands';
-import { CorpusIndexer } from './corpusIndexer';
+import { CorpusIndexer, registerCorpusIndexer } from './corpusIndexer';
 import { registerEventsView, type EventsView } from './eventsView';
 import { registerHoverProvider } from './hoverProvider';
 import { registerInsertExcerpt } from './insertExcerpt';
 import type { ModelTreeProvider } from './modelTree';
-import * as settings from './settings';
 import { registerSourceDocuments } from './sourceDocuments';
 import { registerSourcesView } from './sourcesView';
 import { registerStatusBar } from './statusBar';
@@ -53,14 +52,9 @@ export function activate(context: vscode.ExtensionContext): SourcebookApi {
     registerInsertExcerpt(indexer),
     registerCorpusCommands(indexer, log),
     registerActorOverrides(indexer, log),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (settings.affectsCorpus(e)) void indexer.reindex();
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void indexer.reindex()),
+    // Starts the first index after activation returns, so no file is read before it does.
+    registerCorpusIndexer(indexer),
   );
-
-  // Deferred so activation returns before any file is read.
-  setImmediate(() => void indexer.reindex());
   const timings = trackActivationTimings(startedAt, indexer, log);
 
   return {

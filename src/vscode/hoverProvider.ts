@@ -44,7 +44,8 @@ export function registerHoverProvider(indexer: CorpusIndexer): vscode.Disposable
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
       if (document.uri.scheme === SOURCE_SCHEME || indexer.isCorpusUri(document.uri)) return undefined;
-      if (indexer.status.phase === 'starting' || indexer.status.phase === 'indexing') return undefined;
+      // During a reindex the previous service keeps answering; only before the first one is there nothing.
+      if (indexer.status.phase === 'starting') return undefined;
       const card = cardAt(indexer, document, position);
       if (!card || (!card.actor && card.passages.length === 0)) return undefined;
       const markdown = hoverMarkdown(card, indexer, document.uri);

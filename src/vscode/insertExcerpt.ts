@@ -49,14 +49,16 @@ function excerptSpan(doc: CorpusDocument, request: ExcerptRequest): TextSpan {
   return { start: trimmed.start, end: trimmed.end };
 }
 
-async function readText(uri: vscode.Uri): Promise<string | null> {
+/** The bibliography as an open document, or undefined when the file does not exist yet. */
+async function openIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open) return open;
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    await vscode.workspace.fs.stat(uri);
   } catch {
-    return null;
+    return undefined;
   }
+  return vscode.workspace.openTextDocument(uri);
 }
 
 /** The bibliography file for pandoc and LaTeX: the setting, or `<draft name>.json`/`.bib` beside it. */
@@ -97,10 +99,29 @@ export async function insertExcerpt(indexer: CorpusIndexer, editor: vscode.TextE
     return false;
   }
   const draft = editor.document;
+  // The corpus is read-only: never write into a source, whatever asked for the insertion.
+  if (draft.uri.scheme === SOURCE_SCHEME || indexer.isCorpusUri(draft.uri)) {
+    void vscode.window.showWarningMessage('Sourcebook inserts excerpts into drafts only, never into a corpus file.');
+    return false;
+  }
   const style = styleFor(draft);
   const span = excerptSpan(doc, request);
   const bibUri = bibliographyUri(draft, style);
-  const bibText = bibUri ? await readText(bibUri) : null;
+  if (bibUri && indexer.isCorpusUri(bibUri)) {
+    void vscode.window.showErrorMessage(
+      `The bibliography ${vscode.workspace.asRelativePath(bibUri)} is inside a corpus folder, and Sourcebook never writes into the corpus. Set “sourcebook.citation.bibliography” to a file outside it.`,
+    );
+    return false;
+  }
+  let bibDocument: vscode.TextDocument | undefined;
+  try {
+    bibDocument = bibUri ? await openIfExists(bibUri) : undefined;
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Sourcebook could not open the bibliography ${bibUri ? vscode.workspace.asRelativePath(bibUri) : ''}: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
+  // From here to applyEdit nothing awaits, so text typed meanwhile cannot shift the offsets.
+  const bibText = bibDocument ? bibDocument.getText() : null;
   const result = formatExcerptInsertion({
     doc,
     excerpt: doc.text.slice(span.start, span.end),
@@ -115,14 +136,12 @@ export async function insertExcerpt(indexer: CorpusIndexer, editor: vscode.TextE
 
   const edit = new vscode.WorkspaceEdit();
   addTextEdits(edit, draft, result.draftEdits);
-  let bibDocument: vscode.TextDocument | undefined;
-  let bibWasDirty = false;
+  const bibWasDirty = bibDocument?.isDirty ?? false;
+  const bibChanged = !!(bibUri && result.bibliographyEdit);
   if (bibUri && result.bibliographyEdit) {
-    if (bibText === null) {
+    if (!bibDocument) {
       edit.createFile(bibUri, { contents: new TextEncoder().encode(result.bibliographyEdit.newText) });
     } else {
-      bibDocument = await vscode.workspace.openTextDocument(bibUri);
-      bibWasDirty = bibDocument.isDirty;
       edit.replace(bibUri, toRange(bibDocument, 0, bibDocument.getText().length), result.bibliographyEdit.newText);
     }
   }
@@ -132,7 +151,7 @@ export async function insertExcerpt(indexer: CorpusIndexer, editor: vscode.TextE
     return false;
   }
   // Keep the bibliography on disk in step with the draft, unless the user had unsaved edits there.
-  if (bibDocument && !bibWasDirty) await bibDocument.save();
+  if (bibChanged && bibDocument && !bibWasDirty) await bibDocument.save();
   if (result.bibliographyError && bibUri) {
     void vscode.window.showWarningMessage(`The bibliography ${vscode.workspace.asRelativePath(bibUri)} was not updated: ${result.bibliographyError}`);
   } else if ((style === 'pandoc' || style === 'latex') && !bibUri) {

@@ -12,13 +12,19 @@ export interface SourcesView extends vscode.Disposable {
 export function registerSourcesView(indexer: CorpusIndexer): SourcesView {
   const provider = new ModelTreeProvider(() => buildSourceList(indexer.service.documents()));
   const view = vscode.window.createTreeView(Views.sources, { treeDataProvider: provider });
+  const contextValues = new Map<string, boolean>();
+  const setContext = (key: string, value: boolean) => {
+    if (contextValues.get(key) === value) return;
+    contextValues.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
   const updateMessage = () => {
     const status = indexer.status;
     view.message = progressMessage(status, false);
     view.description = status.phase === 'indexing' || status.phase === 'starting' ? undefined : `${status.documents}`;
     // The welcome view (add a corpus folder) shows only when there is nothing to read.
-    void vscode.commands.executeCommand('setContext', ContextKeys.hasCorpus, status.folders.length > 0);
-    void vscode.commands.executeCommand('setContext', ContextKeys.indexing, status.phase === 'starting' || status.phase === 'indexing');
+    setContext(ContextKeys.hasCorpus, status.folders.length > 0);
+    setContext(ContextKeys.indexing, status.phase === 'starting' || status.phase === 'indexing');
   };
   const disposables = vscode.Disposable.from(
     view,

@@ -5,7 +5,24 @@ import * as vscode from 'vscode';
 import { Commands } from '../../src/vscode/ids';
 import { sourcebook, waitFor, workspaceUri } from './helpers';
 
-const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Accepts the open quick pick until `opened` finds the editor it should lead to. Accepting before
+ * the picker is shown does nothing, so it is retried (bounded by waitFor) rather than timed.
+ */
+async function acceptUntil(what: string, opened: () => vscode.TextEditor | undefined): Promise<vscode.TextEditor> {
+  return waitFor(what, async () => {
+    const editor = opened();
+    if (editor) return editor;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((r) => setTimeout(r, 200));
+    return opened();
+  }, 15_000);
+}
+
+const sourceEditor = () => {
+  const active = vscode.window.activeTextEditor;
+  return active?.document.uri.scheme === 'sourcebook-source' ? active : undefined;
+};
 
 async function openMarkdownDraft(name: string, text: string): Promise<vscode.TextEditor> {
   const uri = workspaceUri(name);
@@ -59,13 +76,8 @@ describe('tree and palette commands', () => {
     const doc = editor.document;
     editor.selection = new vscode.Selection(doc.positionAt(2), doc.positionAt(doc.getText().length));
     const running = vscode.commands.executeCommand(Commands.searchSources);
-    await settle(1000);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const opened = await acceptUntil('the source editor', sourceEditor);
     await running;
-    const opened = await waitFor('the source editor', () => {
-      const active = vscode.window.activeTextEditor;
-      return active && active.document.uri.scheme !== 'file' ? active : undefined;
-    });
     assert.strictEqual(opened.document.uri.scheme, 'sourcebook-source');
     assert.match(opened.document.getText(opened.selection), /strategic failure/);
   });
@@ -73,10 +85,8 @@ describe('tree and palette commands', () => {
   it('Open Source opens the chosen document read-only', async () => {
     const api = await sourcebook();
     const running = vscode.commands.executeCommand(Commands.openSource);
-    await settle(1000);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const opened = await acceptUntil('the source editor', sourceEditor);
     await running;
-    const opened = await waitFor('the source editor', () => vscode.window.activeTextEditor);
     assert.strictEqual(opened.document.uri.scheme, 'sourcebook-source');
     const texts = api.service.documents().map((d) => d.text);
     assert.ok(texts.includes(opened.document.getText()), 'the editor shows a corpus document verbatim');

@@ -47,10 +47,8 @@ describe('corpus folder watching', () => {
 
   it('picks up a new file: search, sources, actors and hovers', async () => {
     const api = await sourcebook();
-    const started = Date.now();
     await vscode.workspace.fs.writeFile(file, encode(ARTICLE('zebracorn')));
     await waitFor('the new file to be searchable', () => api.service.search('zebracorn').length > 0);
-    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
     assert.strictEqual(api.trees.sources.getChildren().length, 2);
     await api.whenExtracted();
     await waitFor('the actor tree to show the new speaker', () => allNodes(api.trees.actors).some((n) => /Quorn/.test(n.label)));
@@ -94,10 +92,9 @@ The hippogriffin [escaped](command:workbench.action.quit) through <a href="comma
     assert.doesNotMatch(rest, /(?<!\\)[<[]/, 'no unescaped link or HTML opener');
     assert.doesNotMatch(rest, /(?<!\\)\]\(/);
     assert.doesNotMatch(rest, /command:workbench/, 'the hostile command URI is broken by escaping');
-    for (const t of trusted) {
-      if (t === undefined) continue;
-      assert.deepStrictEqual(t, { enabledCommands: ['sourcebook.hover.insert', 'sourcebook.hover.open'] });
-    }
+    const seen = trusted.filter((t) => t !== undefined);
+    assert.ok(seen.length > 0, 'the hover carried at least one MarkdownString trust value');
+    for (const t of seen) assert.deepStrictEqual(t, { enabledCommands: ['sourcebook.hover.insert', 'sourcebook.hover.open'] });
     await vscode.workspace.fs.delete(evil);
   });
 
