@@ -5,10 +5,7 @@
  */
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import type { CorpusDocument, LoadWarning } from '../core/model';
-import { assignCitationKeys } from '../core/parse/citationKey';
-import { parseDocument } from '../core/parse/document';
-import { documentIdFor } from '../core/parse/documentId';
+import type { LoadWarning } from '../core/model';
 import { DEFAULT_MAX_BYTES, decodeCorpusFile, describeReadError, sizeProblem } from './fileChecks';
 
 /** A corpus file read and decoded. */
@@ -43,16 +40,6 @@ export interface ReadCorpusOptions {
 
 export interface ReadCorpusResult {
   files: CorpusFile[];
-  warnings: LoadWarning[];
-}
-
-export interface LoadCorpusOptions extends ReadCorpusOptions {
-  /** The parser, replaceable by hosts that wrap it (and by tests); defaults to `parseDocument`. */
-  parse?: typeof parseDocument;
-}
-
-export interface LoadCorpusResult {
-  documents: CorpusDocument[];
   warnings: LoadWarning[];
 }
 
@@ -201,33 +188,4 @@ export async function readCorpusFolders(folders: readonly string[], options: Rea
     else warnings.push(r);
   }
   return { files, warnings };
-}
-
-/** Ids from relative paths; a second corpus folder holding the same relative path gets its folder name prefixed. */
-function uniqueId(file: CorpusFile, used: Set<string>): string {
-  let id = documentIdFor(file.relativePath);
-  if (used.has(id)) id = documentIdFor(`${path.basename(file.root)}/${file.relativePath}`);
-  for (let n = 2; used.has(id); n++) id = documentIdFor(`${path.basename(file.root)}/${file.relativePath}#${n}`);
-  used.add(id);
-  return id;
-}
-
-/**
- * Reads and parses every corpus file under `folders`, with unique citation keys. A file that
- * fails to parse becomes a warning and the others still load.
- */
-export async function loadCorpus(folders: readonly string[], options: LoadCorpusOptions = {}): Promise<LoadCorpusResult> {
-  const { files, warnings } = await readCorpusFolders(folders, options);
-  const parse = options.parse ?? parseDocument;
-  const documents: CorpusDocument[] = [];
-  const usedIds = new Set<string>();
-  for (const file of files) {
-    try {
-      documents.push(parse({ path: file.path, text: file.text }, { id: uniqueId(file, usedIds) }));
-    } catch (err) {
-      warnings.push({ path: file.path, reason: `could not be parsed: ${err instanceof Error ? err.message : String(err)}` });
-    }
-  }
-  assignCitationKeys(documents);
-  return { documents, warnings };
 }

@@ -236,6 +236,9 @@ export class CorpusIndexer implements vscode.Disposable {
     }
     if (service !== this.current || !service.setExtraction(extraction, version)) return;
     this.log.info(`Found ${extraction.actors.length} actors, ${extraction.events.length} events and ${extraction.quotes.length} quotes in ${Date.now() - started} ms`);
+    for (const problem of extraction.problems ?? []) {
+      this.log.warn(`Actors, events and quotes of ${service.document(problem.documentId)?.path ?? problem.documentId} were left out: ${problem.reason}`);
+    }
     if (service.version !== version) return; // a newer run is scheduled and will finish the job
     this.finishExtraction();
     this.extractionEmitter.fire();

@@ -89,6 +89,18 @@ export interface Extraction {
   actors: Actor[];
   events: TimelineEvent[];
   quotes: Quote[];
+  /**
+   * Documents whose extraction threw, and why; each contributes no actors, events or quotes
+   * while the rest of the corpus is extracted. Absent when every document was extracted.
+   * Hosts log these.
+   */
+  problems?: ExtractionProblem[];
+}
+
+/** A document extraction could not analyse (see {@link Extraction.problems}). */
+export interface ExtractionProblem {
+  documentId: string;
+  reason: string;
 }
 
 /** A mention tied to its resolved actor; what events and quotes use to name people. */

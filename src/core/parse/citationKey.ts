@@ -1,6 +1,6 @@
 /**
  * Citation keys in the usual BibTeX style: name + year + first significant title word,
- * e.g. `cnn2022happened`, made unique across a corpus with a, b, c suffixes.
+ * e.g. `cnn2022happened`. The corpus service makes them unique with a, b, c suffixes.
  */
 import type { DocumentMetadata } from '../model';
 
@@ -54,38 +54,4 @@ export function citationKey(metadata: DocumentMetadata): string {
   const titleWords = words(metadata.title);
   const word = titleWords.find((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w)) ?? titleWords[0] ?? '';
   return `${name.slice(0, 24)}${year}${word.slice(0, 24)}`;
-}
-
-/** Suffix number n as a, b, …, z, aa, ab, … */
-function letters(n: number): string {
-  let s = '';
-  for (let k = n + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
-  return s;
-}
-
-/**
- * Makes keys unique across a corpus, in the order given: every document of a group sharing a
- * base key gets a, b, c… (a lone document keeps its key). Returns the documents with their keys
- * set; the input objects are updated in place.
- */
-export function assignCitationKeys<T extends { key: string; metadata: DocumentMetadata }>(docs: T[]): T[] {
-  const bases = docs.map((d) => citationKey(d.metadata));
-  const counts = new Map<string, number>();
-  for (const b of bases) counts.set(b, (counts.get(b) ?? 0) + 1);
-  // Unsuffixed keys are reserved first so a suffixed key never collides with one of them.
-  const used = new Set(bases.filter((b) => counts.get(b) === 1));
-  const next = new Map<string, number>();
-  docs.forEach((doc, i) => {
-    const base = bases[i];
-    if (counts.get(base) === 1) {
-      doc.key = base;
-      return;
-    }
-    let n = next.get(base) ?? 0;
-    while (used.has(base + letters(n))) n++;
-    doc.key = base + letters(n);
-    used.add(doc.key);
-    next.set(base, n + 1);
-  });
-  return docs;
 }

@@ -48,7 +48,7 @@ function mergeSpans(spans: TextSpan[]): TextSpan[] {
 /**
  * Parses `file` into a document. Pure and deterministic; never throws on odd input (an empty or
  * header-only file gives a document without paragraphs). `key` is the document's own citation
- * key; a corpus makes keys unique with `assignCitationKeys`.
+ * key; the corpus service makes keys unique across documents.
  */
 export function parseDocument(file: SourceFile, options: ParseOptions): CorpusDocument {
   const text = file.text;

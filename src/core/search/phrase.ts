@@ -4,6 +4,9 @@
  */
 import type { TextSpan } from '../model';
 import { isWordChar, normalize, normalizeWithMap, toOriginalSpan } from './normalize';
+import { type Ranked, toResult } from './rank';
+import { forEachToken } from './tokenize';
+import type { SearchResult } from './types';
 
 const OPENING = new Set(['"', '\u201C', '\u201E', '\u201F', '\u00AB']);
 const CLOSING = new Set(['"', '\u201D', '\u201C', '\u00BB']);
@@ -55,4 +58,38 @@ export function phraseSpans(text: string, phrase: string): TextSpan[] {
   if (findPhrase(normalize(text), phrase).length === 0) return [];
   const mapped = normalizeWithMap(text);
   return findPhrase(mapped.text, phrase).map((at) => toOriginalSpan(mapped, at, at + phrase.length));
+}
+
+/** A phrase query: the phrase prepared for matching, its words, and the content words of them. */
+export interface PhraseQuery {
+  phrase: string;
+  /** Every word's term, stop words included (the result's `terms`). */
+  words: Set<string>;
+  /** The terms the index can narrow candidates by (stop words left out); may be empty. */
+  terms: Set<string>;
+}
+
+/** The phrase inside a query (quotes already removed), or null when it holds no words. */
+export function phraseQuery(phraseText: string): PhraseQuery | null {
+  const phrase = preparePhrase(phraseText);
+  const words = new Set<string>();
+  const terms = new Set<string>();
+  forEachToken(phraseText, (term, _start, _end, stop) => {
+    words.add(term);
+    if (!stop) terms.add(term);
+  });
+  return !phrase || words.size === 0 ? null : { phrase, words, terms };
+}
+
+/** The candidates, in their order, that really hold the phrase, with its spans highlighted; at most `limit`. */
+export function verifyPhrase(query: PhraseQuery, candidates: Iterable<Ranked>, limit: number): SearchResult[] {
+  const results: SearchResult[] = [];
+  for (const { passage, score } of candidates) {
+    const spans = phraseSpans(passage.text, query.phrase);
+    if (spans.length === 0) continue;
+    const highlights = spans.map((s) => ({ start: passage.start + s.start, end: passage.start + s.end }));
+    results.push(toResult(passage, score, [...query.words], highlights));
+    if (results.length === limit) break;
+  }
+  return results;
 }

@@ -13,6 +13,20 @@ interface TermPostings {
   fields: { ids: number[]; freqs: number[] }[];
 }
 
+/** minisearch's serialised index (`AsPlainObject`, version 2), the input of its `loadJS`. */
+export interface SerializedIndex {
+  documentCount: number;
+  nextId: number;
+  documentIds: Record<number, string>;
+  fieldIds: Record<string, number>;
+  fieldLength: Record<number, number[]>;
+  averageFieldLength: number[];
+  storedFields: Record<number, never>;
+  dirtCount: number;
+  index: [string, Record<string, Record<string, number>>][];
+  serializationVersion: 2;
+}
+
 export class PostingsBuilder {
   /** Per document, per field: the number of distinct terms (minisearch's field length). */
   readonly fieldLength: Record<number, number[]> = {};
@@ -70,5 +84,24 @@ export class PostingsBuilder {
       });
       yield [term, data];
     }
+  }
+
+  /**
+   * The postings as minisearch's serialised index, equal to what adding the documents one by one
+   * would build. `documentIds` maps short ids to document ids; `fields` names the field ids.
+   */
+  serialize(documentIds: Record<number, string>, fields: readonly string[]): SerializedIndex {
+    return {
+      documentCount: this.documentCount,
+      nextId: this.documentCount,
+      documentIds,
+      fieldIds: Object.fromEntries(fields.map((field, i) => [field, i])),
+      fieldLength: this.fieldLength,
+      averageFieldLength: this.averageFieldLength,
+      storedFields: {},
+      dirtCount: 0,
+      index: [...this.entries()],
+      serializationVersion: 2,
+    };
   }
 }

@@ -1,51 +1,28 @@
 /**
  * The passage index: every sentence of every document, searchable by words or by exact phrase.
  * This is the only module that knows minisearch; everything it is told (terms, stop words,
- * normalisation) comes from the sibling modules so documents and queries are treated alike.
+ * normalisation) comes from the sibling modules so documents and queries are treated alike, and
+ * what it gets back is ranked (`words.ts`) and verified (`phrase.ts`) there too.
  */
 import MiniSearch, {
-  type AsPlainObject,
   type Options as MiniSearchConfig,
   type SearchOptions as MiniSearchOptions,
 } from 'minisearch';
 import type { CorpusDocument, Passage } from '../model';
 import { passagesOf } from './passages';
-import { phraseSpans, preparePhrase, unquote } from './phrase';
-import { PostingsBuilder } from './postings';
-import { compareRanked, compareStrings, type Ranked, termBoosts, toResult, topK, wordHighlights } from './rank';
-import { forEachToken, indexTerms } from './tokenize';
-import type { SearchOptions, SearchResult } from './types';
+import { phraseQuery, unquote, verifyPhrase } from './phrase';
+import { PostingsBuilder, type SerializedIndex } from './postings';
+import { compareRanked, compareStrings, type Ranked, termBoosts } from './rank';
+import { indexTerms } from './tokenize';
+import type { PassageIndexOptions, SearchOptions, SearchResult } from './types';
+import { addHits, type Match, type PassageLookup, rankWords, titleMatchesOf, wordQuery } from './words';
 
 export { passagesOf } from './passages';
-
-/** Options fixed when the index is created. */
-export interface PassageIndexOptions {
-  /**
-   * Names of the actors a passage mentions, indexed in a low-weight `actors` field so a search
-   * for "Putin" can find a sentence that only says "the president". Called once per passage
-   * when a document is added; `replace` the document when its actors change.
-   *
-   * ```ts
-   * new PassageIndex({ actorNames: (p) => extraction.actorsIn(p.id).map((a) => a.name) })
-   * ```
-   */
-  actorNames?: (passage: Passage) => string[];
-  /** Weight of a match in the document title, relative to the sentence (default 0.3). */
-  titleBoost?: number;
-  /** Weight of a match in the actor names (default 0.5). */
-  actorsBoost?: number;
-  /**
-   * Occurrences above which a word is "common": in a word query that also has rarer words, it
-   * only adds to the score of passages the rarer words found. Default: 2% of passages, at
-   * least 1000. Tests lower it to exercise that path on a small corpus.
-   */
-  commonTermCount?: number;
-}
+export { PREFIX_MIN_LENGTH } from './words';
+export type { PassageIndexOptions } from './types';
 
 /** Words shorter than this are never fuzzed: one edit in a short word is another word (war → was). */
 export const FUZZY_MIN_LENGTH = 4;
-/** A last word shorter than this is not expanded as a prefix: "t" would pull in the vocabulary. */
-export const PREFIX_MIN_LENGTH = 3;
 const DEFAULT_LIMIT = 20;
 const DEFAULT_FUZZY = 0.2;
 /** Long words would otherwise get 3+ edits at 0.2 and match unrelated words; 2 is also faster. */
@@ -103,6 +80,10 @@ export class PassageIndex {
   private readonly commonTermCount: number | undefined;
   private actorNamesForAdd: ActorNames | undefined;
   private sortedDocumentIds: string[] | null = null;
+  private readonly lookup: PassageLookup = {
+    passage: (id) => this.passages.get(id) as Passage,
+    passageIds: (documentId) => this.docs.get(documentId)?.passageIds ?? [],
+  };
 
   constructor(options: PassageIndexOptions = {}) {
     this.defaultActorNames = options.actorNames;
@@ -261,7 +242,7 @@ export class PassageIndex {
   }
 
   /** The index in minisearch's serialised form (version 2), equal to what `add` would build. */
-  private bulkIndex(docs: Iterable<CorpusDocument>): AsPlainObject {
+  private bulkIndex(docs: Iterable<CorpusDocument>): SerializedIndex {
     const builder = new PostingsBuilder();
     const documentIds: Record<number, string> = {};
     for (const doc of docs) {
@@ -276,18 +257,7 @@ export class PassageIndex {
       }
     }
     for (const [term, count] of builder.counts()) this.termCounts.set(term, count);
-    return {
-      documentCount: builder.documentCount,
-      nextId: builder.documentCount,
-      documentIds,
-      fieldIds: Object.fromEntries(FIELDS.map((field, i) => [field, i])),
-      fieldLength: builder.fieldLength,
-      averageFieldLength: builder.averageFieldLength,
-      storedFields: {},
-      dirtCount: 0,
-      index: [...builder.entries()],
-      serializationVersion: 2,
-    };
+    return builder.serialize(documentIds, FIELDS);
   }
 
   /** A minisearch document boost that is 0 outside the allowed documents (or candidates). */
@@ -300,25 +270,9 @@ export class PassageIndex {
   }
 
   private searchWords(query: string, options: SearchOptions, limit: number, allowed: Set<string> | null): SearchResult[] {
-    const terms = new Set<string>();
-    const prefixTerms = new Set<string>();
-    const typing = options.prefix ?? true;
-    forEachToken(query, (term, _start, end, stop) => {
-      if (stop) return;
-      terms.add(term);
-      // Only the word being typed (touching the end of the query) is a prefix.
-      if (typing && end === query.length && term.length >= PREFIX_MIN_LENGTH) prefixTerms.add(term);
-    });
-    const required = new Set<string>();
-    for (const word of options.requiredTerms ?? []) {
-      forEachToken(word, (term, _start, _end, stop) => {
-        if (stop) return;
-        required.add(term);
-        terms.add(term);
-      });
-    }
-    if (terms.size === 0) return [];
-    if (options.requiredTerms && options.requiredTerms.length > 0 && required.size === 0) return [];
+    const parsed = wordQuery(query, options);
+    if (!parsed) return [];
+    const { terms, prefixTerms, required } = parsed;
     const fuzzy = options.fuzzy ?? DEFAULT_FUZZY;
     const boosts = termBoosts(options.boostTerms);
     const base: MiniSearchOptions = {
@@ -332,19 +286,8 @@ export class PassageIndex {
       maxFuzzy: MAX_FUZZY_DISTANCE,
       boostTerm: boosts ? (term) => boosts.get(term) ?? 1 : undefined,
     };
-    const run = (list: string[], only: ReadonlySet<string> | Map<string, unknown> | undefined, into = new Map<string, Match>()) => {
-      const hits = this.mini.search(list.join(' '), { ...base, boostDocument: this.onlyIn(allowed, only) });
-      for (const hit of hits) {
-        const id = hit.id as string;
-        let match = into.get(id);
-        if (!match) into.set(id, (match = { raw: 0, queryTerms: [], terms: [] }));
-        // minisearch multiplies the summed term scores by the number of query terms matched.
-        match.raw += hit.score / hit.queryTerms.length;
-        match.queryTerms.push(...hit.queryTerms);
-        match.terms.push(...hit.terms);
-      }
-      return into;
-    };
+    const run = (list: string[], only: ReadonlySet<string> | Map<string, unknown> | undefined, into = new Map<string, Match>()) =>
+      addHits(this.mini.search(list.join(' '), { ...base, boostDocument: this.onlyIn(allowed, only) }), into);
     const all = [...terms];
     let matches: Map<string, Match> | null = null;
     let candidates: Set<string> | null = null;
@@ -367,27 +310,7 @@ export class PassageIndex {
       matches ??= run(all, undefined);
     }
     const titleMatches = this.titleMatches(all, base, allowed);
-    const score = (raw: number, matched: number) => raw * matched * (matched / terms.size);
-    const ranked: Ranked[] = [];
-    for (const [id, match] of matches) {
-      const passage = this.passages.get(id) as Passage;
-      let { raw } = match;
-      let matched = match.queryTerms.length;
-      let matchedTerms = match.terms;
-      const title = titleMatches.get(passage.documentId);
-      if (title) {
-        raw += title.raw;
-        matched += title.queryTerms.filter((t) => !match.queryTerms.includes(t)).length;
-        matchedTerms = [...matchedTerms, ...title.terms];
-      }
-      // Coverage on top of minisearch's count: every word beats one rare word repeated.
-      ranked.push({ passage, score: score(raw, matched), terms: matchedTerms });
-    }
-    if (!candidates && titleMatches.size > 0) ranked.push(...this.titleOnly(titleMatches, matches, limit, score));
-    return topK(ranked, limit).map(({ passage, score: s, terms: matched }) => {
-      const unique = new Set(matched);
-      return toResult(passage, s, [...unique].sort(), wordHighlights(passage, unique));
-    });
+    return rankWords({ matches, titleMatches, termCount: terms.size, limit, titleOnly: !candidates }, this.lookup);
   }
 
   /** Passages whose text holds the required terms (at least `minRequired` of them). */
@@ -413,64 +336,22 @@ export class PassageIndex {
 
   /** Per document: its title's score for these terms (times `titleBoost`), query terms and matched terms. */
   private titleMatches(terms: string[], base: MiniSearchOptions, allowed: Set<string> | null): Map<string, Match> {
-    const byDocument = new Map<string, Match>();
-    if (this.titleBoost <= 0 || this.titles.documentCount === 0) return byDocument;
+    if (this.titleBoost <= 0 || this.titles.documentCount === 0) return new Map();
     const hits = this.titles.search(terms.join(' '), {
       ...base,
       boost: { title: 1 },
       boostDocument: allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined,
     });
-    for (const hit of hits) {
-      const raw = (this.titleBoost * hit.score) / hit.queryTerms.length;
-      byDocument.set(hit.id as string, { raw, queryTerms: hit.queryTerms, terms: hit.terms });
-    }
-    return byDocument;
-  }
-
-  /**
-   * Passages found by their document's title alone. They all score alike within a document, so
-   * taking documents best first (ties by id) and stopping at `limit` passages loses nothing the
-   * top `limit` could hold.
-   */
-  private titleOnly(
-    titleMatches: Map<string, Match>,
-    matches: Map<string, Match>,
-    limit: number,
-    score: (raw: number, matched: number) => number,
-  ): Ranked[] {
-    const documents = [...titleMatches].map(([documentId, m]) => ({ documentId, m, s: score(m.raw, m.queryTerms.length) }));
-    documents.sort((a, b) => b.s - a.s || compareStrings(a.documentId, b.documentId));
-    const ranked: Ranked[] = [];
-    for (const { documentId, m, s } of documents) {
-      for (const id of this.docs.get(documentId)?.passageIds ?? []) {
-        if (matches.has(id)) continue;
-        ranked.push({ passage: this.passages.get(id) as Passage, score: s, terms: m.terms });
-        if (ranked.length >= limit) return ranked;
-      }
-    }
-    return ranked;
+    return titleMatchesOf(hits, this.titleBoost);
   }
 
   private searchPhrase(phraseText: string, limit: number, allowed: Set<string> | null): SearchResult[] {
-    const phrase = preparePhrase(phraseText);
-    const words = new Set<string>();
-    const terms = new Set<string>();
-    forEachToken(phraseText, (term, _start, _end, stop) => {
-      words.add(term);
-      if (!stop) terms.add(term);
-    });
-    if (!phrase || words.size === 0) return [];
+    const query = phraseQuery(phraseText);
+    if (!query) return [];
+    const { terms } = query;
     const candidates =
       terms.size > 0 ? this.phraseCandidates([...terms], allowed) : this.allPassages(allowed, STOP_PHRASE_SCAN_BUDGET);
-    const results: SearchResult[] = [];
-    for (const { passage, score } of candidates) {
-      const spans = phraseSpans(passage.text, phrase);
-      if (spans.length === 0) continue;
-      const highlights = spans.map((s) => ({ start: passage.start + s.start, end: passage.start + s.end }));
-      results.push(toResult(passage, score, [...words], highlights));
-      if (results.length === limit) break;
-    }
-    return results;
+    return verifyPhrase(query, candidates, limit);
   }
 
   /** Passages holding every content word of the phrase, in result order, to be verified. */
@@ -501,13 +382,4 @@ export class PassageIndex {
       }
     }
   }
-}
-
-interface Match {
-  /** Summed term scores (before minisearch's multiplication by the number of query terms). */
-  raw: number;
-  /** Query terms matched (each once). */
-  queryTerms: string[];
-  /** Index terms matched, for highlighting. */
-  terms: string[];
 }

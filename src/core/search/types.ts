@@ -1,4 +1,5 @@
 /** Search options and results. One module (`searchIndex.ts`) owns every minisearch option. */
+import type { Passage } from '../model';
 
 /**
  * How a query is read.
@@ -82,4 +83,28 @@ export interface SearchResult {
    * overlapping; for a phrase, each occurrence of the whole phrase.
    */
   highlights: { start: number; end: number }[];
+}
+
+/** Options fixed when the index is created. */
+export interface PassageIndexOptions {
+  /**
+   * Names of the actors a passage mentions, indexed in a low-weight `actors` field so a search
+   * for "Putin" can find a sentence that only says "the president". Called once per passage
+   * when a document is added; `replace` the document when its actors change.
+   *
+   * ```ts
+   * new PassageIndex({ actorNames: (p) => extraction.actorsIn(p.id).map((a) => a.name) })
+   * ```
+   */
+  actorNames?: (passage: Passage) => string[];
+  /** Weight of a match in the document title, relative to the sentence (default 0.3). */
+  titleBoost?: number;
+  /** Weight of a match in the actor names (default 0.5). */
+  actorsBoost?: number;
+  /**
+   * Occurrences above which a word is "common": in a word query that also has rarer words, it
+   * only adds to the score of passages the rarer words found. Default: 2% of passages, at
+   * least 1000. Tests lower it to exercise that path on a small corpus.
+   */
+  commonTermCount?: number;
 }

@@ -2,11 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseDocument } from '../../../src/core/parse/document';
-import { documentIdFor } from '../../../src/core/parse/documentId';
-import { loadCorpus, readCorpusFolders, type CorpusFileSystem } from '../../../src/node/readCorpus';
+import { readCorpusFolders, type CorpusFileSystem } from '../../../src/node/readCorpus';
 
-const CORPUS = path.resolve(__dirname, '../../../../corpus');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 let tmpRoot: string;
@@ -188,68 +185,5 @@ describe('readCorpusFolders', () => {
     const calls: [number, number][] = [];
     await readCorpusFolders([root], { onProgress: (done, total) => calls.push([done, total]) });
     assert.deepEqual(calls, [[1, 3], [2, 3], [3, 3]]);
-  });
-});
-
-describe('loadCorpus', () => {
-  before(() => {
-    tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcebook-load-'));
-  });
-  after(() => {
-    fs.rmSync(tmpRoot, { recursive: true, force: true });
-  });
-
-  it('loads the bundled corpus with the known dates', async () => {
-    const { documents, warnings } = await loadCorpus([CORPUS]);
-    assert.deepEqual(warnings, []);
-    const dates = Object.fromEntries(documents.map((d) => [path.basename(d.path), d.metadata.date]));
-    assert.deepEqual(dates, {
-      '2022-02-02-kirby-nato-deployments.txt': '2022-02-02',
-      '2023-01-05-stoltenberg-milley-peace-talks.txt': '2023-01-05',
-      'cnn-2022-04-26-weakened-russia.txt': '2022-04-26',
-      'the-embassy-biden-offer-to-russia.txt': null,
-      'wcbe-2022-01-10-russia-us-talks.txt': '2022-01-10',
-    });
-    assert.equal(new Set(documents.map((d) => d.key)).size, documents.length);
-    for (const d of documents) assert.equal(d.id, documentIdFor(path.relative(CORPUS, d.path)));
-  });
-
-  it('makes citation keys unique and ids stable', async () => {
-    const root = makeTree('dupes', {
-      'one.txt': 'title: Talks resume\ndate: 2022-01-01\nsource: CNN\n\nBody one.',
-      'two.txt': 'title: Talks resume\ndate: 2022-05-01\nsource: CNN\n\nBody two.',
-    });
-    const first = await loadCorpus([root]);
-    assert.deepEqual(first.documents.map((d) => d.key), ['cnn2022talksa', 'cnn2022talksb']);
-    const again = await loadCorpus([root]);
-    assert.deepEqual(again.documents.map((d) => d.id), first.documents.map((d) => d.id));
-    assert.equal(first.documents[0].id, documentIdFor('one.txt'));
-  });
-
-  it('gives distinct ids to the same relative path in two folders', async () => {
-    const one = makeTree('same-1', { 'a.txt': 'One.' });
-    const two = makeTree('same-2', { 'a.txt': 'Two.' });
-    const { documents } = await loadCorpus([one, two]);
-    assert.equal(documents.length, 2);
-    assert.notEqual(documents[0].id, documents[1].id);
-  });
-
-  it('turns a parse failure into a warning and loads the other files', async () => {
-    const root = makeTree('parse-fail', { 'bad.txt': 'Explodes.', 'good.txt': 'Fine.' });
-    const { documents, warnings } = await loadCorpus([root], {
-      parse: (file, options) => {
-        if (file.path.endsWith('bad.txt')) throw new Error('boom');
-        return parseDocument(file, options);
-      },
-    });
-    assert.deepEqual(documents.map((d) => path.basename(d.path)), ['good.txt']);
-    assert.deepEqual(warnings, [{ path: path.join(root, 'bad.txt'), reason: 'could not be parsed: boom' }]);
-  });
-
-  it('passes read warnings through', async () => {
-    const root = makeTree('load-warn', { 'empty.txt': '', 'ok.txt': 'Fine.' });
-    const { documents, warnings } = await loadCorpus([root]);
-    assert.equal(documents.length, 1);
-    assert.equal(warnings.length, 1);
   });
 });

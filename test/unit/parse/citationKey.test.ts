@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { DocumentMetadata } from '../../../src/core/model';
-import { asciiFold, assignCitationKeys, citationKey } from '../../../src/core/parse/citationKey';
+import { asciiFold, citationKey } from '../../../src/core/parse/citationKey';
 import { documentIdFor, fnv1a } from '../../../src/core/parse/documentId';
 
 function meta(over: Partial<DocumentMetadata>): DocumentMetadata {
@@ -33,35 +33,6 @@ describe('citation keys', () => {
 
   it('folds to ASCII letters and digits', () => {
     assert.equal(asciiFold('Zelenskyy’s Ünïcode—Test 1'), 'zelenskyysunicodetest1');
-  });
-
-  it('makes keys unique with a, b, c in the given order and leaves lone keys alone', () => {
-    const docs = [
-      { key: '', metadata: meta({ source: 'CNN', date: '2022-01-01', title: 'Talks' }) },
-      { key: '', metadata: meta({ source: 'CNN', date: '2022-02-01', title: 'Talks' }) },
-      { key: '', metadata: meta({ source: 'BBC', date: '2022-01-01', title: 'Talks' }) },
-      { key: '', metadata: meta({ source: 'CNN', date: '2022-03-01', title: 'Talks again' }) },
-    ];
-    assignCitationKeys(docs);
-    assert.deepEqual(docs.map((d) => d.key), ['cnn2022talksa', 'cnn2022talksb', 'bbc2022talks', 'cnn2022talksc']);
-  });
-
-  it('never collides with a lone key that already ends in a letter suffix', () => {
-    const docs = [
-      { key: '', metadata: meta({ source: 'X', date: '2022-01-01', title: 'Talks' }) },
-      { key: '', metadata: meta({ source: 'X', date: '2022-01-01', title: 'Talks' }) },
-      { key: '', metadata: meta({ source: 'X', date: '2022-01-01', title: 'Talksa' }) },
-    ];
-    assignCitationKeys(docs);
-    assert.equal(new Set(docs.map((d) => d.key)).size, 3);
-    assert.deepEqual(docs.map((d) => d.key), ['x2022talksb', 'x2022talksc', 'x2022talksa']);
-  });
-
-  it('keeps keys unique for many duplicates (past z)', () => {
-    const docs = Array.from({ length: 60 }, () => ({ key: '', metadata: meta({ title: 'Same' }) }));
-    assignCitationKeys(docs);
-    assert.equal(new Set(docs.map((d) => d.key)).size, 60);
-    assert.equal(docs[26].key, 'anonndsameaa');
   });
 });
 
