@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { createCorpusService, type ManagedCorpusService } from '../core/corpusService';
-import { extractCorpus } from '../core/extraction';
 import type { ActorOverrides, Extraction } from '../core/extraction/types';
 import type { CorpusDocument, LoadWarning } from '../core/model';
 import { BackgroundExtractor } from '../node/backgroundExtractor';
@@ -266,6 +265,9 @@ export class CorpusIndexer implements vscode.Disposable {
 
   private extractInHost(reason: unknown, documents: CorpusDocument[], overrides: ActorOverrides): Extraction {
     this.log.warn(`Extraction worker unavailable (${describe(reason)}); extracting in the extension host`);
+    // Loaded only here: the NLP libraries it pulls in would otherwise load with the extension.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { extractCorpus } = require('../core/extraction') as typeof import('../core/extraction');
     return extractCorpus(documents, overrides);
   }
 
