@@ -14,6 +14,7 @@ import { readCorpusFolders, type CorpusFile } from '../node/readCorpus';
 import { folderOf, isUnder, relativePath, resolveCorpusFolders, type CorpusFolder } from './corpusFolders';
 import { globProblem, isIncluded } from './corpusGlob';
 import { readCorpusFile } from './corpusFile';
+import { isInsideFolder, watchCorpusFolders } from './corpusWatcher';
 import { Settings } from './ids';
 import * as settings from './settings';
 
@@ -295,27 +296,17 @@ export class CorpusIndexer implements vscode.Disposable {
     this.statusEmitter.fire(this.state);
   }
 
-  /** One watcher per corpus folder, for `.txt` and `.md` files; changes are applied incrementally. */
+  /** Watches the corpus folders; changes are applied incrementally. */
   private watch(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = this.folders.map((folder) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder.uri, '**/*.{txt,md}'));
-      const onChange = (uri: vscode.Uri) => this.queue(uri, uri);
-      return vscode.Disposable.from(
-        watcher,
-        watcher.onDidCreate(onChange),
-        watcher.onDidChange(onChange),
-        watcher.onDidDelete((uri) => this.queue(uri, null)),
-      );
-    });
-    // A `corpus` folder created (or removed) at the top of a workspace folder changes the corpus.
-    if (settings.corpusPaths().length === 0) {
-      for (const ws of vscode.workspace.workspaceFolders ?? []) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(ws, 'corpus'), false, true, false);
-        const reindex = () => void this.reindex();
-        this.watchers.push(watcher, watcher.onDidCreate(reindex), watcher.onDidDelete(reindex));
-      }
-    }
+    this.watchers = [
+      watchCorpusFolders(this.folders, {
+        file: (uri, present) => this.queue(uri, present ? uri : null),
+        documentsUnder: (folderPath) => this.current.documents().map((d) => d.path).filter((p) => isInsideFolder(p, folderPath)),
+        // A `corpus` folder created (or removed) at the top of a workspace folder changes the corpus.
+        workspaceCorpusChanged: settings.corpusPaths().length === 0 ? () => void this.reindex() : undefined,
+      }),
+    ];
   }
 
   private queue(uri: vscode.Uri, change: vscode.Uri | null): void {

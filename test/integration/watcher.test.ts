@@ -73,6 +73,23 @@ describe('corpus folder watching', () => {
     await waitFor('the sources tree to follow', () => api.trees.sources.getChildren().length === 1);
   });
 
+  it('follows a sub-folder renamed, then deleted, as a whole', async () => {
+    const api = await sourcebook();
+    const sub = vscode.Uri.joinPath(folder, 'desk');
+    await vscode.workspace.fs.createDirectory(sub);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(sub, 'a.txt'), encode(ARTICLE('okapiwren')));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(sub, 'b.md'), encode(ARTICLE('tapirlark')));
+    await waitFor('both files to be searchable', () => api.service.search('okapiwren').length > 0 && api.service.search('tapirlark').length > 0);
+    const moved = vscode.Uri.joinPath(folder, 'archive');
+    await vscode.workspace.fs.rename(sub, moved);
+    await waitFor('the documents to follow the rename', () =>
+      api.service.documents().filter((d) => d.path.includes(`${'/'}archive${'/'}`)).length === 2 &&
+      !api.service.documents().some((d) => d.path.includes(`${'/'}desk${'/'}`)),
+    );
+    await vscode.workspace.fs.delete(moved, { recursive: true });
+    await waitFor('the deleted folder to leave the index', () => api.service.search('okapiwren').length === 0 && api.service.search('tapirlark').length === 0);
+  });
+
   it('escapes a hostile corpus file in hovers and trusts only the hover commands', async () => {
     const api = await sourcebook();
     const hostile = `Title: [Click](command:workbench.action.quit)
