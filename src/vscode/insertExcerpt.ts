@@ -11,6 +11,7 @@ import { paragraphAround } from '../core/views/documentText';
 import type { CorpusIndexer } from './corpusIndexer';
 import { addTextEdits, toRange } from './convert';
 import { Commands, SOURCE_SCHEME } from './ids';
+import { fnv1a } from '../core/parse/documentId';
 import { pickPassage } from './passagePicker';
 import * as settings from './settings';
 
@@ -24,6 +25,8 @@ export interface ExcerptRequest {
   speakerName?: string | null;
   /** Insert exactly `[start, end)` (a direct quote), never widened to the paragraph. */
   exact?: boolean;
+  /** `fnv1a` of the span's text when it was offered; a changed source is refused, not misquoted. */
+  textHash?: string;
 }
 
 /** The editor to insert into: the active one unless it shows a source, else a visible draft. */
@@ -96,6 +99,10 @@ export async function insertExcerpt(indexer: CorpusIndexer, editor: vscode.TextE
   const doc = indexer.service.document(request.documentId);
   if (!doc) {
     void vscode.window.showWarningMessage('That source is no longer in the corpus.');
+    return false;
+  }
+  if (request.textHash !== undefined && fnv1a(doc.text.slice(request.start, request.end)) !== request.textHash) {
+    void vscode.window.showWarningMessage('That source has changed since the passage was shown. Search or hover again to insert its current text.');
     return false;
   }
   const draft = editor.document;
@@ -177,15 +184,22 @@ export function registerInsertExcerpt(indexer: CorpusIndexer): vscode.Disposable
       });
       if (!pick) return;
       const target = vscode.window.visibleTextEditors.find((e) => e.document === editor.document) ?? editor;
-      await insertExcerpt(indexer, target, { documentId: pick.doc.id, start: pick.result.start, end: pick.result.end, highlights: pick.result.highlights });
+      await insertExcerpt(indexer, target, {
+        documentId: pick.doc.id,
+        start: pick.result.start,
+        end: pick.result.end,
+        highlights: pick.result.highlights,
+        textHash: fnv1a(pick.result.text),
+      });
     }),
     vscode.commands.registerCommand(Commands.hoverInsert, async (arg: unknown) => {
-      const a = (arg ?? {}) as { documentId?: unknown; start?: unknown; end?: unknown; draftUri?: unknown };
+      const a = (arg ?? {}) as { documentId?: unknown; start?: unknown; end?: unknown; draftUri?: unknown; textHash?: unknown };
       if (typeof a.documentId !== 'string' || typeof a.start !== 'number' || typeof a.end !== 'number') return;
       const draftUri = typeof a.draftUri === 'string' ? a.draftUri : undefined;
       const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === draftUri) ?? draftEditor(indexer);
       if (!editor) return;
-      await insertExcerpt(indexer, editor, { documentId: a.documentId, start: a.start, end: a.end });
+      const textHash = typeof a.textHash === 'string' ? a.textHash : undefined;
+      await insertExcerpt(indexer, editor, { documentId: a.documentId, start: a.start, end: a.end, textHash });
     }),
   );
 }

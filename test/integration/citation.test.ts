@@ -1,6 +1,7 @@
 // Inserting cited excerpts into real documents in each style, as one undoable edit.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { fnv1a } from '../../src/core/parse/documentId';
 import { Commands, Settings } from '../../src/vscode/ids';
 import { setSetting, sourcebook, workspaceUri } from './helpers';
 
@@ -76,6 +77,18 @@ describe('insert cited excerpt', () => {
       }
     });
   }
+
+  it('refuses a hover Insert whose source text changed since the card was shown', async () => {
+    const { hit } = await passageArgs();
+    const editor = await openDraft('cite-stale.md', 'Text |here.\n', 'markdown');
+    const before = editor.document.getText();
+    const args = { documentId: hit.documentId, start: hit.start, end: hit.end, draftUri: editor.document.uri.toString(), textHash: 'not-the-text' };
+    await vscode.commands.executeCommand(Commands.hoverInsert, args);
+    assert.strictEqual(editor.document.getText(), before);
+    // The same link with the hash of the current text goes in.
+    await vscode.commands.executeCommand(Commands.hoverInsert, { ...args, textHash: fnv1a(hit.text) });
+    assert.ok(editor.document.getText().includes('strategic failure for Russia'));
+  });
 
   it('adds to an existing bibliography once, saved to disk', async () => {
     const { hit, doc } = await passageArgs();

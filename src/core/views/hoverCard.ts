@@ -8,6 +8,7 @@ import { KIND_NAME } from './actorTree';
 import { documentByline, documentLabel } from './documentText';
 import { commandLink, escapeMarkdown, renderRuns, splitHighlights, type TextRun } from './markdown';
 import { plural } from './viewNode';
+import { fnv1a } from '../parse/documentId';
 
 /** Arguments of the hover's Open link: a corpus span. */
 export interface HoverOpenArgs {
@@ -19,6 +20,11 @@ export interface HoverOpenArgs {
 /** Arguments of the hover's Insert link: a corpus span and the draft to insert it into. */
 export interface HoverInsertArgs extends HoverOpenArgs {
   draftUri: string;
+  /**
+   * `fnv1a` of the passage text when the card was made: the source may change before the link
+   * is clicked, and then the span would point at other words.
+   */
+  textHash: string;
 }
 
 export interface ActorBlock {
@@ -65,7 +71,7 @@ export function hoverBlocks(card: HoverCard, document: (id: string) => CorpusDoc
       byline: doc ? documentByline(doc) : '',
       title: doc ? documentLabel(doc) : p.path,
       open: span,
-      insert: { ...span, draftUri },
+      insert: { ...span, draftUri, textHash: fnv1a(p.text) },
     });
   }
   return blocks;

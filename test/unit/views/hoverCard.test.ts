@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { fnv1a } from '../../../src/core/parse/documentId';
 import { hoverBlocks, renderHoverMarkdown } from '../../../src/core/views/hoverCard';
 import type { HoverCard } from '../../../src/core/service';
 import { doc, quoteIn } from './fixtures';
@@ -29,7 +30,7 @@ describe('hover card rendering', () => {
     assert.equal(links.length, 3);
     const insert = links.find((l) => l.startsWith('command:sourcebook.hover.insert?'))!;
     const args = JSON.parse(decodeURIComponent(insert.slice(insert.indexOf('?') + 1)));
-    assert.deepEqual(args, [{ documentId: d.id, start: sentence.start, end: sentence.end, draftUri: 'file:///draft.md' }]);
+    assert.deepEqual(args, [{ documentId: d.id, start: sentence.start, end: sentence.end, draftUri: 'file:///draft.md', textHash: fnv1a(d.text.slice(sentence.start, sentence.end)) }]);
   });
 
   it('escapes hostile corpus text and speaker names', () => {
