@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { createCorpusService, type ManagedCorpusService } from '../core/corpusService';
 import type { ActorOverrides, Extraction } from '../core/extraction/types';
-import type { CorpusDocument, LoadWarning } from '../core/model';
-import { BackgroundExtractor } from '../node/backgroundExtractor';
+import type { LoadWarning } from '../core/model';
+import { ExtractionRunner } from './extractionRunner';
 import { documentIdFor } from '../core/parse/documentId';
 import { assignDocumentIds } from '../node/openCorpus';
 import { readCorpusFolders, type CorpusFile } from '../node/readCorpus';
@@ -40,7 +40,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 export class CorpusIndexer implements vscode.Disposable {
   private current: ManagedCorpusService = createCorpusService({ extractionMode: 'external' });
-  private readonly extractor = new BackgroundExtractor();
+  private readonly extractor: ExtractionRunner;
   private folders: CorpusFolder[] = [];
   private overrides: ActorOverrides = {};
   private state: IndexStatus = { phase: 'starting', done: 0, total: 0, documents: 0, passages: 0, folders: [] };
@@ -74,6 +74,7 @@ export class CorpusIndexer implements vscode.Disposable {
   ) {
     this.firstIndex = deferred();
     this.extracted = deferred();
+    this.extractor = new ExtractionRunner(log);
   }
 
   get service(): ManagedCorpusService {
@@ -226,7 +227,7 @@ export class CorpusIndexer implements vscode.Disposable {
     const started = Date.now();
     let extraction: Extraction;
     try {
-      extraction = await this.extractOffThread(documents, overrides);
+      extraction = await this.extractor.extract(documents, overrides);
     } catch (err) {
       if (this.disposed) return;
       this.log.error(`Finding actors and events failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -242,34 +243,6 @@ export class CorpusIndexer implements vscode.Disposable {
     if (service.version !== version) return; // a newer run is scheduled and will finish the job
     this.finishExtraction();
     this.extractionEmitter.fire();
-  }
-
-  /**
-   * Extraction in the worker. Only when the worker could not start or was lost (crashed, exited)
-   * is the work done here instead, once; an error thrown by the extraction itself is passed on,
-   * since running the same code again in the extension host would only fail again, slower.
-   */
-  private async extractOffThread(documents: CorpusDocument[], overrides: ActorOverrides): Promise<Extraction> {
-    let pending: Promise<Extraction>;
-    try {
-      pending = this.extractor.extract(documents, overrides);
-    } catch (err) {
-      return this.extractInHost(err, documents, overrides);
-    }
-    try {
-      return await pending;
-    } catch (err) {
-      if (!isWorkerLost(err)) throw err;
-      return this.extractInHost(err, documents, overrides);
-    }
-  }
-
-  private extractInHost(reason: unknown, documents: CorpusDocument[], overrides: ActorOverrides): Extraction {
-    this.log.warn(`Extraction worker unavailable (${describe(reason)}); extracting in the extension host`);
-    // Loaded only here: the NLP libraries it pulls in would otherwise load with the extension.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { extractCorpus } = require('../core/extraction') as typeof import('../core/extraction');
-    return extractCorpus(documents, overrides);
   }
 
   /** Phase 'ready', and whoever waits for an extraction stops waiting. */
@@ -404,32 +377,6 @@ export class CorpusIndexer implements vscode.Disposable {
     this.corpusEmitter.dispose();
     this.extractionEmitter.dispose();
   }
-}
-
-/**
- * Registers the indexer's triggers: the first index (after activate() returns, so the window
- * never waits for the corpus), and a reindex when the corpus settings or workspace folders change.
- */
-export function registerCorpusIndexer(indexer: CorpusIndexer): vscode.Disposable {
-  const startup = setImmediate(() => void indexer.reindex());
-  return vscode.Disposable.from(
-    { dispose: () => clearImmediate(startup) },
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (settings.affectsCorpus(e)) void indexer.reindex();
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void indexer.reindex()),
-  );
-}
-
-/**
- * True when the extraction worker is gone (it failed to start, crashed or exited) rather than
- * the extraction having thrown inside a live worker (which BackgroundExtractor passes on as a
- * plain Error carrying the worker's stack).
- */
-function isWorkerLost(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const code = (err as { code?: unknown }).code;
-  return (typeof code === 'string' && code.startsWith('ERR_WORKER')) || /^extraction worker exited with code/.test(err.message);
 }
 
 function describe(err: unknown): string {
