@@ -53,14 +53,26 @@ export function compareActors(a: Actor, b: Actor): number {
   return b.mentions.length - a.mentions.length || a.name.localeCompare(b.name);
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|madam|dr)\.?$/i;
+
+/**
+ * The roles a reader wants to see: honorifics ("Mr.") stay in the data, where they tell a
+ * speaker's gender to pronoun resolution, but are not roles worth showing.
+ */
+export function shownRoles(roles: readonly string[]): string[] {
+  return roles.filter((r) => !HONORIFIC.test(r.trim()));
+}
+
 export function actorDescription(actor: Actor): string {
   const count = plural(actor.mentions.length, 'mention');
-  return actor.roles.length > 0 ? `${actor.roles[0]} · ${count}` : count;
+  const [role] = shownRoles(actor.roles);
+  return role ? `${role} · ${count}` : count;
 }
 
 function actorTooltip(actor: Actor): string {
   const lines = [`${actor.name} (${KIND_NAME[actor.kind]})`];
-  if (actor.roles.length) lines.push(`Roles: ${actor.roles.join(', ')}`);
+  const roles = shownRoles(actor.roles);
+  if (roles.length) lines.push(`Roles: ${roles.join(', ')}`);
   if (actor.aliases.length) lines.push(`Also: ${actor.aliases.join(', ')}`);
   if (actor.standsFor) lines.push(`Stands for: ${actor.standsFor}`);
   lines.push(plural(actor.mentions.length, 'mention'));

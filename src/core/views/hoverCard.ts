@@ -9,6 +9,7 @@ import { documentByline, documentLabel } from './documentText';
 import { commandLink, escapeMarkdown, renderRuns, splitHighlights, type TextRun } from './markdown';
 import { plural } from './viewNode';
 import { fnv1a } from '../parse/documentId';
+import { shownRoles } from './actorTree';
 
 /** Arguments of the hover's Open link: a corpus span. */
 export interface HoverOpenArgs {
@@ -56,7 +57,7 @@ export function hoverBlocks(card: HoverCard, document: (id: string) => CorpusDoc
       type: 'actor',
       name: a.name,
       kind: KIND_NAME[a.kind],
-      roles: a.roles,
+      roles: shownRoles(a.roles),
       mentionCount: a.mentionCount,
       quotes: a.quotes.slice(0, 3).map((q) => ({ text: q.text, open: { documentId: q.documentId, start: q.start, end: q.end } })),
     });

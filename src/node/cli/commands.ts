@@ -4,6 +4,7 @@
  */
 import type { ManagedCorpusService } from '../../core/corpusService';
 import type { Actor, ActorKind, Quote, TimelineEvent } from '../../core/extraction/types';
+import { shownRoles } from '../../core/views/actorTree';
 import { highlightSpans, oneLine, type Styler } from './terminal';
 
 export interface CommandContext {
@@ -116,7 +117,7 @@ export function actorsCommand(ctx: CommandContext): string {
     if (ofKind.length === 0) continue;
     const lines = ofKind.map((a: Actor) => {
       const extras = [
-        a.roles.length ? a.roles.join('; ') : '',
+        shownRoles(a.roles).join('; '),
         a.aliases.length ? `also: ${a.aliases.join(', ')}` : '',
         a.standsFor ? `stands for ${names.get(a.standsFor) ?? a.standsFor}` : '',
       ].filter(Boolean);

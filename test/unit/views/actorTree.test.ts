@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildActorTree } from '../../../src/core/views/actorTree';
+import { buildActorTree, shownRoles } from '../../../src/core/views/actorTree';
 import { actor, doc, mentionsOf, quoteIn } from './fixtures';
 
 describe('actor tree', () => {
@@ -65,5 +65,11 @@ describe('actor tree', () => {
     const a = buildActorTree(input);
     const b = buildActorTree(input);
     assert.equal(a.children(a.roots()[0])[0].id, b.children(b.roots()[0])[0].id);
+  });
+});
+
+describe('roles shown for an actor', () => {
+  it('leaves honorifics out of what is shown', () => {
+    assert.deepEqual(shownRoles(['Mr.', 'President', 'Ms', 'Dr']), ['President']);
   });
 });
