@@ -69,7 +69,7 @@ export function pickPassage(
       timer = setTimeout(() => {
         qp.items = searchItems(indexer, value);
         qp.busy = false;
-        if (value.trim() && qp.items.length === 0) qp.placeholder = 'No passage matches; try fewer words or check the spelling';
+        qp.placeholder = value.trim() && qp.items.length === 0 ? 'No passage matches; try fewer words or check the spelling' : options.placeholder;
       }, SEARCH_DELAY_MS);
     };
     const finish = (pick: PassagePick | undefined) => {
@@ -79,7 +79,6 @@ export function pickPassage(
       resolve(pick);
       qp.dispose();
     };
-    qp.onDidChangeValue(update);
     qp.onDidAccept(() => finish(qp.selectedItems[0]?.pick));
     qp.onDidHide(() => finish(undefined));
     qp.onDidTriggerItemButton((e) => {
@@ -90,6 +89,8 @@ export function pickPassage(
       qp.value = options.initialQuery;
       qp.items = searchItems(indexer, options.initialQuery);
     }
+    // Listening only now: setting the initial value must not search a second time.
+    qp.onDidChangeValue(update);
     qp.show();
   });
 }
