@@ -130,3 +130,41 @@ describe('held-out regressions', () => {
     });
   });
 });
+
+describe('held-out regressions: date resolution (second round)', () => {
+  const datesOf = (x: Extraction) =>
+    x.events.map((e) => [e.dateText, e.date, e.precision]).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+
+  it('reads "February this year" and "March 3 last year" as one month or day date', () => {
+    const x = extract('2024-05-04', [
+      'In February this year, the city council closed the old harbour.',
+      'The ferry company sold its last boat on March 3 last year.',
+    ]);
+    assert.deepEqual(datesOf(x), [
+      ['March 3 last year', '2023-03-03', 'day'],
+      ['February this year', '2024-02', 'month'],
+    ]);
+  });
+
+  it('dates a period named by "for YEAR" only when the year ends the phrase', () => {
+    const x = extract('2023-07-25', [
+      'The bakery reported a loss for 2022.',
+      'The town ordered blankets for 1800 families.',
+    ]);
+    assert.deepEqual(datesOf(x), [['2022', '2022', 'year']]);
+  });
+
+  it('resolves the weekday of a planned visit forward', () => {
+    const x = extract('2022-02-18', [
+      'Aides persuaded the mayor to drop the plans for the Saturday trip to the coast.',
+      'The minister cancelled the planned visit on Monday.',
+      'The vote is scheduled for next month, and only half of the residents stayed after it was occupied in March.',
+    ]);
+    assert.deepEqual(datesOf(x), [
+      ['March', '2021-03', 'month'],
+      ['Saturday', '2022-02-19', 'day'],
+      ['Monday', '2022-02-21', 'day'],
+      ['next month', '2022-03', 'month'],
+    ]);
+  });
+});

@@ -105,9 +105,10 @@ function chronoDates(sentence: string): RawDate[] {
 }
 
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
 /** A reporting verb, or a new past clause ("the positions it occupied"), ends a cue's reach. */
-const CUE_BREAK = /\b(?:said|says|told|tells|announced|added|that)\b|\b(?:it|they|he|she|we|which|who)\s+\w+ed\b/i;
+const CUE_BREAK =
+  /\b(?:said|says|told|tells|announced|added|that)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
 
 /**
  * Whether the clause around a date speaks of the future ("will", "plan to meet … on Wednesday").
@@ -173,6 +174,11 @@ function resolve(reading: DateReading, direction: Direction, ctx: DateContext, a
       if (!ref) return unknown('season');
       const s = resolveSeason(ref, reading.season, reading.modifier ?? (direction === 'future' ? 'next' : 'last'));
       return resolved(formatDate(s.year, s.month, null, 'season'), 'season', true);
+    }
+    case 'monthOfYear': {
+      const precision: DatePrecision = reading.day === null ? 'month' : 'day';
+      if (!ref) return unknown(precision);
+      return resolved(formatDate(ref.year + reading.yearOffset, reading.month, reading.day, precision), precision, true);
     }
     case 'weekend':
       return ref ? resolved(dayDate(resolveWeekend(ref, reading.modifier)), 'day', true) : unknown('day');

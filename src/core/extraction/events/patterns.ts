@@ -12,7 +12,9 @@ export type DateReading =
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
   | { kind: 'season'; season: Season; modifier: 'last' | 'this' | 'next' | null; year: number | null }
   | { kind: 'weekend'; modifier: 'last' | 'past' | 'this' | 'next' }
-  | { kind: 'later'; unit: 'year'; amount: number };
+  | { kind: 'later'; unit: 'year'; amount: number }
+  /** A month (and day) in a year named relative to the article: "in February this year". */
+  | { kind: 'monthOfYear'; month: number; day: number | null; yearOffset: number };
 
 /** A date expression found in a sentence; offsets are relative to the sentence text. */
 export interface RawDate {
@@ -42,13 +44,21 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  * "pre-2014" describe states and borders, and "the 1997 NATO Founding Act" is a name.
  */
 const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of)\s*-?|['’]s\s+)$/i;
+/**
+ * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
+ * "for 1800 troops" is a number.
+ */
+const FOR_LEAD = /\bfor\s+$/i;
+const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
 
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
-    if (!YEAR_LEAD.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const lead = text.slice(Math.max(0, start - 12), start);
+    const periodFor = FOR_LEAD.test(lead) && PHRASE_END.test(text.slice(start + m[0].length));
+    if (!YEAR_LEAD.test(lead) && !periodFor) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
   }
@@ -78,6 +88,20 @@ function findWeekends(text: string): RawDate[] {
     // "over the weekend": only "weekend" is the date; the preposition is grammar.
     const start = lead === 'over the' ? m.index + m[0].length - 'weekend'.length : m.index;
     return { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'weekend', modifier } };
+  });
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "February this year", "on March 3 last year", "in May of next year". */
+const MONTH_OF_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year\b/g;
+
+function findMonthsOfYear(text: string): RawDate[] {
+  return [...text.matchAll(MONTH_OF_YEAR)].map((m) => {
+    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const yearOffset = { last: -1, this: 0, next: 1 }[m[3].toLowerCase() as 'last' | 'this' | 'next'];
+    const day = m[2] ? Number(m[2]) : null;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'monthOfYear' as const, month, day, yearOffset } };
   });
 }
 
@@ -114,6 +138,7 @@ export function findPatternDates(text: string): RawDate[] {
   if (/spring|summer|fall|autumn|winter/i.test(text)) found.push(...findSeasons(text));
   if (/weekend/i.test(text)) found.push(...findWeekends(text));
   if (/ago\b|later|earlier|month|year/i.test(text)) found.push(...findOffsets(text));
+  if (/(?:last|this|next)\s+year/i.test(text)) found.push(...findMonthsOfYear(text));
   if (/\d{4}/.test(text)) found.push(...findYears(text));
   return found.sort((a, b) => a.start - b.start);
 }
