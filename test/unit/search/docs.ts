@@ -3,6 +3,7 @@
  * separated by blank lines, sentences split after . ! ? followed by white space, exact offsets.
  */
 import type { CorpusDocument, Paragraph, Sentence } from '../../../src/core/model';
+import { fixtureDocument } from '../../fixtures/fixtureDocument';
 
 export function makeDoc(id: string, text: string, title = id): CorpusDocument {
   const paragraphs: Paragraph[] = [];
@@ -28,25 +29,5 @@ export function makeDoc(id: string, text: string, title = id): CorpusDocument {
     }
     cut(body.length);
   }
-  return {
-    id,
-    path: `${id}.txt`,
-    key: id,
-    text,
-    metadata: {
-      title,
-      titleInferred: false,
-      date: null,
-      dateInferred: false,
-      source: null,
-      sourceInferred: false,
-      url: null,
-      author: null,
-      authorInferred: false,
-    },
-    bodyStart: 0,
-    paragraphs,
-    sentences,
-    boilerplate: [],
-  };
+  return fixtureDocument({ id, text, paragraphs, sentences, metadata: { title, titleInferred: false } });
 }
