@@ -4,21 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { documentIdFor } from '../../../src/core/parse/documentId';
 import { openCorpus } from '../../../src/node/openCorpus';
+import { writeTree } from '../../fixtures/fileTree';
 
 const CORPUS = path.resolve(__dirname, '../../../../corpus');
 
 describe('openCorpus', () => {
   let tmpRoot: string;
-  function makeTree(name: string, files: Record<string, string>): string {
-    const root = path.join(tmpRoot, name);
-    for (const [rel, content] of Object.entries(files)) {
-      const full = path.join(root, rel);
-      fs.mkdirSync(path.dirname(full), { recursive: true });
-      fs.writeFileSync(full, content);
-    }
-    fs.mkdirSync(root, { recursive: true });
-    return root;
-  }
+  const makeTree = (name: string, files: Record<string, string>): string => writeTree(tmpRoot, name, files);
   const byPath = <T extends { path: string }>(docs: T[]): T[] => [...docs].sort((a, b) => a.path.localeCompare(b.path));
 
   before(() => {

@@ -3,20 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readCorpusFolders, type CorpusFileSystem } from '../../../src/node/readCorpus';
+import { writeTree } from '../../fixtures/fileTree';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 let tmpRoot: string;
-function makeTree(name: string, files: Record<string, string | Buffer>): string {
-  const root = path.join(tmpRoot, name);
-  for (const [rel, content] of Object.entries(files)) {
-    const full = path.join(root, rel);
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, content);
-  }
-  fs.mkdirSync(root, { recursive: true });
-  return root;
-}
+const makeTree = (name: string, files: Record<string, string | Buffer>): string => writeTree(tmpRoot, name, files);
 
 /** Node's file system with chosen calls failing, to test errors that root cannot produce. */
 function failingFs(fail: { readdir?: string; readFile?: string }, code = 'EACCES'): CorpusFileSystem {
