@@ -51,12 +51,18 @@ export function registerActorOverrides(indexer: CorpusIndexer, log: vscode.LogOu
     timer = setTimeout(() => void apply(), 300);
   };
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${ACTOR_OVERRIDES_FILE}`);
+  // Creating or deleting the folder together with the file can reach us as one event for the
+  // folder only, which the file pattern does not match.
+  const folder = vscode.workspace.createFileSystemWatcher(`**/${ACTOR_OVERRIDES_FILE.split('/')[0]}`, false, true, false);
   void apply();
   return vscode.Disposable.from(
     watcher,
     watcher.onDidCreate(schedule),
     watcher.onDidChange(schedule),
     watcher.onDidDelete(schedule),
+    folder,
+    folder.onDidCreate(schedule),
+    folder.onDidDelete(schedule),
     vscode.workspace.onDidChangeWorkspaceFolders(schedule),
     { dispose: () => timer && clearTimeout(timer) },
   );
