@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the benchmark with esbuild. `--watch` rebuilds on change.
+// Bundles the extension, the CLI, the benchmark and the evaluation script with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -7,6 +7,7 @@ const entries = [
   { in: 'src/vscode/extension.ts', out: 'extension' },
   { in: 'src/node/cli.ts', out: 'cli' },
   { in: 'src/node/bench.ts', out: 'bench' },
+  { in: 'src/node/evaluate.ts', out: 'evaluate' },
   { in: 'src/node/extractWorker.ts', out: 'extractWorker' },
 ].filter((entry) => existsSync(entry.in));
 
