@@ -25,9 +25,12 @@ export interface DateScore {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const overlaps = (a: TextSpan, b: TextSpan): boolean => a.start < b.end && b.start < a.end;
 
-/** Where an annotated expression stands: the first occurrence of its text from its sentence on. */
+/**
+ * Where an annotated expression stands: the first occurrence of its text from its sentence on.
+ * Sentences are looked for in the body only: a header title often repeats the first sentence.
+ */
 function spanOf(doc: CorpusDocument, a: AnnotatedDate): TextSpan | string {
-  const anchor = doc.text.indexOf(a.sentenceStartsWith);
+  const anchor = doc.text.indexOf(a.sentenceStartsWith, doc.bodyStart);
   if (anchor < 0) return `${a.file}: sentence not found: "${a.sentenceStartsWith}"`;
   const start = doc.text.indexOf(a.dateText, anchor);
   if (start < 0) return `${a.file}: "${a.dateText}" not found after "${a.sentenceStartsWith}"`;
@@ -79,7 +82,7 @@ export function scoreDates(docs: ReadonlyMap<string, CorpusDocument>, events: re
     let from = 0;
     let to = doc.text.length;
     if (n.sentenceStartsWith) {
-      const anchor = doc.text.indexOf(n.sentenceStartsWith);
+      const anchor = doc.text.indexOf(n.sentenceStartsWith, doc.bodyStart);
       if (anchor < 0) {
         problems.push(`${n.file}: sentence not found: "${n.sentenceStartsWith}"`);
         continue;
