@@ -28,13 +28,19 @@ export const VERBS =
   'acknowledged|acknowledges|states|stated|proposes|proposed|propose|replied|replies|claimed|claims|' +
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
   'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
-  'calls\\s+for|called\\s+for|according\\s+to';
+  'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
+  'described|describes|' +
+  // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
+  'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
 const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they)\\s+)?(?:${VERBS})\\b`, 'iu');
 // Nouns spelt like verbs: "the United States", "member states".
 const NOUN_BEFORE_STATES =
   /\b(?:united|member|other|all|these|those|baltic|nato|gulf|arab|island|nation)\s+$/i;
+// After a comma or a dash (a spaced hyphen in plain-text copy): "…, Biden said." "… - added Scholz."
+const SENTENCE_FINAL_CUE = new RegExp(`(?:,|\\s-|[—–])\\s*([^,;]{1,60}?)\\s+(${VERBS})\\s*[.!]?\\s*$`, 'iu');
+const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -92,6 +98,40 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
 }
 
 /**
+ * A cue closing the quotation's own sentence after other words: `“…” in a diplomatic solution,
+ * Biden said.` Only when no other quotation stands in between.
+ */
+function sentenceFinalCue(masked: string, at: number, end: number): Cue | null {
+  const tail = masked.slice(at, end);
+  if (tail.includes(MASK) || wordCount(tail) > 25) return null;
+  const v = SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail);
+  if (v) {
+    const verbAt = at + v.index + v[0].indexOf(v[1]);
+    const subjectAt = verbAt + v[1].length + v[0].slice(v[0].indexOf(v[1]) + v[1].length).indexOf(v[2]);
+    return {
+      side: 'after',
+      verb: { start: verbAt, end: verbAt + v[1].length },
+      subjectRegion: { start: subjectAt, end: subjectAt + v[2].length },
+      verbFirst: true,
+      gapWords: wordCount(tail),
+      gapBroken: true,
+    };
+  }
+  const m = SENTENCE_FINAL_CUE.exec(tail);
+  if (!m) return null;
+  const subjectAt = at + m.index + m[0].indexOf(m[1]);
+  const verbAt = subjectAt + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+  return {
+    side: 'after',
+    verb: { start: verbAt, end: verbAt + m[2].length },
+    subjectRegion: { start: subjectAt, end: subjectAt + m[1].length },
+    verbFirst: false,
+    gapWords: wordCount(tail),
+    gapBroken: true,
+  };
+}
+
+/**
  * The cue right after the quotation closing at `close` (index of the closing mark), when the
  * quotation is punctuated to lead into one (`,”` `?”` `!”` `—”`, or `.”` followed by a lower-case
  * word). `to` is the paragraph end.
@@ -105,14 +145,15 @@ export function cueAfter(
 ): Cue | null {
   const last = text.slice(quote.start, quote.end).trimEnd().slice(-1);
   let at = close + 1;
-  const leadIn = /^[\s]*[,—–]?\s*/.exec(masked.slice(at, at + 6))?.[0] ?? '';
-  const afterComma = /,/.test(leadIn);
+  // A spaced hyphen stands for a dash in plain-text copy (“…” - added Scholz).
+  const leadIn = /^(?:\s*[,—–]\s*|\s+-\s+|\s*)/.exec(masked.slice(at, at + 6))?.[0] ?? '';
+  const afterComma = /[,—–-]/.test(leadIn);
   at += leadIn.length;
   const next = masked.slice(at, at + 40);
   const lowerNext = /^\p{Ll}/u.test(next);
   const ledIn = /[,!?—–…-]/.test(last) || afterComma || (last === '.' && lowerNext);
-  if (!ledIn && !LEADS_TO_CUE.test(next)) return null;
   const end = sentenceEndAfter(masked, text, at, to);
+  if (!ledIn && !LEADS_TO_CUE.test(next)) return sentenceFinalCue(masked, at, end);
   const tail = masked.slice(at, end);
   const stop = tail.search(new RegExp(`[${MASK};]`));
   const clause = stop >= 0 ? tail.slice(0, stop) : tail;

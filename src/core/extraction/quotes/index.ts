@@ -105,7 +105,8 @@ function cueText(text: string, cue: Cue, res: Resolution): string {
 function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attribution | null {
   let best: { cue: Cue; res: Resolution } | null = null;
   for (const cue of cues) {
-    const res = resolveSubject(ctx, cue.subjectRegion, cue.verbFirst, anchor);
+    const participle = !cue.verbFirst && /ing$/i.test(ctx.text.slice(cue.verb.start, cue.verb.end)) && !/^according/i.test(ctx.text.slice(cue.verb.start, cue.verb.end));
+    const res = resolveSubject(ctx, cue.subjectRegion, cue.verbFirst, anchor, participle);
     if (!best || res.strength > best.res.strength) best = { cue, res };
   }
   if (!best) return null;
@@ -141,7 +142,8 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   if (q.unclosed || q.orphan) return false;
   // "so-called" announces a scare quote whatever verb stands nearby.
   if (/\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return false;
-  if (after) return true;
+  // A cue closing the sentence far after the quotation does not make two words speech.
+  if (after) return !after.gapBroken;
   return before !== null && !before.gapBroken && before.gapWords <= SHORT_CUE_GAP;
 }
 
@@ -193,6 +195,7 @@ export function extractQuotes(
     found.push(...inPara);
   });
 
+  for (const f of found) if (f.marked.unclosed && continuesInNextParagraph(text, paragraphs, f.paragraph)) f.flags = f.flags.filter((x) => x !== 'unclosed');
   continueAttributions(ctx, masked, paragraphs, found);
   continueSpeakers(ctx, found);
   return found.map((f, i) => {
@@ -242,6 +245,15 @@ function continueAttributions(
     if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
     else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
   }
+}
+
+/**
+ * A quotation running over paragraphs leaves each one open and reopens the next with a fresh
+ * mark: that is the convention, not a quotation left unclosed.
+ */
+function continuesInNextParagraph(text: string, paragraphs: readonly Paragraph[], index: number): boolean {
+  const next = paragraphs[index + 1];
+  return next !== undefined && /^\s*["“„«]/.test(text.slice(next.start, next.end));
 }
 
 function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f: Found): boolean {

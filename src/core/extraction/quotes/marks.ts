@@ -156,6 +156,9 @@ export function scanParagraph(text: string, start: number, end: number): MarkSca
       else if (isOpeningContext(prev) && !isSpaceOrNone(next))
         stack.push({ at: i, single: false, hadInner: false });
       else if (hasDoubleOpen()) closeDouble(i);
+      // No space typed after the sentence before it (`to Lviv."Diplomats …`): with nothing open,
+      // a mark between punctuation and a word opens.
+      else if (/[.!?:;,]/.test(prev ?? '') && isWordChar(next)) stack.push({ at: i, single: false, hadInner: false });
       else if (closing && !/\d/.test(prev ?? '')) orphanClose(i); // 5" is inches, not a mark
     } else if (c === '‘' || c === '’' || c === "'") {
       // Between letters it is an apostrophe (doesn’t, Russia’s); after a word with no single

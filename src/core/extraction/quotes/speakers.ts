@@ -5,6 +5,7 @@
  */
 import type { TextSpan } from '../../model';
 import type { Actor, ActorKind, ResolvedMention } from '../types';
+import { describedPersonAt } from './describedPerson';
 import { genderOf, isPluralDescription } from './names';
 import { lowerWords } from './text';
 
@@ -184,15 +185,27 @@ function pickMention(found: ResolvedMention[], preferLast: boolean): ResolvedMen
  */
 export function resolveSubject(
   ctx: SpeakerContext,
-  region: TextSpan,
+  fullRegion: TextSpan,
   verbFirst: boolean,
   anchor: number,
+  participle = false,
 ): Resolution {
+  // "said the German Chancellor on Platform X": the subject stops at a preposition.
+  const region = verbFirst ? cutAtPreposition(ctx, fullRegion) : fullRegion;
   if (region.end <= region.start) return NONE;
+  if (participle) return resolveParticipleSubject(ctx, region, anchor);
   const bounded = verbFirst ? region : { start: region.start, end: relativeClauseStart(ctx.text, region) };
   // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
   const coordinated = !verbFirst && /\band\s*$/.test(ctx.text.slice(region.start, region.end));
-  const mention = pickMention(mentionsIn(ctx, bounded), !verbFirst && !coordinated);
+  const inRegion = mentionsIn(ctx, bounded);
+  // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
+  const candidates = verbFirst ? inRegion : inRegion.filter((m) => !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
+  const mention = pickMention(candidates, !verbFirst && !coordinated);
+  if (mention && kindRank(mention.kind) < 2) {
+    const described = describedPersonAt(ctx, bounded, Math.min(anchor, bounded.start));
+    if (described?.actorId) return { actorId: speakingActor(ctx, described.actorId), strength: 2, subject: described.span };
+    if (described?.excludesOrganisation) return { actorId: null, strength: 0, subject: described.span };
+  }
   if (mention) return fromMention(ctx, mention);
 
   const raw = ctx.text.slice(region.start, region.end);
@@ -221,3 +234,43 @@ export function resolveSubject(
   const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
+
+const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than)\s+(?:the\s+)?$/i;
+const PREPOSITION = /\s(?:on|in|at|during|after|before|from|with|to|while|when|as|via)\s/i;
+
+/** The region up to its first preposition, never cutting into a mention ("a source familiar with the talks"). */
+function cutAtPreposition(ctx: SpeakerContext, region: TextSpan): TextSpan {
+  const at = ctx.text.slice(region.start, region.end).search(PREPOSITION);
+  if (at <= 0) return region;
+  let end = region.start + at;
+  for (const m of mentionsIn(ctx, region)) if (m.start < end && m.end > end) end = m.end;
+  return { start: region.start, end };
+}
+
+/**
+ * The subject of a participle cue ("Biden …, warning that “…”"; "Miller confirmed it, adding
+ * that “…”"): the clause's person, else a description linked back, else a pronoun, else an
+ * organisation. Places in the clause are objects, never the speaker.
+ */
+function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor: number): Resolution {
+  const found = mentionsIn(ctx, region);
+  const person = [...found].reverse().find((m) => m.kind === 'person' || m.kind === 'unnamed');
+  if (person) return fromMention(ctx, person);
+  const raw = ctx.text.slice(region.start, region.end);
+  for (const d of raw.matchAll(PARTICIPLE_DESCRIPTION)) {
+    const subject = { start: region.start + d.index, end: region.start + d.index + d[0].length };
+    const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
+    if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject };
+  }
+  const pronoun = /\b(?:he|she|they)\b/i.exec(raw);
+  if (pronoun) {
+    const subject = { start: region.start + pronoun.index, end: region.start + pronoun.index + pronoun[0].length };
+    const id = resolvePronoun(ctx, pronoun[0], Math.min(anchor, subject.start));
+    return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
+  }
+  const organisation = [...found].reverse().find((m) => m.kind === 'organization' || m.kind === 'group');
+  return organisation ? fromMention(ctx, organisation) : NONE;
+}
+
+const PARTICIPLE_DESCRIPTION =
+  /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator)\b/giu;
