@@ -28,12 +28,13 @@ export interface Actor {
   mentions: Mention[];
 }
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'season';
+/** 'week': a Monday-to-Sunday week ("last week"), dated `YYYY-MM-DD` by its Monday. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'season';
 
 export interface TimelineEvent extends TextSpan {
   id: string;
   label: string;
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by precision; null when it cannot be resolved. */
+  /** `YYYY-MM-DD` (day, week), `YYYY-MM` (month, season) or `YYYY` by precision; null when it cannot be resolved. */
   date: string | null;
   precision: DatePrecision | null;
   /** The date words as they stand in the text ("Monday", "last weekend"). */

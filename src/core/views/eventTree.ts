@@ -1,8 +1,9 @@
 /**
  * The Events tree: a timeline year → month → day, oldest or newest first, with events whose date
- * cannot be resolved under "Undated". Events known only to the month or year sit on that level.
+ * cannot be resolved under "Undated". Events known only to the month or year sit on that level;
+ * a week ("last week") sits on the month of its Monday, since its days may span two months.
  * "≈" marks a date that was worked out (a relative date like "Monday" resolved against the
- * article's date, or a season) rather than stated.
+ * article's date, a week, or a season) rather than stated.
  */
 import type { CorpusDocument } from '../model';
 import type { TimelineEvent } from '../extraction/types';
@@ -24,15 +25,24 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 
 /** True when the date shown is an inference the reader should double-check. */
 export function isApproximate(event: TimelineEvent): boolean {
-  return event.date !== null && (event.relative || event.precision === 'season');
+  return event.date !== null && (event.relative || event.precision === 'season' || event.precision === 'week');
 }
 
-/** "April 25, 2022", "April 2022", "2022", "≈ April 25, 2022"; "Undated" when null. */
+/**
+ * The parts of an event's date that place it in the tree: a week's Monday names the week, not a
+ * day of it, so a week stops at its month.
+ */
+function treeParts(event: TimelineEvent): string[] {
+  const parts = event.date!.split('-');
+  return event.precision === 'week' ? parts.slice(0, 2) : parts;
+}
+
+/** "April 25, 2022", "April 2022", "2022", "≈ April 25, 2022", "≈ week of April 25, 2022"; "Undated" when null. */
 export function formatEventDate(event: TimelineEvent): string {
   if (!event.date) return 'Undated';
   const [year, month, day] = event.date.split('-').map(Number);
   let text = String(year);
-  if (month && day) text = `${MONTHS[month - 1]} ${day}, ${year}`;
+  if (month && day) text = `${event.precision === 'week' ? 'week of ' : ''}${MONTHS[month - 1]} ${day}, ${year}`;
   else if (month) text = `${MONTHS[month - 1]} ${year}`;
   return isApproximate(event) ? `≈ ${text}` : text;
 }
@@ -81,7 +91,7 @@ export function buildEventTree(input: EventTreeInput): TreeModel {
   const subKeys = new Map<string, Set<string>>();
   const count = new Map<string, number>();
   for (const event of dated) {
-    const parts = event.date!.split('-');
+    const parts = treeParts(event);
     const key = parts.join('-');
     (exactly.get(key) ?? exactly.set(key, []).get(key)!).push(event);
     let parent = '';
@@ -126,7 +136,7 @@ export function buildEventTree(input: EventTreeInput): TreeModel {
 /** The ids from the root down to an event, so a view can expand its way to it before revealing. */
 export function eventPath(event: TimelineEvent): string[] {
   if (!event.date) return ['undated', `event:${event.id}`];
-  const parts = event.date.split('-');
+  const parts = treeParts(event);
   const kinds = ['year', 'month', 'day'];
   return [...parts.map((_, i) => `${kinds[i]}:${parts.slice(0, i + 1).join('-')}`), `event:${event.id}`];
 }

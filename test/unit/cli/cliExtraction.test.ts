@@ -64,7 +64,7 @@ describe('sourcebook CLI (dist/cli.js): extraction, hover, errors', function () 
           e.date === null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date as string),
           `date ${String(e.date)}`,
         );
-        assert.ok(e.precision === null || ['day', 'month', 'year', 'season'].includes(e.precision as string));
+        assert.ok(e.precision === null || ['day', 'week', 'month', 'year', 'season'].includes(e.precision as string));
         assert.ok(Array.isArray(e.actors));
         assertSlice(
           e as { path: string; start: number; end: number },

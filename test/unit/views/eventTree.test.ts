@@ -71,6 +71,22 @@ describe('event timeline', () => {
     assert.doesNotMatch(z.description!, /also in/);
   });
 
+  it('puts a week under the month of its Monday, not on a day, and marks it worked out', () => {
+    // The week of Monday 2024-04-29 runs into May; it still sits under April.
+    const week = event('w', '2024-04-29', 'week', { relative: true, dateText: 'last week' });
+    const sameDay = event('s', '2024-04-29', 'day');
+    const tree = buildEventTree({ events: [week, sameDay], document: () => d, order: 'oldest' });
+    const april = tree.children(tree.roots()[0])[0];
+    assert.equal(april.label, 'April');
+    assert.deepEqual(labels(tree, april), ['≈ event w', 'April 29']);
+    assert.deepEqual(labels(tree, tree.children(april)[1]), ['event s']);
+    assert.equal(formatEventDate(week), '≈ week of April 29, 2024');
+    assert.deepEqual(eventPath(week), ['year:2024', 'month:2024-04', 'event:w']);
+    let node: ViewNode | undefined;
+    for (const id of eventPath(week)) node = (node ? tree.children(node) : tree.roots()).find((n) => n.id === id);
+    assert.equal(node?.id, 'event:w');
+  });
+
   it('explains undated events', () => {
     const tree = buildEventTree(input);
     const undated = tree.roots()[2];

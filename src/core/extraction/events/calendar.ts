@@ -52,10 +52,10 @@ export function weekdayOf(d: Day): number {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Formats a date at a precision: `YYYY-MM-DD`, `YYYY-MM` (month and season) or `YYYY`. */
+/** Formats a date at a precision: `YYYY-MM-DD` (day, week), `YYYY-MM` (month, season) or `YYYY`. */
 export function formatDate(year: number, month: number | null, day: number | null, precision: DatePrecision): string {
   if (precision === 'year' || month === null) return pad(year, 4);
-  if (precision === 'day' && day !== null) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if ((precision === 'day' || precision === 'week') && day !== null) return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
@@ -75,6 +75,11 @@ export function resolveWeekday(ref: Day, weekday: number, direction: Direction, 
   return addDays(ref, ahead);
 }
 
+/** The Monday opening the week (Monday to Sunday) that holds the given day. */
+export function mondayOf(d: Day): Day {
+  return addDays(d, -((weekdayOf(d) + 6) % 7));
+}
+
 /** A month and day without a year: the nearest such day on or before (past) / after (future). */
 export function resolveMonthDay(ref: Day, month: number, day: number, direction: Direction): Day {
   const thisYear = { year: ref.year, month, day };
@@ -82,6 +87,11 @@ export function resolveMonthDay(ref: Day, month: number, day: number, direction:
   const refN = toDayNumber(ref);
   if (direction === 'past') return n <= refN ? thisYear : { year: ref.year - 1, month, day };
   return n >= refN ? thisYear : { year: ref.year + 1, month, day };
+}
+
+/** Days from the article date to the next occurrence of a month and day (0 on the day itself). */
+export function daysUntilMonthDay(ref: Day, month: number, day: number): number {
+  return toDayNumber(resolveMonthDay(ref, month, day, 'future')) - toDayNumber(ref);
 }
 
 /** A month without a year: the same rule as {@link resolveMonthDay}, at month granularity. */

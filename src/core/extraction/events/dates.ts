@@ -8,10 +8,12 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
 import {
-  addDays, addMonths, type Day, type Direction, formatDate, resolveMonth, resolveMonthDay,
-  resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
+  addDays, addMonths, type Day, type Direction, daysUntilMonthDay, formatDate, mondayOf, resolveMonth,
+  resolveMonthDay, resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
 } from './calendar';
+import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
+import { tenseAround, type Tense } from './tense';
 
 /** A date expression with its resolution; offsets are relative to the sentence text. */
 export interface FoundDate {
@@ -22,6 +24,8 @@ export interface FoundDate {
   precision: DatePrecision | null;
   relative: boolean;
   unresolvedReason: string | null;
+  /** Day, month and year all stated in the text, as a passage about another year opens. */
+  complete: boolean;
 }
 
 /** What a sentence's dates are resolved against. */
@@ -30,7 +34,19 @@ export interface DateContext {
   articleDate: Day | null;
   /** Last year stated outright before this sentence in its paragraph, for "two years later". */
   previousYear: number | null;
+  /**
+   * The year a passage is about when it is not the article's ("On 20 March 2003 … on 1 May"):
+   * see {@link narrativeYearAfter}. A month or month-day without a year takes it.
+   */
+  narrativeYear: number | null;
 }
+
+/**
+ * How far after the article date a month-day may lie and still be read as coming up ("attacks
+ * on February 16" in a paper of the 14th) when the clause does not narrate the past. Further
+ * ahead, a yearless date in news copy is far more often last year's.
+ */
+const NEAR_FUTURE_DAYS = 31;
 
 /** Reason recorded when a relative date has nothing to be resolved against. */
 export const UNKNOWN_ARTICLE_DATE = 'article date unknown';
@@ -104,55 +120,51 @@ function chronoDates(sentence: string): RawDate[] {
   return out;
 }
 
-// "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
-/** A reporting verb, or a new past clause ("the positions it occupied"), ends a cue's reach. */
-const CUE_BREAK =
-  /\b(?:said|says|told|tells|announced|added|that)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
-
-/**
- * Whether the clause around a date speaks of the future ("will", "plan to meet … on Wednesday").
- * A cue only counts when nothing in {@link CUE_BREAK} stands between it and the date, so
- * "said Monday that Russia will…" stays past.
- */
-export function speaksOfFuture(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'));
-  const head = before.slice(clauseStart + 1);
-  const cues = [...head.matchAll(FUTURE_CUE)];
-  const lastCue = cues[cues.length - 1];
-  if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
-  const tail = sentence.slice(end, end + 50).split(/[;“”"]/)[0];
-  const nextCue = new RegExp(FUTURE_CUE.source, 'i').exec(tail);
-  return !!nextCue && !CUE_BREAK.test(tail.slice(0, nextCue.index));
-}
-
 function precisionOf(reading: { month: number | null; day: number | null }): DatePrecision {
   if (reading.month === null) return 'year';
   return reading.day === null ? 'month' : 'day';
 }
 
-type Resolution = Omit<FoundDate, 'start' | 'end' | 'text'>;
+type Resolution = Omit<FoundDate, 'start' | 'end' | 'text' | 'complete'>;
 
 const resolved = (date: string, precision: DatePrecision, relative: boolean): Resolution =>
   ({ date, precision, relative, unresolvedReason: null });
 const unknown = (precision: DatePrecision): Resolution =>
   ({ date: null, precision, relative: true, unresolvedReason: UNKNOWN_ARTICLE_DATE });
-const dayDate = (d: Day): string => formatDate(d.year, d.month, d.day, 'day');
+const ymd = (d: Day): [number, number, number] => [d.year, d.month, d.day];
+const dayDate = (d: Day): string => formatDate(...ymd(d), 'day');
+
+/**
+ * A month-day without a year. The passage's own year comes first; then the grammar's direction,
+ * except that a date only days or weeks ahead of the article is the coming one unless the clause
+ * narrates the past: news looks ahead to next week far more often than back a whole year.
+ */
+function resolveCalendar(reading: { month: number | null; day: number | null }, tense: Tense, ctx: DateContext): Resolution {
+  const ref = ctx.articleDate;
+  const precision = precisionOf(reading);
+  if (reading.month === null) return unknown(precision);
+  // Worked out from a year the text states, not from the article date, so not "relative".
+  if (ctx.narrativeYear !== null) return resolved(formatDate(ctx.narrativeYear, reading.month, reading.day, precision), precision, false);
+  if (!ref) return unknown(precision);
+  const direction: Direction = tense === 'future' ? 'future' : 'past';
+  if (reading.day === null) {
+    const m = resolveMonth(ref, reading.month, direction);
+    return resolved(formatDate(m.year, m.month, null, 'month'), 'month', true);
+  }
+  const ahead = daysUntilMonthDay(ref, reading.month, reading.day);
+  const soon = tense === null && ahead > 0 && ahead <= NEAR_FUTURE_DAYS;
+  return resolved(dayDate(resolveMonthDay(ref, reading.month, reading.day, soon ? 'future' : direction)), 'day', true);
+}
 
 /** Resolves one reading; null drops it (a "later" with no year to count from). */
-function resolve(reading: DateReading, direction: Direction, ctx: DateContext, anchorYear: number | null): Resolution | null {
+function resolve(reading: DateReading, tense: Tense, ctx: DateContext, anchorYear: number | null): Resolution | null {
   const ref = ctx.articleDate;
+  const direction: Direction = tense === 'future' ? 'future' : 'past';
   switch (reading.kind) {
     case 'calendar': {
       const precision = precisionOf(reading);
       if (reading.year !== null) return resolved(formatDate(reading.year, reading.month, reading.day, precision), precision, false);
-      if (!ref || reading.month === null) return unknown(precision);
-      if (reading.day === null) {
-        const m = resolveMonth(ref, reading.month, direction);
-        return resolved(formatDate(m.year, m.month, null, 'month'), 'month', true);
-      }
-      return resolved(dayDate(resolveMonthDay(ref, reading.month, reading.day, direction)), 'day', true);
+      return resolveCalendar(reading, tense, ctx);
     }
     case 'weekday': {
       if (!ref) return unknown('day');
@@ -180,8 +192,14 @@ function resolve(reading: DateReading, direction: Direction, ctx: DateContext, a
       if (!ref) return unknown(precision);
       return resolved(formatDate(ref.year + reading.yearOffset, reading.month, reading.day, precision), precision, true);
     }
-    case 'weekend':
-      return ref ? resolved(dayDate(resolveWeekend(ref, reading.modifier)), 'day', true) : unknown('day');
+    case 'weekend': {
+      if (!ref) return unknown('day');
+      // "shocked the world this weekend" in a Monday paper: the weekend just gone.
+      const modifier = reading.modifier === 'this' && tense === 'past' ? 'past' : reading.modifier;
+      return resolved(dayDate(resolveWeekend(ref, modifier)), 'day', true);
+    }
+    case 'week':
+      return ref ? resolved(formatDate(...ymd(addDays(mondayOf(ref), 7 * reading.offset)), 'week'), 'week', true) : unknown('week');
     case 'later':
       // Counted from a year the text states, not from the article date, so not "relative".
       return anchorYear === null ? null : resolved(formatDate(anchorYear + reading.amount, null, null, 'year'), 'year', false);
@@ -195,16 +213,50 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * How far from the article's year a full date must be to open a passage about its own year. The
+ * year just before is mostly background in running coverage ("since February 24, 2022" in a
+ * 2023 story, followed by this year's "on Jan. 17"); a date decades back opens a retelling.
+ */
+const NARRATIVE_MIN_DISTANCE = 2;
+
+/**
+ * The passage year after a date: a full date (day, month and year stated) far enough from the
+ * article's year starts a passage about that year, and a date resolved in that passage keeps it
+ * going; a date worked out from the article date brings the passage back to the present. Bare
+ * years, months with a year and seasons do neither: "Crimea, annexed in March 2014" is background
+ * far more often than the start of a story told in 2014.
+ */
+export function narrativeYearAfter(current: number | null, date: FoundDate, articleDate: Day | null): number | null {
+  if (date.date === null) return current;
+  if (date.relative) return null;
+  const year = Number(date.date.slice(0, 4));
+  const far = !articleDate || Math.abs(year - articleDate.year) >= NARRATIVE_MIN_DISTANCE;
+  if (!far) return null;
+  return date.complete ? year : current;
+}
+
 /** The dated expressions of one body sentence, resolved, in text order. */
 export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
-  const raw = withoutOverlaps([...findPatternDates(sentence), ...chronoDates(sentence)]);
+  const found = withoutOverlaps([...findPatternDates(sentence), ...chronoDates(sentence)]);
+  const companions = findCompanionDays(sentence, found);
+  const raw = found.filter((d) => !companions.some((c) => d.start < c.end && c.start < d.end));
   const out: FoundDate[] = [];
   let anchorYear = ctx.previousYear;
+  let narrativeYear = ctx.narrativeYear;
   for (const d of raw) {
-    const direction: Direction = speaksOfFuture(sentence, d.start, d.end) ? 'future' : 'past';
-    const resolution = resolve(d.reading, direction, ctx, anchorYear);
+    const resolution = resolve(d.reading, tenseAround(sentence, d.start, d.end), { ...ctx, narrativeYear }, anchorYear);
     if (d.reading.kind === 'calendar' && d.reading.year !== null) anchorYear = d.reading.year;
-    if (resolution) out.push({ start: d.start, end: d.end, text: d.text, ...resolution });
+    if (!resolution) continue;
+    const r = d.reading;
+    const complete = r.kind === 'calendar' && r.year !== null && r.month !== null && r.day !== null;
+    const date: FoundDate = { start: d.start, end: d.end, text: d.text, ...resolution, complete };
+    out.push(date);
+    narrativeYear = narrativeYearAfter(narrativeYear, date, ctx.articleDate);
+    for (const c of companions.filter((x) => x.partner === d)) {
+      const day = resolution.date === null ? null : `${resolution.date.slice(0, 8)}${String(c.day).padStart(2, '0')}`;
+      out.push({ ...date, start: c.start, end: c.end, text: c.text, date: day });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

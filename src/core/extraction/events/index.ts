@@ -7,7 +7,7 @@ import type { CorpusDocument } from '../../model';
 import type { ResolvedMention, TimelineEvent } from '../types';
 import { parseIsoDay } from './calendar';
 import { explicitYears } from './patterns';
-import { findDates } from './dates';
+import { findDates, narrativeYearAfter } from './dates';
 import { eventLabel, looksLikeCaption } from './label';
 
 export { buildTimeline } from './timeline';
@@ -38,6 +38,19 @@ function datelineLength(sentence: string, opensParagraph: boolean): number {
 }
 
 /**
+ * How many sentences a passage year ({@link narrativeYearAfter}) outlives its paragraph: a story
+ * told in 2003 often runs on into a paragraph or two without dates before the next "on 1 May".
+ */
+const NARRATIVE_REACH = 2;
+
+/** The passage year with where it was last stated, so it can lapse. */
+interface Narrative {
+  year: number;
+  paragraph: number;
+  sentence: number;
+}
+
+/**
  * The dated events of one document, in text order. Only body sentences (`doc.sentences`) are
  * read, so header dates never become events; caption-like sentences are skipped. Relative dates
  * resolve against `doc.metadata.date` and stay null (with `unresolvedReason`) when it is unknown;
@@ -50,6 +63,7 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];
   let previousYear: number | null = null;
+  let narrative = null as Narrative | null;
   let paragraph = -1;
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, s.end);
@@ -59,9 +73,13 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
       previousYear = null; // "two years later" counts from a year in the same paragraph only
     }
     const dateline = datelineLength(sentence, opensParagraph);
+    if (narrative && narrative.paragraph !== paragraph && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
     if (!looksLikeCaption(sentence)) {
-      for (const d of findDates(sentence, { articleDate, previousYear })) {
+      for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {
         if (d.start < dateline) continue;
+        const year = narrativeYearAfter(narrative?.year ?? null, d, articleDate);
+        if (year === null) narrative = null;
+        else if (d.date !== null && d.precision !== 'year') narrative = { year, paragraph, sentence: s.index };
         const id = `${doc.id}#${s.index}@${s.start + d.start}`;
         events.push({
           id,

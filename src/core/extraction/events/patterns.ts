@@ -12,6 +12,8 @@ export type DateReading =
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
   | { kind: 'season'; season: Season; modifier: 'last' | 'this' | 'next' | null; year: number | null }
   | { kind: 'weekend'; modifier: 'last' | 'past' | 'this' | 'next' }
+  /** "last week", "this week", "next week": a Monday-to-Sunday week counted from the article's. */
+  | { kind: 'week'; offset: number }
   | { kind: 'later'; unit: 'year'; amount: number }
   /** A month (and day) in a year named relative to the article: "in February this year". */
   | { kind: 'monthOfYear'; month: number; day: number | null; yearOffset: number };
@@ -52,13 +54,25 @@ const FOR_LEAD = /\bfor\s+$/i;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
 
+/**
+ * A year as a modifier dates its noun: "the 2003 invasion", "a 2016 candidates’ debate". A
+ * determiner, a 20th/21st-century year and a lower-case noun, so "the 1997 NATO Founding Act"
+ * (a name) stays out; a plain plural or a unit reads as a count ("the 2000 soldiers").
+ */
+const MODIFIER_LEAD = /\b(?:the|a|an|its|his|her|their)\s+$/i;
+const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
+
+function isModifierYear(text: string, start: number, end: number, year: number): boolean {
+  return year >= 1900 && end - start === 4 && MODIFIER_LEAD.test(text.slice(Math.max(0, start - 8), start)) && MODIFIED_NOUN.test(text.slice(end, end + 30));
+}
+
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const lead = text.slice(Math.max(0, start - 12), start);
     const periodFor = FOR_LEAD.test(lead) && PHRASE_END.test(text.slice(start + m[0].length));
-    if (!YEAR_LEAD.test(lead) && !periodFor) continue;
+    if (!YEAR_LEAD.test(lead) && !periodFor && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
   }
@@ -88,6 +102,19 @@ function findWeekends(text: string): RawDate[] {
     // "over the weekend": only "weekend" is the date; the preposition is grammar.
     const start = lead === 'over the' ? m.index + m[0].length - 'weekend'.length : m.index;
     return { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'weekend', modifier } };
+  });
+}
+
+/**
+ * "the last week" and "the next week" are spans of seven days up to or from now, not weeks; a
+ * capital "Week" is a title (ABC's "This Week").
+ */
+const WEEK = /(?<!\b(?:the|a)\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+week\b(?![-–]\w)/g;
+
+function findWeeks(text: string): RawDate[] {
+  return [...text.matchAll(WEEK)].map((m) => {
+    const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
+    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'week' as const, offset } };
   });
 }
 
@@ -137,6 +164,7 @@ export function findPatternDates(text: string): RawDate[] {
   const found: RawDate[] = [];
   if (/spring|summer|fall|autumn|winter/i.test(text)) found.push(...findSeasons(text));
   if (/weekend/i.test(text)) found.push(...findWeekends(text));
+  if (/week\b/i.test(text)) found.push(...findWeeks(text));
   if (/ago\b|later|earlier|month|year/i.test(text)) found.push(...findOffsets(text));
   if (/(?:last|this|next)\s+year/i.test(text)) found.push(...findMonthsOfYear(text));
   if (/\d{4}/.test(text)) found.push(...findYears(text));

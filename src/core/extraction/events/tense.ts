@@ -1,0 +1,95 @@
+/**
+ * Which way the clause around a date points in time. A date without a year or a weekday is
+ * resolved forward or backward from the article date, and only the grammar can say which:
+ * "will meet on Wednesday" is ahead, "met on Wednesday" behind. These are word-level cues, not
+ * a parse, so each test is deliberately narrow and says what it does not catch.
+ */
+
+/** What the clause says about time; null when it gives no clear sign either way. */
+export type Tense = 'future' | 'past' | null;
+
+// "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
+/** A reporting verb, or a new past clause ("the positions it occupied"), ends a cue's reach. */
+const CUE_BREAK =
+  /\b(?:said|says|told|tells|announced|added|that)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
+/**
+ * "ahead of an event on Monday": the date belongs to the thing awaited, so it is still to come.
+ * Only when the date closes the same phrase: "met Monday ahead of the talks" and "Ahead of the
+ * summit, they met on Monday" date the meeting, which is past.
+ */
+const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
+
+/** Where the clause holding `start` begins: quotation marks and semicolons part clauses. */
+function clauseHead(sentence: string, start: number): string {
+  const before = sentence.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'));
+  return before.slice(clauseStart + 1);
+}
+
+/**
+ * Whether the clause around a date speaks of the future ("will", "plan to meet … on Wednesday").
+ * A cue only counts when nothing in {@link CUE_BREAK} stands between it and the date, so
+ * "said Monday that Russia will…" stays past.
+ */
+export function speaksOfFuture(sentence: string, start: number, end: number): boolean {
+  const head = clauseHead(sentence, start);
+  const cues = [...head.matchAll(FUTURE_CUE)];
+  const lastCue = cues[cues.length - 1];
+  if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
+  const ahead = AHEAD_OF.exec(head);
+  if (ahead && !CUE_BREAK.test(ahead[1])) return true;
+  const tail = sentence.slice(end, end + 50).split(/[;“”"]/)[0];
+  const nextCue = new RegExp(FUTURE_CUE.source, 'i').exec(tail);
+  return !!nextCue && !CUE_BREAK.test(tail.slice(0, nextCue.index));
+}
+
+/** Past forms that do not end in -ed, and words that only look back ("ago", "yesterday"). */
+const IRREGULAR_PAST =
+  /\b(?:was|were|had|did|said|told|came|went|took|met|began|held|gave|made|saw|left|fell|struck|won|lost|sent|brought|became|fought|led|spoke|wrote|got|kept|knew|stood|shot|paid|sold|built|rose|broke|chose|flew|fled|spent|threw|felt|heard|thought|found|ran|drew|ago|yesterday)\b/gi;
+/**
+ * A regular past form, unless an auxiliary or a determiner makes it a passive or an adjective
+ * ("is expected", "the armed forces"); Capitalised words are names ("United"), not verbs.
+ */
+const REGULAR_PAST =
+  /(?<!\b(?:is|are|am|be|been|being|will|to|get|gets|the|a|an|its|his|her|their|our|this|that|these|those|more|most|very|well|newly|so|fully|['’]s|['’]re)\s)\b[a-z]{2,}ed\b/g;
+/** -ed words that are not past verbs in news prose, or are adjectives before the date. */
+const NOT_PAST = new Set([
+  'need', 'exceed', 'proceed', 'succeed', 'indeed', 'embed', 'hundred', 'expected', 'scheduled', 'planned',
+  'supposed', 'based', 'related', 'concerned', 'armed', 'alleged', 'unprecedented', 'limited', 'advanced',
+  'interested', 'speed', 'feed', 'seed', 'breed', 'bleed', 'greed', 'deed', 'shed', 'red', 'bed',
+]);
+/** Present, modal and future forms: after the last past form, the clause no longer narrates. */
+const NOT_PAST_VERB =
+  /\b(?:is|are|am|will|would|could|might|may|can|should|must|shall|do|does|don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|see|sees)\b/g;
+/** A tail stops at the end of its clause or at a reporting verb ("…, he noted"). */
+const TAIL_END = /[.;!?“”"—]|\s[-–]\s|\b(?:said|says|told|tells|noted|notes|added|adds|announced|stated|wrote|according)\b/;
+
+/** Positions of past and non-past verb forms in a stretch of text. */
+function verbMarks(text: string): { past: number[]; notPast: number[] } {
+  const past = [...text.matchAll(IRREGULAR_PAST)].map((m) => m.index);
+  for (const m of text.matchAll(REGULAR_PAST)) if (!NOT_PAST.has(m[0])) past.push(m.index);
+  return { past, notPast: [...text.matchAll(NOT_PAST_VERB)].map((m) => m.index) };
+}
+
+/**
+ * Whether the clause around a date narrates the past. The verb nearest before the date decides
+ * ("said Russia could attack on the 16th" is not past); with no verb before it, the first one
+ * after it in the same clause ("On the 16th, troops crossed").
+ */
+export function speaksOfPast(sentence: string, start: number, end: number): boolean {
+  const head = verbMarks(clauseHead(sentence, start));
+  const lastPast = Math.max(-1, ...head.past);
+  const lastNotPast = Math.max(-1, ...head.notPast);
+  if (lastPast >= 0 || lastNotPast >= 0) return lastPast > lastNotPast;
+  const after = sentence.slice(end);
+  const cut = TAIL_END.exec(after);
+  const tail = verbMarks(cut ? after.slice(0, cut.index) : after);
+  return Math.min(Infinity, ...tail.past) < Math.min(Infinity, ...tail.notPast);
+}
+
+/** Future wins over past: "said Monday that it will…" is caught by the cue's own reach rules. */
+export function tenseAround(sentence: string, start: number, end: number): Tense {
+  if (speaksOfFuture(sentence, start, end)) return 'future';
+  return speaksOfPast(sentence, start, end) ? 'past' : null;
+}
