@@ -61,6 +61,12 @@ describe('quotations: held-out round 3 patterns', () => {
     assert.equal(quotesOf(text, [KOWALSKI, DEFENSE_MINISTRY])[0].speakerName, 'Jan Kowalski');
   });
 
+  it('links “the warlord” to the person whose role says chief', () => {
+    const PRIGOZHIN: ActorSpec = { id: 'person:yevgeny-prigozhin', name: 'Yevgeny Prigozhin', kind: 'person', roles: ['Wagner Group chief'], forms: ['Yevgeny Prigozhin', 'Prigozhin'] };
+    const text = 'Wagner Group chief Yevgeny Prigozhin spoke to Putin.\n"We started our march due to injustice," the warlord said.';
+    assert.equal(quotesOf(text, [PRIGOZHIN, PUTIN])[0].speakerName, 'Yevgeny Prigozhin');
+  });
+
   it('knows the Pentagon chief is the defense secretary', () => {
     const text = 'Lloyd Austin visited Kyiv. The Pentagon chief added that Ukraine could win with "the right equipment and training."';
     assert.equal(quotesOf(text, [AUSTIN, PENTAGON])[0].speakerName, 'Lloyd Austin');

@@ -106,9 +106,19 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
   return null;
 }
 
+// Heads that name the same standing in other words: "the warlord" for a "Wagner Group chief".
+const HEAD_SYNONYMS: Record<string, string[]> = {
+  warlord: ['chief', 'leader', 'commander', 'founder', 'boss'],
+  boss: ['chief', 'head', 'leader'],
+  chief: ['head', 'leader', 'boss'],
+  head: ['chief', 'leader'],
+  leader: ['chief', 'head'],
+};
+
 function describes(actor: Actor, mentionText: string, head: string): boolean {
   if (actor.kind === 'unnamed') return lowerWords(`${mentionText} ${actor.name}`).includes(head);
-  return actor.roles.some((r) => lowerWords(r).includes(head));
+  const heads = [head, ...(HEAD_SYNONYMS[head] ?? [])];
+  return actor.roles.some((r) => lowerWords(r).some((w) => heads.includes(w)));
 }
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[]): boolean {
