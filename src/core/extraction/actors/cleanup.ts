@@ -4,9 +4,11 @@
  * mapped to their canonical form.
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
-import { CALENDAR, INSTITUTION_HEADS, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import { PRIORITY, remitLength } from './rules';
+import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { remitLength } from './bodies';
+import { PRIORITY } from './rules';
 import { actorId, tokenize, trimSpan } from './text';
+import { isHonorific } from './titles';
 import type { TaggedSpan } from './compromiseLayer';
 import type { Candidate } from './types';
 
@@ -32,7 +34,7 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   while (tokens.length > 0 && /^the$/i.test(tokens[0].text)) tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
   const isTitle = (t: (typeof tokens)[number]): boolean =>
-    TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text));
+    TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || isHonorific(t);
   let role: string | null = null;
   if (span.kind === 'person') {
     let k = 0;
@@ -41,7 +43,7 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
       role = text.slice(tokens[0].start, tokens[k - 1].end + (tokens[k - 1].dot ? 1 : 0));
       tokens = tokens.slice(k);
     }
-    if (isTitle(tokens[0])) return null;
+    if (isTitle(tokens[0]) || BODY_HEADS.has(tokens[tokens.length - 1].text)) return null;
   } else if (isTitle(tokens[0])) {
     // "State Antony" in "Secretary of State Antony Blinken" is the tail of a title, not a place.
     return null;

@@ -28,7 +28,8 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
     const name = canonical(c.name);
     if (name.includes(' ')) {
       // A shorter full name inside a longer one ("D. McLoney" in "David D. McLoney") takes the longer.
-      const longer = full.filter((f) => f.name.length > name.length && f.name.endsWith(` ${name}`));
+      // "Von der Leyen" in "Ursula von der Leyen": particles change case at a sentence start.
+      const longer = full.filter((f) => f.name.length > name.length && f.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
       result.set(c, longer.length > 0 ? longer[0].name : name);
       continue;
     }
@@ -53,6 +54,18 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
   return result;
 }
 
+/** "the International Crimea Platform" is the "Crimea Platform" the document names elsewhere. */
+function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
+  const bodies = candidates.filter((c) => c.kind === 'organization');
+  const known = new Set(bodies.map((c) => nameKey(c.name)));
+  const result = new Map<Candidate, string>();
+  for (const c of bodies) {
+    const rest = /^International (.+)$/.exec(c.name)?.[1];
+    if (rest && known.has(nameKey(rest))) result.set(c, rest);
+  }
+  return result;
+}
+
 /** Builds the document's local actors from its resolved candidates (and unnamed sources). */
 export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules: boolean): DocumentActors {
   const { text, sentences } = doc;
@@ -69,7 +82,8 @@ export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules
     const mention: Mention = { documentId: doc.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentenceIndex: sentences[sentenceAt(sentences, c.start)].index };
     actor.mentions.push(mention);
   };
-  for (const c of kept) add(names.get(c) ?? c.name, c, false);
+  const bodies = useRules ? bodyNames(kept) : new Map<Candidate, string>();
+  for (const c of kept) add(names.get(c) ?? bodies.get(c) ?? c.name, c, false);
   if (useRules) {
     for (const u of findUnnamed(text, sentences)) add(u.name, { kind: 'unnamed', roles: [], standsFor: null, start: u.start, end: u.end }, true);
   }

@@ -10,6 +10,8 @@ import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord } from './titles';
+import { bodyCandidates } from './bodies';
+import { placeCandidates } from './places';
 import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher } from './rules';
 import { sentenceAt, tokenize, type Token } from './text';
 import type { Candidate, DetectOptions, DocumentActors } from './types';
@@ -102,17 +104,24 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...titledCandidates(text, tokens));
       candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
       candidates.push(...groupCandidates(text, s, tokens));
+      candidates.push(...bodyCandidates(text, s, tokens));
+      candidates.push(...placeCandidates(text, s));
     });
   }
 
   if (useCompromise) {
     const onlyCandidates = useRules && (options.compromiseOnCandidatesOnly ?? true);
     const covered = new Occupancy(text.length);
-    for (const c of [...blocked, ...candidates]) covered.take(c.start, c.end);
-    const wanted = sentences.map((_s, i) => !onlyCandidates || worthTagging(text, tokensBySentence[i], covered));
+    // A guess below the tagger's own spans ("in Maro Lago") should not keep the tagger away.
+    for (const b of blocked) covered.take(b.start, b.end);
+    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther) covered.take(c.start, c.end);
+    // A headline in capitals ("WHAT DOES PUTIN'S STANDOFF …") defeats the tagger; the gazetteer reads it.
+    const shouting = sentences.map((s) => useRules && !/\p{Ll}/u.test(text.slice(s.start, s.end)));
+    const wanted = sentences.map((_s, i) => !shouting[i] && (!onlyCandidates || worthTagging(text, tokensBySentence[i], covered)));
     const sentenceStartAt = (offset: number): number => sentences[Math.max(0, sentenceAt(sentences, offset))].start;
     for (const span of compromiseOver(text, sentences, wanted)) {
-      if (sentenceAt(sentences, span.start) < 0) continue;
+      const at = sentenceAt(sentences, span.start);
+      if (at < 0 || shouting[at]) continue;
       if (!useRules) {
         candidates.push({ ...span, name: text.slice(span.start, span.end), roles: [], standsFor: null, priority: 0, source: 'compromise' });
         continue;
@@ -157,11 +166,19 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
     const parts = c.name.split(/\s+/);
     names.add(parts[parts.length - 1]);
   }
+  // A headline in capitals names them in capitals: "PRIGOZHIN'S REBELLION".
+  const byCapitals = new Map([...names].map((n) => [n.toUpperCase(), n]));
   const out: Candidate[] = [];
   sentences.forEach((_s, i) => {
     const tokens = tokensBySentence[i];
+    const shouting = tokens.every((t) => !/\p{Ll}/u.test(t.text));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      if (shouting) {
+        const name = t.text.length > 2 ? byCapitals.get(t.text) : undefined;
+        if (name) out.push({ start: t.start, end: t.end, kind: 'person', name, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
+        continue;
+      }
       let end = t.end;
       let word = t.text;
       // "Mr. Zelenskyys’ team": a plural possessive written on a singular name.

@@ -35,7 +35,10 @@ const COUNTRIES = [
   'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
   'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
   'Istanbul', 'New York', 'Los Angeles', 'Chicago', 'Hong Kong', 'Whiteman Air Force Base',
-  'Kaliningrad', 'Black Sea', 'Baltic Sea', 'Sea of Azov|Azov Sea',
+  'Kaliningrad', 'Black Sea', 'Baltic Sea', 'Sea of Azov|Azov Sea', 'Sevastopol', 'Dnipro', 'Mykolaiv', 'Kramatorsk',
+  'Melitopol', 'Chernihiv', 'Sumy', 'Belgorod', 'St. Petersburg|St Petersburg|Saint Petersburg', 'Krakow|Kraków',
+  'South China Sea', 'East China Sea', 'Mediterranean|Mediterranean Sea', 'Red Sea', 'North Sea', 'Caspian Sea',
+  'Persian Gulf', 'Arctic',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -49,7 +52,7 @@ const GOVERNMENT_PLACES = [
 ];
 
 const ORGANIZATIONS = [
-  'NATO|North Atlantic Treaty Organization', 'Pentagon', 'State Department|Department of State',
+  'NATO|Nato|North Atlantic Treaty Organization', 'Pentagon', 'State Department|Department of State',
   'Defense Department|Department of Defense', 'White House', 'National Security Council', 'Congress', 'Senate',
   'House of Representatives', 'CIA', 'FBI', 'NSA',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
@@ -63,14 +66,20 @@ const ORGANIZATIONS = [
   'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
   'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
   'HSBC', 'BNP Paribas', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase|JP Morgan', 'Deutsche Bank', 'Raiffeisen Bank|Raiffeisen',
-  'Georgetown University', 'Harvard University', 'Fair Observer',
+  'Georgetown University', 'Harvard University', 'Fair Observer', 'University of Oxford|Oxford University',
+  'University of Cambridge|Cambridge University', 'Yale University', 'Stanford University', 'Princeton University',
+  'Columbia University', 'London School of Economics|LSE', 'State Duma|Duma', 'Verkhovna Rada|Rada',
+  'Islamic State|ISIS|ISIL|Daesh', 'Taliban', 'Hamas', 'Hezbollah', 'Al-Qaeda|al-Qaeda|Al Qaeda',
+  'Mercedes-Benz|Mercedes', 'BMW', 'Volkswagen', 'Siemens', 'Airbus', 'Boeing', 'Lockheed Martin', 'Raytheon',
+  'Rosneft', 'Lukoil', 'Google', 'Microsoft', 'Tesla', 'SpaceX', 'Apple', 'YouTube', 'Instagram',
+  'TikTok', 'WhatsApp', 'Sky News', 'Kyiv Independent', 'Kyiv Post', 'Meduza', 'Russia Today',
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.
 const PEOPLE = [
   'Vladimir Putin|Putin', 'Joe Biden|Biden', 'Volodymyr Zelenskyy|Zelenskyy|Zelensky|Zelenskiy|Zelenskyi|Volodymyr Zelensky',
   'Antony Blinken|Blinken', 'Lloyd Austin', 'Sergei Lavrov|Lavrov', 'Jens Stoltenberg|Stoltenberg',
-  'Xi Jinping', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
+  'Xi Jinping|Xi', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
   'Boris Johnson', 'Rishi Sunak', 'Liz Truss',
 ];
@@ -108,5 +117,5 @@ export const DEMONYMS = new Set([
   'American', 'Russian', 'Ukrainian', 'British', 'French', 'German', 'Chinese', 'Polish', 'Italian', 'Spanish',
   'Turkish', 'Belarusian', 'Israeli', 'Iranian', 'Japanese', 'Canadian', 'European', 'Georgian', 'Dutch', 'Norwegian',
   'Swedish', 'Finnish', 'Danish', 'Lithuanian', 'Latvian', 'Estonian', 'Romanian', 'Hungarian', 'Moldovan', 'Soviet',
-  'Western', 'Eastern', 'Korean', 'Indian', 'Australian', 'Saudi', 'Syrian', 'Afghan', 'Iraqi', 'Czech', 'Greek',
+  'Western', 'Eastern', 'Korean', 'Indian', 'Australian', 'Saudi', 'Syrian', 'Afghan', 'Iraqi', 'Czech', 'Greek', 'Crimean',
 ]);

@@ -9,13 +9,16 @@ export const TITLE_HEADS = new Set([
   'Ambassador', 'Chancellor', 'Senator', 'Senators', 'Representative', 'Governor', 'Mayor', 'Chairman', 'Chairwoman',
   'Director', 'Commander', 'Colonel', 'Lieutenant', 'Sergeant', 'Captain', 'Major', 'Adviser', 'Advisor',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Undersecretary', 'Envoy', 'Premier', 'King', 'Queen', 'Prince',
-  'Pope', 'Judge', 'Justice', 'Speaker', 'Airman', 'Chief', 'Attorney', 'Professor', 'Sheikh', 'Emir',
+  'Pope', 'Judge', 'Justice', 'Speaker', 'Airman', 'Chief', 'Attorney', 'Professor', 'Sheikh', 'Emir', 'Head', 'PM', 'Sir', 'Dame',
 ]);
 
 /** Abbreviated titles, written with a dot. */
 export const TITLE_ABBREVIATIONS = new Set([
   'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Adm', 'Sen', 'Rep', 'Gov', 'Col', 'Lt', 'Sgt', 'Capt', 'Prof', 'Maj', 'Amb', 'Pres',
 ]);
+
+/** Honorifics British style writes without the dot ("Mr Austin"); other abbreviations need it. */
+export const UNDOTTED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
 
 /** Words that may stand inside a title phrase around its head ("Deputy Secretary of State"). */
 export const TITLE_MODIFIERS = new Set([
@@ -34,7 +37,26 @@ export const TITLE_MODIFIERS = new Set([
 export const INSTITUTION_HEADS = new Set([
   'Assembly', 'Staff', 'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Office', 'Agency',
   'Service', 'Court', 'Bank', 'Directorate', 'Inspectorate', 'Prosecutor', 'Secretariat', 'Parliament', 'Motors',
+  'University', 'Institute', 'Academy', 'College', 'Forces', 'Mejlis',
 ]);
+
+/** Words that end an organisation's name ("Chatham House", "Crimea Platform", "Russian Armed Forces"). */
+export const BODY_HEADS = new Set([
+  ...[...INSTITUTION_HEADS].filter((w) => w !== 'Prosecutor' && w !== 'Office'),
+  'House', 'Platform', 'Foundation', 'Corporation', 'Company', 'Group', 'Party', 'Duma', 'Fund', 'Forum', 'Association',
+  'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
+  'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
+  'Center', 'Centre',
+]);
+
+/** Heads of venues, which are places ("Boryspil International Airport"). */
+export const VENUE_HEADS = new Set(['Arena', 'Stadium', 'Airport']);
+
+/** Words that make a "Center" a venue (a place) rather than an institute. */
+export const VENUE_WORDS = new Set(['Exhibition', 'Convention', 'Congress', 'Conference', 'Expo', 'Shopping', 'Sports', 'Trade', 'Business', 'Cultural', 'Arts']);
+
+/** Lower-case particles inside personal names ("Ursula von der Leyen", "Lula da Silva"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'dos']);
 
 /** Lower-case words allowed between title words ("Secretary of State for Political Affairs"). */
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
@@ -45,6 +67,7 @@ export const SPEECH_VERBS = new Set([
   'declared', 'confirmed', 'claimed', 'argued', 'explained', 'insisted', 'wrote', 'writes', 'asked', 'replied',
   'acknowledged', 'announced', 'suggested', 'continued', 'concluded', 'tweeted', 'recalled', 'agreed', 'denied',
   'denies', 'stated', 'urged', 'pointed', 'emphasized', 'emphasised', 'cautioned', 'admitted', 'revealed',
+  'commented', 'comments',
 ]);
 
 /** Adverbs that may stand between a speaker and the speech verb ("Kirby also confirmed"). */

@@ -4,6 +4,7 @@
  */
 import type { Actor, ResolvedMention } from '../types';
 import { surnameKey } from './cluster';
+import { NAME_PARTICLES } from './lexicon';
 import { actorId, slug } from './text';
 import type { DocumentActors, LocalActor } from './types';
 
@@ -19,6 +20,7 @@ export function localActorId(actor: LocalActor, name: string, documentId: string
 /**
  * Merges local actors across documents. A one-word person name ("Putin", "Austin") joins the
  * one full name in the corpus with that surname; when several full names share it, it stays apart.
+ * A name that starts with a particle joins the one longer name it ends ("Von der Leyen").
  */
 export function mergeDocumentActors(perDocument: DocumentActors[]): Actor[] {
   const fullNames = new Map<string, Set<string>>();
@@ -34,9 +36,13 @@ export function mergeDocumentActors(perDocument: DocumentActors[]): Actor[] {
   perDocument.forEach((d) => {
     for (const local of d.actors) {
       let name = local.name;
-      if (local.kind === 'person' && !name.includes(' ')) {
-        const candidates = fullNames.get(surnameKey(name));
-        if (candidates?.size === 1) name = [...candidates][0];
+      if (local.kind === 'person') {
+        // "Von der Leyen" is the tail of "Ursula von der Leyen", as "Putin" is of "Vladimir Putin".
+        const words = name.split(' ');
+        const tail = ` ${name.toLowerCase()}`;
+        const sameSurname = [...(fullNames.get(surnameKey(name)) ?? [])];
+        const longer = words.length === 1 ? sameSurname : NAME_PARTICLES.has(words[0].toLowerCase()) ? sameSurname.filter((n) => n.toLowerCase().endsWith(tail)) : [];
+        if (longer.length === 1) name = longer[0];
       }
       const id = localActorId(local, name, d.documentId);
       let actor = byId.get(id);

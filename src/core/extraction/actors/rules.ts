@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../model';
 import { GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
 import type { Candidate } from './types';
 import { actorId, type Token } from './text';
@@ -12,12 +12,16 @@ import { actorId, type Token } from './text';
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
 export const PRIORITY = {
   userAlias: 90,
+  qualifiedBody: 85,
+  venue: 85,
   gazetteerPhrase: 80,
+  body: 80,
   titled: 70,
   knownPerson: 60,
   gazetteerWord: 55,
   speaker: 50,
   propagated: 50,
+  locative: 48,
   group: 45,
   compromisePerson: 40,
   compromiseOther: 30,
@@ -25,43 +29,28 @@ export const PRIORITY = {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A name does not run on into letters, nor into an apostrophe that is not a possessive ("Xi'an").
 function variantRegex(variants: { text: string }[]): RegExp {
   const alternatives = [...new Set(variants.map((v) => v.text))].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|['’](?!s\\b)\\p{L})`, 'gu');
 }
 
 const VARIANTS = GAZETTEER.flatMap((entry) => entry.variants.map((v) => ({ text: v.replace(/^the /, ''), entry })));
 const VARIANT_ENTRY = new Map<string, GazetteerEntry>(VARIANTS.map((v) => [v.text, v.entry]));
 const GAZETTEER_RE = variantRegex(VARIANTS);
+// Headlines in capitals ("CLICK HERE TO GET THE FOX NEWS APP") spell known names in capitals too;
+// "US" is left out there, as it is the pronoun as often as the country.
+const UPPER_VARIANTS = VARIANTS.filter((v) => v.text !== 'US').map((v) => ({ text: v.text.toUpperCase(), entry: v.entry }));
+const UPPER_ENTRY = new Map<string, GazetteerEntry>();
+for (const v of UPPER_VARIANTS) if (!UPPER_ENTRY.has(v.text)) UPPER_ENTRY.set(v.text, v.entry);
+const UPPER_RE = variantRegex(UPPER_VARIANTS);
+// Some outlets write a family name in capitals inside a sentence: "XI Jinping".
+const PERSON_NAMES = VARIANTS.filter((v) => v.entry.kind === 'person' && v.text.includes(' '));
+const PERSON_ENTRY = new Map<string, GazetteerEntry>(PERSON_NAMES.map((v) => [v.text.toLowerCase(), v.entry]));
+const PERSON_ANY_CASE_RE = new RegExp(variantRegex(PERSON_NAMES).source, 'giu');
 
 const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
 const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
-
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const STOP_CAPS = [...NOT_NAMES, ...CALENDAR].map(capitalise).join('|');
-const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?`;
-// Up to three capitalised words, the institution head, "of", then the capitalised run after it.
-const INSTITUTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}){1,6})(?![\p{L}\p{N}’'-])`,
-  'gu',
-);
-
-/**
- * How many of the capitalised words after an institution's "of" belong to its name. A run of
- * up to three that ends the name group is kept ("of Transport and Communications" aside); a longer
- * run usually has a person's name behind it ("Ministry of Foreign Affairs Sergei Lavrov"), so only
- * title-like remit words are kept then ("Foreign Affairs").
- */
-export function remitLength(words: string[]): number {
-  // "National Assembly of Belarus Andrei Savinykh": a country ends the name.
-  for (const size of [2, 1]) {
-    if (words.length > size && GAZETTEER_BY_VARIANT.get(words.slice(0, size).join(' ').toLowerCase())?.kind === 'place') return size;
-  }
-  if (words.length <= 3) return words.length;
-  let n = 0;
-  while (n < words.length && n < 3 && (TITLE_MODIFIERS.has(words[n]) || words[n] === 'the')) n++;
-  return n;
-}
 
 /** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
 export function blockedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -76,26 +65,26 @@ export function blockedSpans(text: string, from: number, to: number): { start: n
 /** Matches gazetteer variants, plus user aliases given as extra entries. */
 export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
   const slice = text.slice(s.start, s.end);
-  // A sentence in capitals ("IN HIGHSTAKES MEETING …") would turn "US" the pronoun into a country.
+  // A sentence in capitals ("IN HIGHSTAKES MEETING …") is matched against names in capitals.
   const shouting = !/\p{Ll}/u.test(slice);
   const out: Candidate[] = [];
-  const scan = (re: RegExp, entries: Map<string, GazetteerEntry>, priority: (e: GazetteerEntry, v: string) => number, source: string): void => {
+  const scan = (re: RegExp, lookup: (v: string) => GazetteerEntry | undefined, priority: (e: GazetteerEntry, v: string) => number, source: string): void => {
     for (const m of slice.matchAll(re)) {
-      const entry = entries.get(m[0]);
-      if (!entry || (shouting && m[0] === 'US')) continue;
+      const entry = lookup(m[0]);
+      if (!entry) continue;
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
       out.push({ start, end, kind: entry.kind, name: entry.name, roles: [], standsFor: entry.standsFor ? actorId('place', entry.standsFor) : null, priority: priority(entry, m[0]), source });
     }
   };
-  scan(GAZETTEER_RE, VARIANT_ENTRY, (e, v) => (e.kind === 'person' ? PRIORITY.knownPerson : v.includes(' ') ? PRIORITY.gazetteerPhrase : PRIORITY.gazetteerWord), 'gazetteer');
-  if (extra) scan(extra.re, extra.entries, () => PRIORITY.userAlias, 'user-alias');
-  // "the West" as a political actor, but not "the West Bank" or "the Western collective".
-  for (const m of slice.matchAll(/(?<=\bthe )West(?![\p{L}-]|\s+\p{Lu})/gu)) {
-    const start = s.start + (m.index ?? 0);
-    out.push({ start, end: start + 4, kind: 'place', name: 'the West', roles: [], standsFor: null, priority: PRIORITY.gazetteerWord, source: 'gazetteer' });
+  const gazetteerPriority = (e: GazetteerEntry, v: string): number => (e.kind === 'person' ? PRIORITY.knownPerson : v.includes(' ') ? PRIORITY.gazetteerPhrase : PRIORITY.gazetteerWord);
+  if (shouting) scan(UPPER_RE, (v) => UPPER_ENTRY.get(v), gazetteerPriority, 'gazetteer');
+  else scan(GAZETTEER_RE, (v) => VARIANT_ENTRY.get(v), gazetteerPriority, 'gazetteer');
+  if (!shouting && /\p{Lu}{2}/u.test(slice)) {
+    scan(PERSON_ANY_CASE_RE, (v) => (VARIANT_ENTRY.has(v) ? undefined : PERSON_ENTRY.get(v.toLowerCase())), gazetteerPriority, 'gazetteer');
   }
+  if (extra) scan(extra.re, (v) => extra.entries.get(v), () => PRIORITY.userAlias, 'user-alias');
   // "Austin, Texas": a city named by its state, even when the name is also a surname.
   for (const m of slice.matchAll(US_CITY_RE)) {
     const start = s.start + (m.index ?? 0);
@@ -107,25 +96,6 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
   if (dateline && datelinePlace?.kind === 'place' && !shouting) {
     const start = s.start + dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, kind: 'place', name: datelinePlace.name, roles: [], standsFor: datelinePlace.standsFor ? actorId('place', datelinePlace.standsFor) : null, priority: PRIORITY.gazetteerWord, source: 'dateline' });
-  }
-  // "the Belarusian Ministry of Foreign Affairs", "Ministry of Defence": an institution and its remit.
-  for (const m of slice.matchAll(INSTITUTION_RE)) {
-    if (!INSTITUTION_HEADS.has(m[2])) continue;
-    const remit = m[3].trim().split(' ');
-    const keep = remitLength(remit);
-    if (keep === 0 || (keep === 1 && remit[0] === 'the')) continue;
-    const remitText = ` ${remit.slice(0, keep).join(' ')}`;
-    const start = s.start + (m.index ?? 0);
-    const end = start + m[1].length + m[2].length + ' of'.length + remitText.length;
-    const name = text.slice(start, end);
-    if (GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
-    out.push({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'institution' });
-  }
-  // "the Biden administration" names a government.
-  for (const m of slice.matchAll(/\b(\p{Lu}\p{L}+) administration\b/gu)) {
-    if (NOT_NAMES.has(m[1].toLowerCase())) continue;
-    const start = s.start + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'administration' });
   }
   return out;
 }
@@ -143,6 +113,8 @@ export function userAliasMatcher(aliases: Record<string, string[]>, kindOf: (nam
 
 /** Titled names ("Defense Secretary Lloyd Austin") and names with a role after a comma. */
 export function titledCandidates(text: string, tokens: Token[]): Candidate[] {
+  // In a headline in capitals every word looks like a name ("PM LIZ TRUSS ALREADY ENGULFED").
+  if (tokens.every((t) => !/\p{Ll}/u.test(t.text))) return [];
   const out: Candidate[] = findTitledNames(text, tokens).map((t) => ({
     start: t.start, end: t.end, kind: 'person', name: t.name, roles: [t.role], standsFor: null, priority: PRIORITY.titled, source: 'title', claimStart: t.nameStart,
   }));
@@ -165,6 +137,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
   const push = (words: Token[], direct = false): void => {
     if (words.length === 0) return;
     if (words.some((w) => VARIANT_ENTRY.has(w.text) || VARIANT_ENTRY.has(words.map((x) => x.text).join(' ')))) return;
+    // "The House noted", "Chatham House told me": a body speaks, not a person.
+    if (BODY_HEADS.has(words[words.length - 1].text)) return;
     const first = words[0];
     const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.

@@ -28,7 +28,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     let word = m[0];
     const start = from + (m.index ?? 0);
     let possessive = false;
-    if (/[’']s$/u.test(word) && word.length > 2) {
+    // "Putin's", and "PUTIN'S" in a headline in capitals.
+    if ((/[’']s$/u.test(word) || /^\p{Lu}+[’']S$/u.test(word)) && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
     }

@@ -4,7 +4,7 @@
  * The title becomes a role of the person; the mention covers the name only.
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
-import { CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
 import type { Token } from './text';
 
 /** A person found after (or before) a title. */
@@ -19,15 +19,24 @@ export interface TitledName {
   role: string;
 }
 
-// Newsrooms write "Pentagon spokesman John Kirby" in lower case; still a title before a name.
-const LOWER_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+// Newsrooms write "Pentagon spokesman John Kirby", "Wagner Group chief Yevgeny Prigozhin" in lower
+// case; still a title before a name.
+const LOWER_HEADS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'boss', 'founder', 'professor', 'correspondent',
+  'commander', 'minister', 'secretary', 'president', 'chancellor', 'ambassador', 'envoy', 'senator', 'governor', 'mayor',
+]);
+
+/** "Mr." and "Gen." with their dot; "Mr", "Dr" also without it (British style). */
+export function isHonorific(t: Token): boolean {
+  return TITLE_ABBREVIATIONS.has(t.text) && (t.dot || UNDOTTED_TITLES.has(t.text));
+}
 
 function isTitleWord(t: Token): boolean {
-  return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || LOWER_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text));
+  return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || LOWER_HEADS.has(t.text) || isHonorific(t);
 }
 
 function isHead(t: Token): boolean {
-  return TITLE_HEADS.has(t.text) || LOWER_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text));
+  return TITLE_HEADS.has(t.text) || LOWER_HEADS.has(t.text) || isHonorific(t);
 }
 
 /** A capitalised word that can be part of a person's name (or an initial such as "D."). */
@@ -50,9 +59,11 @@ function gap(text: string, a: Token, b: Token, allowBracket: boolean): 'space' |
 function readName(text: string, tokens: Token[], i: number): { words: Token[]; mentionFrom: number } | null {
   const words: Token[] = [];
   let mentionFrom = 0;
-  for (let k = i; k < tokens.length && words.length < 4; k++) {
+  for (let k = i; k < tokens.length && words.length < 5; k++) {
     const t = tokens[k];
-    if (!isNameWord(t)) break;
+    // "Ursula von der Leyen": particles inside a name, followed by more of it.
+    const particle = words.length > 0 && NAME_PARTICLES.has(t.text) && k + 1 < tokens.length && (isNameWord(tokens[k + 1]) || NAME_PARTICLES.has(tokens[k + 1].text));
+    if (!isNameWord(t) && !particle) break;
     if (words.length > 0) {
       const g = gap(text, words[words.length - 1], t, true);
       if (!g) break;
@@ -62,7 +73,7 @@ function readName(text: string, tokens: Token[], i: number): { words: Token[]; m
     if (t.possessive) break;
   }
   // An initial alone, or a name that is a known place or organisation, is not a person.
-  while (words.length > 0 && /^\p{Lu}$/u.test(words[words.length - 1].text)) words.pop();
+  while (words.length > 0 && (/^\p{Lu}$/u.test(words[words.length - 1].text) || NAME_PARTICLES.has(words[words.length - 1].text))) words.pop();
   if (words.length === 0) return null;
   // "UN General Assembly", "General Staff": an institution, not a general named Assembly.
   if (words.some((w) => INSTITUTION_HEADS.has(w.text))) return null;
@@ -89,6 +100,44 @@ function trailingOfQualifier(text: string, tokens: Token[], lastTitle: number): 
     if (after && isNameWord(after) && gap(text, words[size - 1], after, false)) return 1 + size;
   }
   return 0;
+}
+
+/**
+ * "Secretary of the Ukrainian Security Council Oleksiy Danilov": a body ending in an institution
+ * head between the title and the name belongs to the title. Machine translation also writes
+ * "… Council of Oleksy Daniłow", so a two-word name after "of" is taken too. Returns the last
+ * token of the role and the index where the name starts, or null.
+ */
+function institutionQualifier(text: string, tokens: Token[], lastTitle: number): { roleLast: number; nameAt: number } | null {
+  const linked = (k: number): boolean => k > 0 && k < tokens.length && gap(text, tokens[k - 1], tokens[k], false) !== null;
+  let k = lastTitle + 1;
+  if ((tokens[k]?.text === 'of' || tokens[k]?.text === 'for') && linked(k)) {
+    k++;
+    if (tokens[k]?.text === 'the' && linked(k)) k++;
+  }
+  let head = -1;
+  for (let j = k; j < k + 7 && linked(j); j++) {
+    const t = tokens[j];
+    if (t.text === 'and' && j > k) continue;
+    if (!t.cap) break;
+    if (INSTITUTION_HEADS.has(t.text)) head = j;
+  }
+  if (head < 0) return null;
+  let roleLast = head;
+  let nameAt = head + 1;
+  if (tokens[nameAt]?.text === 'of' && linked(nameAt)) {
+    const size = [2, 1].find((n) => {
+      const words = tokens.slice(nameAt + 1, nameAt + 1 + n);
+      return words.length === n && words.every((w, x) => w.cap && linked(nameAt + 1 + x)) && GAZETTEER_BY_VARIANT.get(words.map((w) => w.text).join(' ').toLowerCase())?.kind === 'place';
+    });
+    const nameWord = (x: number): boolean => x < tokens.length && isNameWord(tokens[x]) && linked(x);
+    if (size) {
+      roleLast = nameAt + size;
+      nameAt = roleLast + 1;
+    } else if (nameWord(nameAt + 1) && nameWord(nameAt + 2) && /^\s*(?:[,;.]|$)/.test(text.slice(tokens[nameAt + 2].end, tokens[nameAt + 2].end + 2))) nameAt += 1;
+    else return null;
+  }
+  return nameAt < tokens.length && isNameWord(tokens[nameAt]) && linked(nameAt) ? { roleLast, nameAt } : null;
 }
 
 /** Extends a role to the left over a country, organisation or demonym qualifier ("Russian", "NATO", "Russia’s"). */
@@ -136,7 +185,13 @@ export function findTitledNames(text: string, tokens: Token[]): TitledName[] {
     const run = tokens.slice(i, lastTitle + 1);
     // "Minister of Foreign Affairs of Belarus Vladimir Makei": a country or body closing the title.
     const ofQualifier = run.some(isHead) ? trailingOfQualifier(text, tokens, lastTitle) : 0;
+    const body = ofQualifier === 0 && run.some(isHead) ? institutionQualifier(text, tokens, lastTitle) : null;
+    let roleLast = lastTitle + ofQualifier;
     if (ofQualifier > 0) lastTitle += ofQualifier;
+    if (body) {
+      roleLast = body.roleLast;
+      lastTitle = body.nameAt - 1;
+    }
     if (!run.some(isHead) || lastTitle + 1 >= tokens.length || !gap(text, tokens[lastTitle], tokens[lastTitle + 1], false)) {
       i = lastTitle + 1;
       continue;
@@ -147,13 +202,13 @@ export function findTitledNames(text: string, tokens: Token[]): TitledName[] {
       continue;
     }
     const roleStart = qualifierStart(text, tokens, i);
-    const last = tokens[lastTitle];
+    const last = tokens[roleLast];
     const role = singular(text.slice(roleStart, last.end + (last.dot ? 1 : 0)).replace(/\s+/g, ' ').replace(/’/g, "'"));
     const mention = name.words.slice(name.mentionFrom);
     found.push({ start: mention[0].start, end: mention[mention.length - 1].end, nameStart: name.words[0].start, name: name.words.map((w) => w.text).join(' '), role });
     let next = lastTitle + 1 + name.words.length;
     // "Secretaries Blinken and Austin": the plural title covers the second name too.
-    if (ofQualifier === 0 && /s$/.test(last.text) && tokens[next]?.text === 'and') {
+    if (ofQualifier === 0 && !body && /s$/.test(last.text) && tokens[next]?.text === 'and') {
       const second = readName(text, tokens, next + 1);
       if (second) {
         const w = second.words;
@@ -167,13 +222,22 @@ export function findTitledNames(text: string, tokens: Token[]): TitledName[] {
 }
 
 const APPOSITIVE_RE = /^,\s+(?:(?:a|the)\s+)?((?:former|retired|then)\s+)?((?:\p{Lu}[\p{L}.’'-]*|of|the|for|and)(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|the|for|and))*)\s*[,.;]/u;
+// "…, the First Deputy Head of the Mejlis of Crimean Tatar people,": a title, then any body after "of".
+const APPOSITIVE_BODY_RE = /^,\s+(?:(?:a|the)\s+)?((?:former|retired|then)\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+((?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|and|for|people))*)\s*[,.;]/u;
+
+const titleLike = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || DEMONYMS.has(w) || GAZETTEER_BY_VARIANT.has(w.toLowerCase());
 
 /** A role written after the name: "Michael Mullen, former Chairman of the Joint Chiefs of Staff, …". */
 export function appositiveRole(text: string, nameEnd: number): string | null {
-  const m = APPOSITIVE_RE.exec(text.slice(nameEnd, nameEnd + 120));
-  if (!m) return null;
-  const words = m[2].split(/\s+/);
-  if (!words.some((w) => TITLE_HEADS.has(w))) return null;
-  if (!words.every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || DEMONYMS.has(w) || GAZETTEER_BY_VARIANT.has(w.toLowerCase()))) return null;
-  return `${m[1] ?? ''}${m[2]}`.trim();
+  const after = text.slice(nameEnd, nameEnd + 140);
+  const m = APPOSITIVE_RE.exec(after);
+  if (m) {
+    const words = m[2].split(/\s+/);
+    if (words.some((w) => TITLE_HEADS.has(w)) && words.every(titleLike)) return `${m[1] ?? ''}${m[2]}`.trim();
+  }
+  const b = APPOSITIVE_BODY_RE.exec(after);
+  if (!b) return null;
+  const words = b[2].split(/\s+/);
+  if (!TITLE_HEADS.has(words[words.length - 1]) || !words.every(titleLike)) return null;
+  return `${b[1] ?? ''}${b[2]} ${b[3]}`.replace(/\s+/g, ' ').trim();
 }

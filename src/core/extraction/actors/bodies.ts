@@ -1,0 +1,236 @@
+/**
+ * Organisations and venues recognised by their structure rather than a list: "Ministry of Defence
+ * of Russia", "Chatham House", "82nd Airborne Division", "Ukrainian Security Council", "Gazeta.pl",
+ * "Assad regime", "Oxford professor". Works on one sentence's text and tokens, in linear time.
+ */
+import type { Sentence } from '../../model';
+import { DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
+import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
+import { PRIORITY } from './rules';
+import type { Token } from './text';
+import type { Candidate } from './types';
+
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const STOP_CAPS = [...NOT_NAMES, ...CALENDAR].map(capitalise).join('|');
+const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?`;
+// Up to three capitalised words, the institution head, "of", then the capitalised run after it
+// ("Mejlis of the Crimean Tatar People" ends in a word newsrooms often leave in lower case).
+const INSTITUTION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}’'-])`,
+  'gu',
+);
+// "… of Russia" closing an institution's name.
+const OF_PLACE_RE = /^ of (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/u;
+
+const placeEntry = (name: string): GazetteerEntry | undefined => {
+  const e = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+  return e?.kind === 'place' ? e : undefined;
+};
+
+/**
+ * How many of the capitalised words after an institution's "of" belong to its name. A run of
+ * up to three that ends the name group is kept ("of Transport and Communications" aside); a longer
+ * run usually has a person's name behind it ("Ministry of Foreign Affairs Sergei Lavrov"), so only
+ * title-like remit words are kept then ("Foreign Affairs").
+ */
+export function remitLength(words: string[]): number {
+  // "National Assembly of Belarus Andrei Savinykh": a country ends the name.
+  for (const size of [2, 1]) {
+    if (words.length > size && placeEntry(words.slice(0, size).join(' '))) return size;
+  }
+  if (words.length <= 3) return words.length;
+  let n = 0;
+  while (n < words.length && n < 3 && (TITLE_MODIFIERS.has(words[n]) || words[n] === 'the')) n++;
+  return n;
+}
+
+/** The length of " of Russia" (a known place, one or two words) at `at`, or 0. */
+function ofPlaceLength(text: string, at: number): number {
+  const m = OF_PLACE_RE.exec(text.slice(at, at + 40));
+  if (!m) return 0;
+  const words = m[1].split(' ');
+  for (const size of [words.length, 1]) {
+    const name = words.slice(0, size).join(' ');
+    if (placeEntry(name)) return m[0].length - m[1].length + name.length;
+  }
+  return 0;
+}
+
+/** Gazetteer bodies whose bare name is one country's (or the UN's); "Ukrainian Security Council" is another body. */
+const NATIONAL_BODIES = new Set(['UN Security Council', 'UN General Assembly', 'National Security Council', 'Congress', 'Senate', 'House of Representatives', 'U.S. Air Force', 'State Department', 'Defense Department']);
+const HOME_QUALIFIERS = new Set(['American', 'US', 'U.S.', 'America', 'United States', 'UN', 'U.N.']);
+
+// An "and" inside a name joins remit words: "Security and Defense Council", "Congress and Exhibition Center".
+const AND_LEFT = new Set([...TITLE_MODIFIERS, ...VENUE_WORDS, 'Science', 'Technology', 'Research', 'Development', 'Culture', 'Education']);
+const PARTY_WORDS = new Set(['Democratic', 'Republican', 'GOP', 'Labour', 'Tory', 'Conservative']);
+
+// A rank's modifiers start a title, not a name ("Retired Army Lieutenant General …").
+const NOT_LEADING = new Set(['Retired', 'Former', 'Acting', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Top', 'Principal']);
+
+function bodyWord(t: Token, first: boolean): boolean {
+  if ((first && /^\d+(?:st|nd|rd|th)$/.test(t.text)) || (t.text === 'People' && t.possessive)) return true;
+  if (!t.cap || TITLE_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text)) || (first && NOT_LEADING.has(t.text))) return false;
+  const lower = t.text.toLowerCase();
+  // "VIEW VIDEO European Parliament": a word in capitals is a name only when it is a known acronym.
+  if (/^\p{Lu}{4,}$/u.test(t.text) && !GAZETTEER_BY_VARIANT.has(lower)) return false;
+  // "Mercedes-Benz", but not "Republican-controlled".
+  return !NOT_NAMES.has(lower) && !CALENDAR.has(lower) && !SPEECH_VERBS.has(lower) && /^[\p{Lu}\d][\p{L}\d.’']*(?:-[\p{Lu}\d][\p{L}\d.’']*)*$/u.test(t.text);
+}
+
+const spaced = (text: string, a: Token, b: Token): boolean => !a.possessive && /^ $/.test(text.slice(a.end, b.start));
+const org = (start: number, end: number, name: string, priority: number, source: string, kind: Candidate['kind'] = 'organization'): Candidate =>
+  ({ start, end, kind, name, roles: [], standsFor: null, priority, source });
+
+/** Maximal runs of capitalised words (with inner "and" between remit words), as token index ranges. */
+function capitalRuns(text: string, tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!bodyWord(tokens[i], true)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // "People's Liberation Army" runs on over its possessive.
+    while (j + 1 < tokens.length && (!tokens[j].possessive || tokens[j].text === 'People')) {
+      const next = tokens[j + 1];
+      const people = tokens[j].possessive && /^[’']s $/.test(text.slice(tokens[j].end, next.start));
+      const after = tokens[j + 2];
+      if ((people || spaced(text, tokens[j], next)) && bodyWord(next, false)) j++;
+      else if (next.text === 'and' && AND_LEFT.has(tokens[j].text) && after && spaced(text, tokens[j], next) && spaced(text, next, after) && bodyWord(after, false)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** A run ending in a body head: an organisation, or a place for venues and seas. */
+function namedBody(text: string, tokens: Token[], from: number, to: number): Candidate | null {
+  const words = tokens.slice(from, to + 1);
+  const head = words[words.length - 1].text;
+  if (words.length < 2 || !(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
+  // "Trump White House", "Russian Wagner Group": a known name at the end keeps its own entry.
+  for (let k = 0; k < words.length; k++) {
+    if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase())) return null;
+  }
+  // "Chatham House", "Freedom House"; "Republican House", "US House" are the chamber.
+  const lead = words[0].text;
+  if (head === 'House' && (words.length > 2 || PARTY_WORDS.has(lead) || DEMONYMS.has(lead) || TITLE_MODIFIERS.has(lead) || placeEntry(lead))) return null;
+  // "the Russian Military Airport in Crimea" describes an airport; it does not name one.
+  if (VENUE_HEADS.has(head) && (DEMONYMS.has(lead) || TITLE_MODIFIERS.has(lead))) return null;
+  const start = words[0].start;
+  let end = words[words.length - 1].end;
+  // "Centre for Disease Control", "Committee on Foreign Affairs": the name runs on; left to the tagger.
+  if (/^ (?:for|on) (?:the )?\p{Lu}/u.test(text.slice(end, end + 10))) return null;
+  if (/^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 9))) {
+    const ofPlace = ofPlaceLength(text, end);
+    // "Ministry of Defence": the institution rule reads what follows "of".
+    if (!ofPlace) return null;
+    end += ofPlace;
+  }
+  const venue = VENUE_HEADS.has(head) || ((head === 'Center' || head === 'Centre') && words.some((w) => VENUE_WORDS.has(w.text)));
+  const name = text.slice(start, end);
+  return venue ? org(start, end, name, PRIORITY.venue, 'venue', 'place') : org(start, end, name, PRIORITY.body, 'body');
+}
+
+/**
+ * "Ukrainian Security Council", "Russia's Senate": a national qualifier before a body the gazetteer
+ * knows as another country's (or the UN's) makes a different body. "American Congress" stays Congress.
+ */
+function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const q = tokens[i];
+    const country = q.possessive && placeEntry(q.text);
+    if (!(DEMONYMS.has(q.text) && !q.possessive) && !country) continue;
+    if (HOME_QUALIFIERS.has(q.text) || HOME_QUALIFIERS.has(country ? country.name : '')) continue;
+    const gapOk = q.possessive ? /^[’']s $/.test(text.slice(q.end, tokens[i + 1].start)) : /^ $/.test(text.slice(q.end, tokens[i + 1].start));
+    if (!gapOk) continue;
+    for (let n = Math.min(4, tokens.length - i - 1); n >= 1; n--) {
+      const words = tokens.slice(i + 1, i + 1 + n);
+      if (!words.every((w, k) => w.cap && (k === 0 || spaced(text, words[k - 1], w)))) continue;
+      const entry = GAZETTEER_BY_VARIANT.get(words.map((w) => w.text).join(' ').toLowerCase());
+      if (entry?.kind !== 'organization' || !NATIONAL_BODIES.has(entry.name)) continue;
+      const end = words[n - 1].end;
+      out.push(org(q.start, end, text.slice(q.start, end), PRIORITY.qualifiedBody, 'qualified-body'));
+      break;
+    }
+  }
+  return out;
+}
+
+// One word, capitalised or in capitals: "NewsForbes.com" is two names run together.
+const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
+const DEMONYM_ALT = [...DEMONYMS].join('|');
+const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
+const GOVERNMENT_RE = /\b(\p{Lu}\p{L}+) (administration|regime)\b/gu;
+const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
+
+// Cheap tests that let most sentences skip the costlier patterns.
+const HAS_DOMAIN = /\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/u;
+const HAS_INSTITUTION = new RegExp(String.raw`\b(?:${[...INSTITUTION_HEADS].join('|')}) of `, 'u');
+const none: never[] = [];
+
+/** Bodies found by pattern in one sentence. */
+export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
+  const slice = text.slice(s.start, s.end);
+  const at = (m: RegExpMatchArray): number => s.start + (m.index ?? 0);
+  const out: Candidate[] = [];
+  if (tokens.some((t) => BODY_HEADS.has(t.text) || VENUE_HEADS.has(t.text))) {
+    for (const [from, to] of capitalRuns(text, tokens)) {
+      const c = namedBody(text, tokens, from, to);
+      if (c) out.push(c);
+    }
+  }
+  out.push(...qualifiedBodies(text, tokens));
+  if (HAS_INSTITUTION.test(slice)) out.push(...institutions(text, s));
+  // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
+  for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));
+  for (const m of slice.includes('s Office') ? slice.matchAll(LEADER_OFFICE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/’/g, "'"), PRIORITY.body, 'office'));
+  // "the Biden administration", "the Assad regime" name a government.
+  for (const m of slice.includes(' administration') || slice.includes(' regime') ? slice.matchAll(GOVERNMENT_RE) : none) {
+    const lead = m[1].toLowerCase();
+    if (NOT_NAMES.has(lead) || (m[2] === 'regime' && (DEMONYMS.has(m[1]) || placeEntry(m[1])))) continue;
+    out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerPhrase, 'administration'));
+  }
+  // "Oxford professor Louise Fawcett": a university named by its town.
+  for (const m of slice.includes(' professor') || slice.includes(' lecturer') ? slice.matchAll(PROFESSOR_RE) : none) {
+    const word = m[1];
+    if (NOT_NAMES.has(word.toLowerCase()) || DEMONYMS.has(word) || TITLE_MODIFIERS.has(word) || TITLE_HEADS.has(word)) continue;
+    const known = GAZETTEER_BY_VARIANT.get(`university of ${word}`.toLowerCase()) ?? GAZETTEER_BY_VARIANT.get(`${word} university`.toLowerCase());
+    if (!known && GAZETTEER_BY_VARIANT.has(word.toLowerCase())) continue;
+    out.push(org(at(m), at(m) + word.length, known?.name ?? word, PRIORITY.body, 'professor'));
+  }
+  return out;
+}
+
+/** "the Belarusian Ministry of Foreign Affairs", "Ministry of Defence of Russia": an institution and its remit. */
+function institutions(text: string, s: Sentence): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = text.slice(s.start, s.end);
+  const re = INSTITUTION_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    // "Head of the Mejlis of …": a title's "of" does not hide the institution after it.
+    if (!INSTITUTION_HEADS.has(m[2])) {
+      re.lastIndex = (m.index ?? 0) + m[1].length + m[2].length;
+      continue;
+    }
+    // "Chief of Staff of the Army" is a title.
+    if (m[2] === 'Staff' && /\bChief of $/.test(slice.slice(0, m.index))) continue;
+    const remit = m[3].trim().split(' ');
+    const keep = remitLength(remit);
+    if (keep === 0 || (keep === 1 && remit[0] === 'the')) continue;
+    const remitText = ` ${remit.slice(0, keep).join(' ')}`;
+    const start = s.start + (m.index ?? 0);
+    let end = start + m[1].length + m[2].length + ' of'.length + remitText.length;
+    if (keep === remit.length) end += ofPlaceLength(text, end);
+    const name = text.slice(start, end);
+    // "the American Department of State" is the gazetteer's State Department.
+    if (GAZETTEER_BY_VARIANT.has(name.toLowerCase()) || GAZETTEER_BY_VARIANT.has(name.slice(m[1].length).toLowerCase())) continue;
+    out.push(org(start, end, name, PRIORITY.gazetteerPhrase, 'institution'));
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Places recognised by how a sentence speaks of them, not by a list: "the West" as a political
+ * actor, "the South" of a country, the town after "an airport in", "near", "the city of", and
+ * waters named "Strait of …". Linear in the sentence length.
+ */
+import type { Sentence } from '../../model';
+import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
+import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { PRIORITY } from './rules';
+import type { Candidate } from './types';
+
+const place = (start: number, end: number, name: string, priority: number, source: string): Candidate =>
+  ({ start, end, kind: 'place', name, roles: [], standsFor: null, priority, source });
+
+// "the West" / "The West is united", but not "the West Bank" or "the Western collective".
+const WEST_RE = /(?<=\b[Tt]he )West(?![\p{L}-]|\s+\p{Lu})/gu;
+// Guardian style writes the political west in lower case; "the west of the country" is a direction.
+const LOWER_WEST_RE = /(?<!\b(?:in|to|from|toward|towards|into|across|north|south|far) the )(?<=\bthe )west(?![\p{L}-]|\s+(?:of|bank|coast|side|wing|flank|end)\b)/gu;
+const WESTERN_WORLD_RE = /\b[Ww]estern world\b/gu;
+// "concentrate on the Donbas and the South": a country's region named by its compass point.
+const REGION_RE = /(?<=\b[Tt]he )(?:South|North|East)(?![\p{L}-]|\s*\p{Lu}|\s+of\b)/gu;
+
+// One to three capitalised words; hyphenated parts capitalised too ("Ivano-Frankivsk", not "Russian-occupied").
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
+const NAME = String.raw`${WORD}(?: ${WORD}){0,2}`;
+// "a base in Łask", "the airport in Jasionka near Rzeszów", "the city of Sevastopol".
+const LOCATIVE_RE = new RegExp(
+  String.raw`\b(?:(?:(?:air )?base|airbase|airport|airfield|port|camp|ground|range|plant|factory|hospital|prison|station) (?:in|near|outside|at)|(?:city|town|village|region|district|province|oblast|county|municipality|settlement|area) (?:of|in|near|outside)|near) (${NAME})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// "was in Volgograd", "near Rzeszów": a capitalised name after "in" is a place unless known as
+// something else, spoken of as a publication ("wrote in Newsweek") or a possessive ("in Kadyrov's").
+const IN_RE = new RegExp(String.raw`(?<!\b(?:wrote|written|published|writes|writing|appeared|article|interview|op-ed|piece|told|said|reported|reports|quoted)\s+)\b(?:[Ii]n|near|outside) (${NAME})(?![\p{L}\p{N}’'-]| \p{Lu})`, 'gu');
+const NOT_PLACES = new Set(['God', 'Christ', 'Allah', 'Heaven', 'English', 'Latin', 'Arabic', 'Hebrew', 'Mandarin', 'Parliament', 'Congress', 'Government', 'Nazi', 'African']);
+
+// "Strait of Hormuz", but not the "Gulf of Tonkin Resolution".
+const WATERS_RE = /\b(?:Strait|Straits|Gulf|Bay|Sea) of (?:the )?\p{Lu}\p{Ll}+(?![\p{L}\p{N}]| \p{Lu})/gu;
+
+/** The leading words of a locative name that can be a place (stops at "Kyiv Mayor", "Poland Tuesday"). */
+function placeWords(name: string): string {
+  const words = name.split(' ');
+  let n = 0;
+  while (n < words.length) {
+    const w = words[n];
+    const lower = w.toLowerCase();
+    if (NOT_NAMES.has(lower) || CALENDAR.has(lower) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || TITLE_ABBREVIATIONS.has(w) || DEMONYMS.has(w)) break;
+    n++;
+  }
+  return words.slice(0, n).join(' ');
+}
+
+/** Places found by pattern in one sentence. */
+export function placeCandidates(text: string, s: Sentence): Candidate[] {
+  const slice = text.slice(s.start, s.end);
+  const at = (m: RegExpMatchArray): number => s.start + (m.index ?? 0);
+  const out: Candidate[] = [];
+  if (/[Ww]est/.test(slice)) {
+    for (const re of [WEST_RE, LOWER_WEST_RE, WESTERN_WORLD_RE]) {
+      for (const m of slice.matchAll(re)) out.push(place(at(m), at(m) + m[0].length, 'the West', PRIORITY.gazetteerWord, 'gazetteer'));
+    }
+  }
+  for (const m of /South|North|East/.test(slice) ? slice.matchAll(REGION_RE) : []) out.push(place(at(m), at(m) + m[0].length, `the ${m[0]}`, PRIORITY.gazetteerWord, 'region'));
+  for (const m of slice.matchAll(LOCATIVE_RE)) {
+    const name = placeWords(m[1]);
+    if (!name) continue;
+    const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+    if (known && known.kind !== 'place') continue;
+    const start = at(m) + m[0].length - m[1].length;
+    out.push(place(start, start + name.length, known?.name ?? name, PRIORITY.locative, 'locative'));
+  }
+  let titleCase: boolean | undefined;
+  for (const m of slice.matchAll(IN_RE)) {
+    // A headline in title case ("Dies in Helicopter Crash") capitalises common nouns too.
+    if (titleCase === undefined) {
+      const words = slice.match(/\p{L}+/gu) ?? [];
+      titleCase = words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 5 >= words.length * 3;
+    }
+    if (titleCase) break;
+    const name = placeWords(m[1]);
+    const last = name.split(' ').pop() ?? '';
+    const start = at(m) + m[0].length - m[1].length;
+    const next = text.slice(start + m[1].length, start + m[1].length + 3);
+    // "in St. Petersburg" is an abbreviation; "in Russians", "in African" are peoples.
+    if (!name || NOT_PLACES.has(name) || BODY_HEADS.has(last) || GROUP_DEMONYMS.has(name) || /(?:ian|ean|ese)$/.test(name) || (next[0] === '.' && name.length <= 3)) continue;
+    // "in Annex 2", "in East-West relations".
+    if (/^ \d/.test(next) || name.split('-').every((w) => DEMONYMS.has(w) || /^(?:North|South|East|West)$/.test(w))) continue;
+    if (GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
+    // Below the tagger's spans: what compromise calls a person or organisation after "in" usually is one.
+    out.push(place(start, start + name.length, name, PRIORITY.compromiseOther - 1, 'in-place'));
+  }
+  for (const m of slice.includes(' of ') ? slice.matchAll(WATERS_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerPhrase, 'waters'));
+  return out;
+}
