@@ -3,15 +3,10 @@
 // "this weekend" told in the past. The sentences are written for these tests.
 import assert from 'node:assert/strict';
 import { extractEvents, UNKNOWN_ARTICLE_DATE } from '../../../src/core/extraction/events';
-import { makeDoc } from '../../fixtures/extraction/events/makeDoc';
+import { dateRows, type DateRow, makeDoc } from '../../fixtures/extraction/events/makeDoc';
 
-type Row = [string, string | null, string | null];
-
-/** [dateText, date, precision] of every event of a document of the given paragraphs. */
-function paragraphs(articleDate: string | null, ...paras: string[][]): Row[] {
-  return extractEvents(makeDoc('d', articleDate, paras), []).map((e) => [e.dateText, e.date, e.precision]);
-}
-const dates = (articleDate: string | null, ...sentences: string[]): Row[] => paragraphs(articleDate, sentences);
+const paragraphs = (articleDate: string | null, ...paras: string[][]): DateRow[] => dateRows(articleDate, paras);
+const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 const MON = '2022-02-14';
 const SUN = '2023-03-19';

@@ -39,8 +39,8 @@ const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they)\\s+)?(?:${VERBS})\\b`, 'iu'
 const NOUN_BEFORE_STATES =
   /\b(?:united|member|other|all|these|those|baltic|nato|gulf|arab|island|nation)\s+$/i;
 // After a comma or a dash (a spaced hyphen in plain-text copy): "…, Biden said." "… - added Scholz."
-const SENTENCE_FINAL_CUE = new RegExp(`(?:,|\\s-|[—–])\\s*([^,;]{1,60}?)\\s+(${VERBS})\\s*[.!]?\\s*$`, 'iu');
-const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
+const SENTENCE_FINAL_CUE = new RegExp(`(?:,|\\s-|[—–])\\s*([^,;]{1,60}?)\\s+(${VERBS})\\s*[.!]?\\s*$`, 'diu');
+const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'diu');
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -104,28 +104,15 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
 function sentenceFinalCue(masked: string, at: number, end: number): Cue | null {
   const tail = masked.slice(at, end);
   if (tail.includes(MASK) || wordCount(tail) > 25) return null;
-  const v = SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail);
-  if (v) {
-    const verbAt = at + v.index + v[0].indexOf(v[1]);
-    const subjectAt = verbAt + v[1].length + v[0].slice(v[0].indexOf(v[1]) + v[1].length).indexOf(v[2]);
-    return {
-      side: 'after',
-      verb: { start: verbAt, end: verbAt + v[1].length },
-      subjectRegion: { start: subjectAt, end: subjectAt + v[2].length },
-      verbFirst: true,
-      gapWords: wordCount(tail),
-      gapBroken: true,
-    };
-  }
-  const m = SENTENCE_FINAL_CUE.exec(tail);
-  if (!m) return null;
-  const subjectAt = at + m.index + m[0].indexOf(m[1]);
-  const verbAt = subjectAt + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+  const verbFirst = SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail);
+  const m = verbFirst ?? SENTENCE_FINAL_CUE.exec(tail);
+  if (!m?.indices) return null;
+  const [verb, subject] = verbFirst ? [m.indices[1], m.indices[2]] : [m.indices[2], m.indices[1]];
   return {
     side: 'after',
-    verb: { start: verbAt, end: verbAt + m[2].length },
-    subjectRegion: { start: subjectAt, end: subjectAt + m[1].length },
-    verbFirst: false,
+    verb: { start: at + verb[0], end: at + verb[1] },
+    subjectRegion: { start: at + subject[0], end: at + subject[1] },
+    verbFirst: verbFirst !== null,
     gapWords: wordCount(tail),
     gapBroken: true,
   };

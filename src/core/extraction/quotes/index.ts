@@ -8,7 +8,7 @@ import type { CorpusDocument, Paragraph, TextSpan } from '../../model';
 import type { Actor, Quote, QuoteFlag, ResolvedMention } from '../types';
 import { type Cue, cueAfter, cueBefore, VERBS } from './cues';
 import { countWords, type MarkedQuote, scanParagraph } from './marks';
-import { genderOf } from './names';
+import { genderOf, OFFICE_NOUNS } from './names';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
 
@@ -29,8 +29,10 @@ interface Attribution {
 }
 
 /** A person brought up by description ("the foreign minister", "a spokeswoman"). */
-const DESCRIBED_PERSON =
-  /\b(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator|analyst|expert|source|aide|lawmaker)s?\b/iu;
+const DESCRIBED_PERSON = new RegExp(
+  `\\b(?:the|a|an|this|that|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|analyst|expert|source|aide|lawmaker)s?\\b`,
+  'iu',
+);
 
 /** How many paragraphs back an unresolved "he said" may reach for the previous quotation's speaker. */
 const SPEAKER_CONTINUITY_PARAGRAPHS = 3;

@@ -47,3 +47,8 @@ const PLURAL_PEOPLE =
 export function isPluralDescription(text: string): boolean {
   return PLURAL_PEOPLE.test(text);
 }
+
+/** Nouns naming one person by office or standing, as a regular-expression alternation. */
+export const OFFICE_NOUNS =
+  'minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|' +
+  'leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator';

@@ -6,7 +6,7 @@
 import type { TextSpan } from '../../model';
 import type { Actor, ActorKind, ResolvedMention } from '../types';
 import { describedPersonAt } from './describedPerson';
-import { genderOf, isPluralDescription } from './names';
+import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
 import { lowerWords } from './text';
 
 /** What the quotation extractor knows about one document while attributing. */
@@ -282,5 +282,4 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   return organisation ? fromMention(ctx, organisation) : NONE;
 }
 
-const PARTICIPLE_DESCRIPTION =
-  /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator)\b/giu;
+const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})\\b`, 'giu');
