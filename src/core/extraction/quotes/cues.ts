@@ -19,6 +19,8 @@ export interface Cue {
   gapWords: number;
   /** Clause punctuation between the verb and the quotation, other than one right before it. */
   gapBroken: boolean;
+  /** The verb opens a that-clause (`stressed that … “firm”`): what the clause quotes is the speaker's. */
+  reported?: boolean;
 }
 
 /** Speech verbs, as a regular-expression alternation (multi-word ones with \\s+). */
@@ -29,9 +31,11 @@ export const VERBS =
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
   'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
   'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
-  'described|describes|' +
+  'described|describes|continued|continues|write|dismissed|dismisses|' +
+  // "called the plan “not real”"; naming ("a group called “Azov”") is told apart in isVerbMatch.
+  'called|calls|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
-  'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing';
+  'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
 const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they)\\s+)?(?:${VERBS})\\b`, 'iu');
@@ -48,6 +52,14 @@ const MAX_AFTER_SUBJECT = 9;
 
 function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   const word = m[0].toLowerCase();
+  const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 3);
+  if (/^call(?:s|ed|ing)$/.test(word)) {
+    // "so-called “…”", "is called “…”": a name given, not words spoken.
+    if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || /^\s*(?:[^\s\p{L}]|$)/u.test(after)) return false;
+    if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
+  }
+  // "he continued." is a cue; "continued US support" is not.
+  if (/^continue/.test(word) && /^\s*\p{L}/u.test(after)) return false;
   if (word === 'states' || word === 'notes' || word === 'claims') {
     if (/^[A-Z]/.test(m[0]) || NOUN_BEFORE_STATES.test(masked.slice(Math.max(0, m.index - 20), m.index)))
       return false;
@@ -78,7 +90,11 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   const gap = masked.slice(verb.end, open);
   const gapWords = wordCount(gap.replace(new RegExp(MASK, 'g'), ' '));
   if (gapWords > MAX_BEFORE_GAP) return null;
-  const gapBroken = /[,;:()—–]/.test(gap.replace(/[\s,:]+$/, '')) || gap.includes(MASK);
+  // "called the plan … “not real”" governs its object's complement however long the object.
+  const reported = /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
+  // Inside a that-clause other quotations and a coordinating ", and" do not end the clause.
+  const clause = reported ? gap.replace(new RegExp(MASK, 'g'), ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : gap;
+  const gapBroken = /[,;:()—–]/.test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
   if (/^according/i.test(last[0])) {
     const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);
     return {
@@ -94,7 +110,7 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   const before = masked.slice(sentenceStart, verb.start);
   const cut = Math.max(before.lastIndexOf(MASK), before.lastIndexOf(';'));
   const subjectRegion = { start: sentenceStart + cut + 1, end: verb.start };
-  return { side: 'before', verb, subjectRegion, verbFirst: false, gapWords, gapBroken };
+  return { side: 'before', verb, subjectRegion, verbFirst: false, gapWords, gapBroken, reported };
 }
 
 /**

@@ -18,6 +18,8 @@ export { countWords, scanParagraph, type MarkedQuote } from './marks';
 const SCARE_WORDS = 2;
 /** A short quotation is speech only when its cue verb is this close ("said the “bottom line”"). */
 const SHORT_CUE_GAP = 12;
+/** In a that-clause (`stressed that … a “firm” response`) the verb governs the whole clause. */
+const REPORTED_CUE_GAP = 30;
 const TRAILING_CUE = new RegExp(`^\\s*([^,;]{1,90}?)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'iu');
 const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
 
@@ -146,8 +148,28 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   if (/\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return false;
   // A cue closing the sentence far after the quotation does not make two words speech.
   if (after) return !after.gapBroken;
-  return before !== null && !before.gapBroken && before.gapWords <= SHORT_CUE_GAP;
+  if (before === null || before.gapBroken) return false;
+  return before.gapWords <= (before.reported ? REPORTED_CUE_GAP : SHORT_CUE_GAP);
 }
+
+/**
+ * A name in quotation marks rather than words spoken: a title-case run with no closing
+ * punctuation right after a possessive, a preposition or a word like "newspaper" (NBC's "Meet the
+ * Press", the newspaper "Do Rzeczy", told "Rzeczpospolita").
+ */
+function isQuotedName(text: string, q: MarkedQuote): boolean {
+  if (q.open < 0 || q.close < 0) return false;
+  const words = text.slice(q.start, q.end);
+  if (/[.,!?;:…]$/.test(words)) return false;
+  const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (tokens.length === 0 || tokens.length > 6 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
+  if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;
+  return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open));
+}
+
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du']);
+const BEFORE_NAME =
+  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named))\s*$/i;
 
 /**
  * Every direct quotation of `doc`, in text order, with its speaker when the cue makes it certain.
@@ -163,6 +185,9 @@ export function extractQuotes(
   const text = doc.text;
   const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : fallbackParagraphs(doc);
   const scans = paragraphs.map((p) => scanParagraph(text, p.start, p.end));
+  // Quoted names stay readable to the cue finder: "the Ministry in an interview with the newspaper
+  // “Do Rzeczy” announced that …" keeps its subject.
+  for (const scan of scans) scan.quotes = scan.quotes.filter((q) => !isQuotedName(text, q));
   const spans = scans.flatMap((s) =>
     s.quotes.map((q) => ({ start: q.open >= 0 ? q.open : q.start, end: q.close >= 0 ? q.close + 1 : q.end })),
   );

@@ -29,7 +29,7 @@ export interface Resolution {
 }
 
 const NONE: Resolution = { actorId: null, strength: 0, subject: null };
-const PRONOUN = /^(?:he|she|they)$/i;
+const PRONOUN = /^(?:he|she|they|it)$/i;
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
@@ -94,6 +94,11 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
     const actor = ctx.actorsById.get(m.actorId);
     if (!actor) continue;
     const words = ctx.text.slice(m.start, m.end);
+    // "the Ministry of Commerce said. It accused …": "it" speaks for the last organisation.
+    if (p === 'it') {
+      if (actor.kind === 'organization') return actor.id;
+      continue;
+    }
     if (p === 'they') {
       if (actor.kind === 'unnamed' || actor.kind === 'group') return actor.id;
       continue;
@@ -117,8 +122,10 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
 
 function describes(actor: Actor, mentionText: string, head: string): boolean {
   if (actor.kind === 'unnamed') return lowerWords(`${mentionText} ${actor.name}`).includes(head);
-  const heads = [head, ...(HEAD_SYNONYMS[head] ?? [])];
-  return actor.roles.some((r) => lowerWords(r).some((w) => heads.includes(w)));
+  // "the authors write" for a "co-author of the report".
+  const singular = head.length > 4 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
+  return actor.roles.some((r) => lowerWords(r).flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w)));
 }
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[]): boolean {
@@ -155,7 +162,20 @@ export function findAntecedent(
     if (modifiersFit(actor, surface, modifiers)) return actor.id;
     partial ??= actor.id;
   }
-  return partial;
+  if (partial) return partial;
+  return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
+}
+
+// Words newsrooms use to refer again to the person just named ("the former congressman", "the
+// Republican"), as opposed to bringing in someone else ("the spokesman", "an official").
+const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist)$/;
+
+/** The one person named since the start of the previous paragraph, or null when none or several. */
+function soleRecentPerson(ctx: SpeakerContext, before: number): string | null {
+  const para = paragraphIndexAt(ctx, before);
+  const from = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  const people = new Set(mentionsIn(ctx, { start: from, end: before }).filter((m) => ctx.actorsById.get(m.actorId)?.kind === 'person').map((m) => m.actorId));
+  return people.size === 1 ? [...people][0] : null;
 }
 
 /** Whether a mention is itself only a description ("the spokesman") rather than a source named. */
@@ -209,7 +229,7 @@ export function resolveSubject(
   const coordinated = !verbFirst && /\band\s*$/.test(ctx.text.slice(region.start, region.end));
   const inRegion = mentionsIn(ctx, bounded);
   // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
-  const candidates = verbFirst ? inRegion : inRegion.filter((m) => !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
+  const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
   const mention = pickMention(candidates, !verbFirst && !coordinated);
   if (mention && kindRank(mention.kind) < 2) {
     const described = describedPersonAt(ctx, bounded, Math.min(anchor, bounded.start));
@@ -245,6 +265,23 @@ export function resolveSubject(
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
 
+/**
+ * The mentions that can be the subject before a verb. A name right after a preposition is an
+ * object ("The Chancellor, before talking to Xi, pointed out"), and so is one in a prepositional
+ * phrase after the subject ("the Ministry in an interview with the newspaper Do Rzeczy announced").
+ */
+function subjectCandidates(ctx: SpeakerContext, inRegion: ResolvedMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of inRegion) {
+    if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const prev = out[out.length - 1];
+    if (prev && PHRASE_AFTER_SUBJECT.test(ctx.text.slice(prev.end, m.start))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+const PHRASE_AFTER_SUBJECT = /^\s+(?:in|with|at|on|during|from|via)\s[^,;]*$/i;
 const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\s(?:on|in|at|during|after|before|from|with|to|while|when|as|via)\s/i;
 
@@ -282,4 +319,4 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   return organisation ? fromMention(ctx, organisation) : NONE;
 }
 
-const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})\\b`, 'giu');
+const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b`, 'giu');

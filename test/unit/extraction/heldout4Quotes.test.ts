@@ -1,0 +1,80 @@
+/**
+ * Quotation patterns met in the fourth held-out round (unseen news articles), each written anew
+ * as a short text: "he continued", present-tense "write" with two authors, a plural description
+ * ("the authors"), "called … “…”", short quotations in a that-clause, names in quotation marks,
+ * "it" for an organisation, a prepositional phrase after the subject, and a description newsrooms
+ * use to name the same person again ("the former congressman").
+ */
+import assert from 'node:assert/strict';
+import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
+
+const HOLT: ActorSpec = { id: 'person:anna-holt', name: 'Anna Holt', kind: 'person', roles: ['co-author of a report'], forms: ['Anna Holt', 'Holt'] };
+const VARGA: ActorSpec = { id: 'person:ivo-varga', name: 'Ivo Varga', kind: 'person', forms: ['Ivo Varga', 'Varga'] };
+const BRANDT: ActorSpec = { id: 'person:karl-brandt', name: 'Karl Brandt', kind: 'person', roles: ['Governor'], forms: ['Karl Brandt', 'Brandt'] };
+const LIND: ActorSpec = { id: 'person:eva-lind', name: 'Eva Lind', kind: 'person', forms: ['Eva Lind', 'Lind'] };
+const TRADE_MINISTRY: ActorSpec = { id: 'organization:ministry-of-trade', name: 'Ministry of Trade', kind: 'organization', forms: ['Ministry of Trade'] };
+const DEFENCE_MINISTRY: ActorSpec = { id: 'organization:ministry-of-defence', name: 'Ministry of Defence', kind: 'organization', forms: ['Ministry of Defence'] };
+const DAILY: ActorSpec = { id: 'organization:nowy-dzien', name: 'Nowy Dzien', kind: 'organization', forms: ['Nowy Dzien'] };
+const PARIS: ActorSpec = { id: 'place:paris', name: 'Paris', kind: 'place', forms: ['Paris'] };
+
+const texts = (text: string, specs: ActorSpec[] = []) => quotesOf(text, specs).map((q) => q.text);
+const speakers = (text: string, specs: ActorSpec[]) => quotesOf(text, specs).map((q) => [q.text.slice(0, 12), q.speakerName]);
+
+describe('quotations: held-out round 4 patterns', () => {
+  it('takes "he continued" as a cue, but not "continued support"', () => {
+    const text = 'Holt spoke at length.\n"The first phase is over," he continued. "The second will be harder."';
+    assert.deepEqual(speakers(text, [{ ...HOLT, roles: ['Mr'] }]), [['The first ph', 'Anna Holt'], ['The second w', 'Anna Holt']]);
+    const [q] = quotesOf('Holt said continued support was among the "vital interests" of the bloc.', [HOLT]);
+    assert.equal(q.cue, 'Holt said');
+  });
+
+  it('reads present-tense "write" with two authors, giving the first', () => {
+    const [q] = quotesOf('"Small states felt vindicated," write Holt and her co-author Ivo Varga.', [HOLT, VARGA]);
+    assert.equal(q.speakerName, 'Anna Holt');
+  });
+
+  it('links a plural description to a person whose role holds it ("the authors" → a co-author)', () => {
+    const text = 'Anna Holt presented the report on Monday.\nGovernments must "balance unity with public opinion", the authors write.';
+    assert.equal(quotesOf(text, [HOLT])[0].speakerName, 'Anna Holt');
+    const participle = 'Anna Holt presented the report.\nThe view differs, the authors said, cautioning leaders against "maximalist positions" over the war.';
+    assert.deepEqual(speakers(participle, [HOLT]), [['maximalist p', 'Anna Holt']]);
+  });
+
+  it('takes "called … “…”" as speech however long the object, but not a name given', () => {
+    const [q] = quotesOf('Varga called the idea of a mediator from outside the region at the end of the war "not real".', [VARGA]);
+    assert.equal(q?.speakerName, 'Ivo Varga');
+    assert.deepEqual(texts('The volunteers formed a unit called "Aurora" in the spring.'), []);
+    assert.deepEqual(texts('The unit is called "Aurora" by its members.'), []);
+    assert.deepEqual(texts('Varga rejected the so-called "peace plan" outright.', [VARGA]), []);
+  });
+
+  it('takes short quotations inside a that-clause of a speech verb as speech', () => {
+    const text = 'Lind has stressed that the alliance believes the cable was cut on purpose, and any attack will be met with a "firm" and "united" response.';
+    assert.deepEqual(speakers(text, [LIND]), [['firm', 'Eva Lind'], ['united', 'Eva Lind']]);
+    const second = 'Lind said that any decision "must be unanimous" and that the "first priority" is support.';
+    assert.deepEqual(texts(second, [LIND]), ['must be unanimous', 'first priority']);
+    // Without the that-clause a short quotation far from its verb stays a scare quote.
+    assert.deepEqual(texts('Lind said the meeting in the old town hall near the river on the first of the month was a "success".', [LIND]), []);
+  });
+
+  it('does not take a title or an outlet in quotation marks for speech, and keeps its sentence readable', () => {
+    assert.deepEqual(texts('Lind spoke on the channel\'s "Morning Brief" show on Sunday.', [LIND]), []);
+    const text = 'The Ministry of Defence in an interview with the newspaper "Nowy Dzien" announced that "it does not plan new barriers on the border".';
+    const quotes = quotesOf(text, [DEFENCE_MINISTRY, DAILY]);
+    assert.deepEqual(quotes.map((q) => [q.text.slice(0, 12), q.speakerName]), [['it does not ', 'Ministry of Defence']]);
+    // Words spoken stay speech even in title case when punctuated as speech.
+    assert.equal(texts('"Glory To The Heroes!" Lind told the crowd.', [LIND]).length, 1);
+  });
+
+  it('resolves "it" to the last organisation', () => {
+    const text = '"Exports will go on," the Ministry of Trade said. It accused Paris of spreading "false information" about them.';
+    assert.deepEqual(speakers(text, [TRADE_MINISTRY, PARIS]), [['Exports will', 'Ministry of Trade'], ['false inform', 'Ministry of Trade']]);
+  });
+
+  it('takes a description newsrooms use to name the same person again, only when one person is in view', () => {
+    const text = 'Governor Karl Brandt is expected to run for office.\nThe former congressman said support was not among the "vital national interests" of the country.';
+    assert.equal(quotesOf(text, [BRANDT])[0].speakerName, 'Karl Brandt');
+    const two = 'Governor Karl Brandt met Eva Lind.\nThe former congressman said support was not among the "vital national interests" of the country.';
+    assert.equal(quotesOf(two, [BRANDT, LIND])[0].speakerName, null);
+  });
+});
