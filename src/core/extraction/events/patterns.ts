@@ -51,6 +51,9 @@ const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of)\s*-
  * "for 1800 troops" is a number.
  */
 const FOR_LEAD = /\bfor\s+$/i;
+/** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
+const FROM_LEAD = /\bfrom\s+$/i;
+const RANGE_END = /^\s+(?:to|until|through)\s+(?:1[6-9]\d\d|20\d\d)\b/;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
 
@@ -71,7 +74,8 @@ function findYears(text: string): RawDate[] {
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
     const lead = text.slice(Math.max(0, start - 12), start);
-    const periodFor = FOR_LEAD.test(lead) && PHRASE_END.test(text.slice(start + m[0].length));
+    const rest = text.slice(start + m[0].length);
+    const periodFor = (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
     if (!YEAR_LEAD.test(lead) && !periodFor && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
@@ -79,12 +83,13 @@ function findYears(text: string): RawDate[] {
   return out;
 }
 
-const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d))\b/gi;
+// "in the summer" (no year after it) is the nearest such season, towards the past unless told in the future.
+const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(?:in|during|over)\s+the\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-))\b/gi;
 
 function findSeasons(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(SEASON)) {
-    const season = SEASON_NAMES[(m[2] ?? m[3]).toLowerCase()];
+    const season = SEASON_NAMES[(m[2] ?? m[3] ?? m[5]).toLowerCase()];
     const raw = m[1]?.toLowerCase();
     const modifier = raw === 'past' ? 'last' : ((raw as 'last' | 'this' | 'next' | undefined) ?? null);
     const year = m[4] ? Number(m[4]) : null;
