@@ -71,6 +71,14 @@ describe('quotations: held-out round 4 patterns', () => {
     assert.deepEqual(speakers(text, [TRADE_MINISTRY, PARIS]), [['Exports will', 'Ministry of Trade'], ['false inform', 'Ministry of Trade']]);
   });
 
+  it('gives "X’s top official" to the person titled by X, named before or in the next paragraphs', () => {
+    const council: ActorSpec = { id: 'organization:nordic-council', name: 'Nordic Council', kind: 'organization', forms: ['Nordic Council'] };
+    const text = 'Nordic Council’s top official has stressed that any attack will be met with a "firm" response.\n"We will not be divided," Nordic Council Secretary-General Eva Lind said.';
+    assert.deepEqual(speakers(text, [council, LIND]), [['firm', 'Eva Lind'], ['We will not ', 'Eva Lind']]);
+    const nobody = 'Nordic Council’s top official has stressed that any attack will be met with a "firm" response.\nEva Lind, a researcher, disagreed.';
+    assert.deepEqual(speakers(nobody, [council, LIND]), [['firm', null]]);
+  });
+
   it('takes a description newsrooms use to name the same person again, only when one person is in view', () => {
     const text = 'Governor Karl Brandt is expected to run for office.\nThe former congressman said support was not among the "vital national interests" of the country.';
     assert.equal(quotesOf(text, [BRANDT])[0].speakerName, 'Karl Brandt');

@@ -5,6 +5,7 @@
  * mention of the document gives that person the office.
  */
 import type { TextSpan } from '../../model';
+import type { ResolvedMention } from '../types';
 import type { SpeakerContext } from './speakers';
 import { lowerWords } from './text';
 
@@ -29,6 +30,11 @@ const OFFICE_WORDS: Record<string, string[]> = {
   ministry: ['minister'],
 };
 
+/** "NATO’s top official has stressed": the one at the head of a named body. */
+const TOP_OFFICIAL = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:top|most\s+senior|chief)\s+(?:official|diplomat|general|commander|envoy|adviser|prosecutor)(?:\s+(?:has|have|had|also|would|will|again))*$/u;
+/** How many paragraphs after a lead's description its holder may first be named. */
+const NAMED_LATER_PARAGRAPHS = 2;
+
 export interface DescribedPerson {
   /** The description's words in the text. */
   span: TextSpan;
@@ -44,6 +50,11 @@ export interface DescribedPerson {
  */
 export function describedPersonAt(ctx: SpeakerContext, region: TextSpan, before: number): DescribedPerson | null {
   const raw = ctx.text.slice(region.start, region.end).replace(/\s+$/, '');
+  const top = TOP_OFFICIAL.exec(raw);
+  if (top) {
+    const span = { start: region.start + top.index, end: region.start + top.index + top[0].length };
+    return { span, actorId: topOfficialOf(ctx, lowerWords(top[1]), before), excludesOrganisation: true };
+  }
   const m = HEAD_OF_ORGANISATION.exec(raw) ?? ORGANISATION_THEN_HEAD.exec(raw);
   if (!m) return null;
   const span = { start: region.start + m.index, end: region.start + m.index + m[0].length };
@@ -76,4 +87,29 @@ function holderOf(ctx: SpeakerContext, head: string, qualifiers: string[], befor
     if (headFits) headOnly ??= actor.id;
   }
   return headOnly;
+}
+
+/**
+ * The person whose role names the body (`bodyWords`): the latest one before `before`, else, as a
+ * lead often names the person only afterwards, the first one in the next paragraphs.
+ */
+function topOfficialOf(ctx: SpeakerContext, bodyWords: string[], before: number): string | null {
+  // The role kept on the actor, or the words titling this mention ("NATO Secretary-General Jens …").
+  const fits = (m: ResolvedMention): boolean => {
+    const actor = ctx.actorsById.get(m.actorId);
+    if (actor?.kind !== 'person') return false;
+    const titling = /[^.!?\n]{0,40}$/.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[0] ?? '';
+    const words = new Set([...actor.roles.flatMap(lowerWords), ...lowerWords(titling)]);
+    return bodyWords.every((w) => words.has(w));
+  };
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m.start < before && fits(m)) return m.actorId;
+  }
+  const para = ctx.paragraphs.findIndex((p) => p.end >= before);
+  const limit = ctx.paragraphs[Math.min(ctx.paragraphs.length - 1, para + NAMED_LATER_PARAGRAPHS)]?.end ?? before;
+  for (const m of ctx.mentions) {
+    if (m.start >= before && m.start < limit && fits(m)) return m.actorId;
+  }
+  return null;
 }
