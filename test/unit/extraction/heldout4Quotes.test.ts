@@ -69,6 +69,8 @@ describe('quotations: held-out round 4 patterns', () => {
   it('resolves "it" to the last organisation', () => {
     const text = '"Exports will go on," the Ministry of Trade said. It accused Paris of spreading "false information" about them.';
     assert.deepEqual(speakers(text, [TRADE_MINISTRY, PARIS]), [['Exports will', 'Ministry of Trade'], ['false inform', 'Ministry of Trade']]);
+    const after = 'The Ministry of Trade issued a statement.\n"Exports will go on," it said.';
+    assert.deepEqual(speakers(after, [TRADE_MINISTRY]), [['Exports will', 'Ministry of Trade']]);
   });
 
   it('gives "X’s top official" to the person titled by X, named before or in the next paragraphs', () => {

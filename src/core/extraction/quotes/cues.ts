@@ -38,7 +38,7 @@ export const VERBS =
   'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
-const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they)\\s+)?(?:${VERBS})\\b`, 'iu');
+const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they|it)\\s+)?(?:${VERBS})\\b`, 'iu');
 // Nouns spelt like verbs: "the United States", "member states".
 const NOUN_BEFORE_STATES =
   /\b(?:united|member|other|all|these|those|baltic|nato|gulf|arab|island|nation)\s+$/i;
