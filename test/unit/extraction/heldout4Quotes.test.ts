@@ -87,4 +87,38 @@ describe('quotations: held-out round 4 patterns', () => {
     const two = 'Governor Karl Brandt met Eva Lind.\nThe former congressman said support was not among the "vital national interests" of the country.';
     assert.equal(quotesOf(two, [BRANDT, LIND])[0].speakerName, null);
   });
+
+  it('gives "he" to the subject of the sentence before, not the last name in it', () => {
+    const OTTO: ActorSpec = { id: 'person:otto-kern', name: 'Otto Kern', kind: 'person', forms: ['Otto Kern', 'Kern'] };
+    const text = 'Otto Kern has said he does not understand comments made by Ivo Varga in a debate.\nIn an interview with a weekly, he said: "I did not understand it."';
+    assert.equal(quotesOf(text, [OTTO, VARGA])[0].speakerName, 'Otto Kern');
+    const object = 'Before flying to Paris to meet with Ivo Varga, Otto Kern said talks should go on.\n"Only they want this war," he said.';
+    assert.equal(quotesOf(object, [OTTO, VARGA, PARIS])[0].speakerName, 'Otto Kern');
+    // In the pronoun's own sentence the nearest name is meant.
+    const own = 'Otto Kern rejected comments by Ivo Varga, in which he claimed the war would end "in one day".';
+    assert.equal(quotesOf(own, [OTTO, VARGA])[0].speakerName, 'Ivo Varga');
+  });
+
+  it('links a description to the words titling a mention, before it or in an appositive', () => {
+    const KOVAL: ActorSpec = { id: 'person:olena-koval', name: 'Olena Koval', kind: 'person', forms: ['Olena Koval', 'Koval'] };
+    const before = 'Ukrainian Ambassador to the U.S. Olena Koval appeared on television.\n"We will not give up," the ambassador said.';
+    assert.equal(quotesOf(before, [KOVAL])[0].speakerName, 'Olena Koval');
+    const appositive = 'Koval, Ukraine’s chief prosecutor, met the judges.\n"The court matters," the prosecutor said.';
+    assert.equal(quotesOf(appositive, [KOVAL])[0].speakerName, 'Olena Koval');
+    const diplomat = 'Foreign Ministry spokesperson Olena Koval commented.\n"We expect more," the diplomat said.';
+    assert.equal(quotesOf(diplomat, [KOVAL])[0].speakerName, 'Olena Koval');
+    const leader = 'Ukrainian President Olena Koval spoke in Munich.\n"We will defend our land," the Ukrainian leader stressed.';
+    assert.equal(quotesOf(leader, [KOVAL])[0].speakerName, 'Olena Koval');
+  });
+
+  it('gives a plural description to the person it fits whom the document names most', () => {
+    const text = 'Anna Holt wrote the report. Holt and her co-author Ivo Varga presented it.\nGovernments must "balance unity with opinion", the authors write.';
+    assert.equal(quotesOf(text, [HOLT, { ...VARGA, roles: ['co-author'] }])[0].speakerName, 'Anna Holt');
+  });
+
+  it('gives "Ukraine’s ambassador" to the person holding that office, named before or in the next paragraphs', () => {
+    const KOVAL: ActorSpec = { id: 'person:olena-koval', name: 'Olena Koval', kind: 'person', forms: ['Olena Koval', 'Koval'] };
+    const text = 'Ukraine’s ambassador to the U.S. on Sunday said "Ukrainians will not surrender" and more.\nUkrainian Ambassador Olena Koval appeared on the channel’s "Weekly Talk," saying, "This war was started by others."';
+    assert.deepEqual(speakers(text, [KOVAL]), [['Ukrainians w', 'Olena Koval'], ['This war was', 'Olena Koval']]);
+  });
 });

@@ -32,6 +32,8 @@ const OFFICE_WORDS: Record<string, string[]> = {
 
 /** "NATO’s top official has stressed": the one at the head of a named body. */
 const TOP_OFFICIAL = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:top|most\s+senior|chief)\s+(?:official|diplomat|general|commander|envoy|adviser|prosecutor)(?:\s+(?:has|have|had|also|would|will|again))*$/u;
+/** "Ukraine’s ambassador to the U.S. on Sunday said": an office of a named country or body. */
+const POSSESSIVE_OFFICE = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${HEADS}|prosecutor)\\b`, 'u');
 /** How many paragraphs after a lead's description its holder may first be named. */
 const NAMED_LATER_PARAGRAPHS = 2;
 
@@ -49,12 +51,9 @@ export interface DescribedPerson {
  * it refers back to before `before`.
  */
 export function describedPersonAt(ctx: SpeakerContext, region: TextSpan, before: number): DescribedPerson | null {
+  const byBody = officeOfBodyAt(ctx, region, before);
+  if (byBody) return byBody;
   const raw = ctx.text.slice(region.start, region.end).replace(/\s+$/, '');
-  const top = TOP_OFFICIAL.exec(raw);
-  if (top) {
-    const span = { start: region.start + top.index, end: region.start + top.index + top[0].length };
-    return { span, actorId: topOfficialOf(ctx, lowerWords(top[1]), before), excludesOrganisation: true };
-  }
   const m = HEAD_OF_ORGANISATION.exec(raw) ?? ORGANISATION_THEN_HEAD.exec(raw);
   if (!m) return null;
   const span = { start: region.start + m.index, end: region.start + m.index + m[0].length };
@@ -63,6 +62,23 @@ export function describedPersonAt(ctx: SpeakerContext, region: TextSpan, before:
   const head = words[headAt];
   const qualifiers = words.filter((w, i) => i !== headAt && !NOT_QUALIFYING.has(w)).flatMap((w) => [w, ...(OFFICE_WORDS[w] ?? [])]);
   return { span, actorId: holderOf(ctx, head, qualifiers, before), excludesOrganisation: NOT_THE_ORGANISATION.has(head) };
+}
+
+/**
+ * An office named by its body's possessive ("NATO’s top official", "Ukraine’s ambassador to the
+ * U.S.") in the subject words `region`, and the person holding it.
+ */
+export function officeOfBodyAt(ctx: SpeakerContext, region: TextSpan, before: number): DescribedPerson | null {
+  const raw = ctx.text.slice(region.start, region.end).replace(/\s+$/, '');
+  const top = TOP_OFFICIAL.exec(raw);
+  if (top) {
+    const span = { start: region.start + top.index, end: region.start + top.index + top[0].length };
+    return { span, actorId: officeHolder(ctx, null, lowerWords(top[1]), before), excludesOrganisation: true };
+  }
+  const office = POSSESSIVE_OFFICE.exec(raw);
+  if (!office) return null;
+  const span = { start: region.start + office.index, end: region.start + office.index + office[0].length };
+  return { span, actorId: officeHolder(ctx, office[2].toLowerCase(), lowerWords(office[1]), before), excludesOrganisation: true };
 }
 
 /**
@@ -90,17 +106,18 @@ function holderOf(ctx: SpeakerContext, head: string, qualifiers: string[], befor
 }
 
 /**
- * The person whose role names the body (`bodyWords`): the latest one before `before`, else, as a
+ * The person holding an office of a body: one whose role, or the words titling a mention, hold
+ * the office's head (when given) and the body's words ("NATO Secretary-General Jens …" for
+ * "NATO’s top official"). With a head, the body's words may be missing (it is "Ukrainian
+ * Ambassador" for "Ukraine’s ambassador"). The latest such person before `before`, else, as a
  * lead often names the person only afterwards, the first one in the next paragraphs.
  */
-function topOfficialOf(ctx: SpeakerContext, bodyWords: string[], before: number): string | null {
-  // The role kept on the actor, or the words titling this mention ("NATO Secretary-General Jens …").
+function officeHolder(ctx: SpeakerContext, head: string | null, bodyWords: string[], before: number): string | null {
   const fits = (m: ResolvedMention): boolean => {
     const actor = ctx.actorsById.get(m.actorId);
     if (actor?.kind !== 'person') return false;
-    const titling = /[^.!?\n]{0,40}$/.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[0] ?? '';
-    const words = new Set([...actor.roles.flatMap(lowerWords), ...lowerWords(titling)]);
-    return bodyWords.every((w) => words.has(w));
+    const words = new Set([...actor.roles.flatMap(lowerWords), ...titlingWords(ctx, m)]);
+    return head ? words.has(head) : bodyWords.every((w) => words.has(w));
   };
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
@@ -112,4 +129,37 @@ function topOfficialOf(ctx: SpeakerContext, bodyWords: string[], before: number)
     if (m.start >= before && m.start < limit && fits(m)) return m.actorId;
   }
   return null;
+}
+
+// A full stop ends the window unless it closes an initial ("U.S.", "J.").
+const SENTENCE_BREAK = /(?<![\s.]\p{Lu})[.!?]["”’]?\s+/gu;
+const TITLING_REACH = 60;
+// ", a co-author of a report by …", ", Ukraine’s chief prosecutor,": its first words; not a clause.
+const APPOSITIVE = /^,\s+(?!(?:who|which|whose|whom|when|where|while|and|but|or|said|says|told|added|according)\b)([^,.;:!?“”"\n]{1,50})/;
+
+/**
+ * The words titling one mention of a person, whether or not the actor kept them as a role: those
+ * before it back to the sentence start or another person ("Ukrainian Ambassador to the U.S.
+ * Oksana Markarova") and an appositive after it ("Kostin, Ukraine’s chief prosecutor, said").
+ */
+export function titlingWords(ctx: SpeakerContext, m: ResolvedMention): string[] {
+  let from = Math.max(0, m.start - TITLING_REACH);
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[mid].start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Another person's mention ends the window; a body or place is part of the title ("NATO Secretary-General").
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {
+    const other = ctx.mentions[i];
+    if ((other.kind === 'person' || other.kind === 'unnamed') && other.end <= m.start && other.end > from) from = other.end;
+  }
+  let before = ctx.text.slice(from, m.start);
+  let cut = 0;
+  for (const b of before.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
+  before = before.slice(cut).split('\n').pop() ?? '';
+  const appositive = APPOSITIVE.exec(ctx.text.slice(m.end, m.end + 60))?.[1] ?? '';
+  return lowerWords(`${before} ${appositive}`);
 }

@@ -160,7 +160,8 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
 function isQuotedName(text: string, q: MarkedQuote): boolean {
   if (q.open < 0 || q.close < 0) return false;
   const words = text.slice(q.start, q.end);
-  if (/[.,!?;:…]$/.test(words)) return false;
+  // A comma inside the marks is American punctuation of the sentence (ABC's "This Week," saying).
+  if (/[.!?;:…]$/.test(words)) return false;
   const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (tokens.length === 0 || tokens.length > 6 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
   if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;

@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../../model';
 import type { Actor, ActorKind, ResolvedMention } from '../types';
-import { describedPersonAt } from './describedPerson';
+import { describedPersonAt, officeOfBodyAt, titlingWords } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
 import { lowerWords } from './text';
 
@@ -106,9 +106,36 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
     if (actor.kind === 'unnamed' && !isPluralDescription(words)) return actor.id;
     if (actor.kind !== 'person') continue;
     const gender = genderOf(actor.name, actor.roles);
-    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) return actor.id;
+    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) return subjectOfSentence(ctx, candidates, i, p, before);
   }
   return null;
+}
+
+/**
+ * The person a pronoun means among those of the latest earlier sentence naming a fitting one: its
+ * first that is not the object of a preposition, the likely subject ("Zelensky has said he did not
+ * understand comments made by Trump. … he said:" is Zelensky), unless an unnamed source comes
+ * between.
+ */
+function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string, before: number): string {
+  let chosen = candidates[last].actorId;
+  // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
+  if (!hasSentenceBreak(ctx.text.slice(candidates[last].end, before))) return chosen;
+  for (let i = last - 1; i >= 0; i--) {
+    const m = candidates[i];
+    if (hasSentenceBreak(ctx.text.slice(m.end, candidates[i + 1].start))) break;
+    const actor = ctx.actorsById.get(m.actorId);
+    if (actor?.kind === 'unnamed') break;
+    // "before heading to Moscow to meet with Putin, Lukashenko maintained": Putin is an object.
+    if (actor?.kind !== 'person' || OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const gender = genderOf(actor.name, actor.roles);
+    if (gender === null || gender === (pronoun === 'she' ? 'female' : 'male')) chosen = actor.id;
+  }
+  return chosen;
+}
+
+function hasSentenceBreak(s: string): boolean {
+  return /(?<![\s.]\p{Lu})[.!?]["”’]?\s+|\n/u.test(s);
 }
 
 // Heads that name the same standing in other words: "the warlord" for a "Wagner Group chief".
@@ -117,19 +144,23 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
   boss: ['chief', 'head', 'leader'],
   chief: ['head', 'leader', 'boss'],
   head: ['chief', 'leader'],
-  leader: ['chief', 'head'],
+  // "the Ukrainian leader" for its president or premier.
+  leader: ['chief', 'head', 'president', 'premier', 'chancellor', 'prime'],
+  // "the diplomat" for an ambassador, an envoy or a foreign ministry's spokesperson.
+  diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],
 };
 
-function describes(actor: Actor, mentionText: string, head: string): boolean {
+/** `titling`: words titling the actor's mentions in this document, whether or not kept as roles. */
+function describes(actor: Actor, mentionText: string, head: string, titling: readonly string[]): boolean {
   if (actor.kind === 'unnamed') return lowerWords(`${mentionText} ${actor.name}`).includes(head);
   // "the authors write" for a "co-author of the report".
   const singular = head.length > 4 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
   const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
-  return actor.roles.some((r) => lowerWords(r).flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w)));
+  return [...actor.roles.flatMap(lowerWords), ...titling].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
 }
 
-function modifiersFit(actor: Actor, mentionText: string, modifiers: string[]): boolean {
-  const words = new Set(lowerWords([mentionText, actor.name, ...actor.roles].join(' ')));
+function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
+  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
   return modifiers.every((w) => words.has(w));
 }
 
@@ -151,6 +182,17 @@ export function findAntecedent(
   const modifiers = words.slice(0, -1);
   let partial: string | null = null;
   const candidates = mentionsIn(ctx, { start: 0, end: before });
+  const titling = new Map<string, string[]>();
+  for (const m of candidates) {
+    if (m.kind !== 'person') continue;
+    const words = titlingWords(ctx, m);
+    if (words.length > 0) titling.set(m.actorId, [...(titling.get(m.actorId) ?? []), ...words]);
+  }
+  // "the authors": of the people it fits, the one the document names most.
+  const plural = head.length > 4 && head.endsWith('s') && !head.endsWith('ss');
+  const counts = new Map<string, number>();
+  if (plural) for (const m of candidates) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  let best: string | null = null;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     if (m.actorId === exclude) continue;
@@ -158,10 +200,16 @@ export function findAntecedent(
     if (!actor || (actor.kind !== 'person' && actor.kind !== 'unnamed')) continue;
     const surface = ctx.text.slice(m.start, m.end);
     if (/^(?:the|this|that)\b/i.test(surface) && actor.kind === 'unnamed') continue; // another bare description
-    if (!describes(actor, surface, head)) continue;
-    if (modifiersFit(actor, surface, modifiers)) return actor.id;
+    const titled = titling.get(actor.id) ?? [];
+    if (!describes(actor, surface, head, titled)) continue;
+    if (plural) {
+      if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
+      continue;
+    }
+    if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
     partial ??= actor.id;
   }
+  if (best) return best;
   if (partial) return partial;
   return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
 }
@@ -200,6 +248,15 @@ function relativeClauseStart(text: string, region: TextSpan): number {
   return m ? region.start + m.index : region.end;
 }
 
+// "comments by Varga, in which he claimed": the verb's subject is inside the relative clause.
+function relativeClauseSubjectStart(text: string, region: TextSpan): number {
+  const s = text.slice(region.start, region.end);
+  const m = /\b(?:which|whom)\s+(?=(?:he|she|they|it)\s|\p{Lu})/gu;
+  let start = region.start;
+  for (const r of s.matchAll(m)) start = region.start + r.index + r[0].length;
+  return start;
+}
+
 function pickMention(found: ResolvedMention[], preferLast: boolean): ResolvedMention | null {
   let best: ResolvedMention | null = null;
   for (const m of preferLast ? [...found].reverse() : found) {
@@ -224,13 +281,17 @@ export function resolveSubject(
   const region = verbFirst ? cutAtPreposition(ctx, fullRegion) : fullRegion;
   if (region.end <= region.start) return NONE;
   if (participle) return resolveParticipleSubject(ctx, region, anchor);
-  const bounded = verbFirst ? region : { start: region.start, end: relativeClauseStart(ctx.text, region) };
+  const bounded = verbFirst ? region : { start: relativeClauseSubjectStart(ctx.text, region), end: relativeClauseStart(ctx.text, region) };
   // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
   const coordinated = !verbFirst && /\band\s*$/.test(ctx.text.slice(region.start, region.end));
   const inRegion = mentionsIn(ctx, bounded);
   // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
   const mention = pickMention(candidates, !verbFirst && !coordinated);
+  if (!mention && !verbFirst) {
+    const office = officeOfBodyAt(ctx, bounded, Math.min(anchor, bounded.start));
+    if (office?.actorId) return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
+  }
   if (mention && kindRank(mention.kind) < 2) {
     const described = describedPersonAt(ctx, bounded, Math.min(anchor, bounded.start));
     if (described?.actorId) return { actorId: speakingActor(ctx, described.actorId), strength: 2, subject: described.span };
