@@ -1,0 +1,47 @@
+// Actor rules for error types a fourth held-out evaluation found. Every text here is written for
+// the test; people, bodies and towns are invented unless the rule is about a well-known name.
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../../src/core/parse';
+import { extractActors } from '../../../src/core/extraction/actors';
+import type { Actor, ActorKind } from '../../../src/core/extraction/types';
+
+let counter = 0;
+function actorsOf(...paragraphs: string[]): Actor[] {
+  const id = `heldout4-${++counter}`;
+  const text = `title: A test article\ndate: 2023-05-02\n\n${paragraphs.join('\n\n')}\n`;
+  return extractActors([parseDocument({ path: `${id}.txt`, text }, { id })]).actors;
+}
+const named = (actors: Actor[], name: string): Actor | undefined => actors.find((a) => a.name === name);
+const namesOf = (actors: Actor[], kind: ActorKind): string[] => actors.filter((a) => a.kind === kind).map((a) => a.name).sort();
+
+describe('held-out 4: boilerplate in the body', () => {
+  it('takes no actor from a teaser headline of another story in capitals', () => {
+    const actors = actorsOf(
+      'Mayor Petra Vonk opened the new bridge in Tamsk on Monday.',
+      'UK PM LIZ TRUSS FACES REVOLT AS NATO ALLIES WATCH TAIWAN',
+      'Vonk said the bridge would carry trams.',
+    );
+    assert.deepEqual(namesOf(actors, 'person'), ['Petra Vonk']);
+    assert.equal(named(actors, 'NATO'), undefined);
+    assert.equal(named(actors, 'Taiwan'), undefined);
+    assert.equal(named(actors, 'United Kingdom'), undefined);
+  });
+
+  it('keeps the first paragraph in capitals, the article\'s own headline', () => {
+    const actors = actorsOf('NATO WARNS TAIWAN OVER DRILLS', 'Ships sailed past the island on Monday.');
+    assert.equal(named(actors, 'NATO')?.kind, 'organization');
+    assert.equal(named(actors, 'Taiwan')?.kind, 'place');
+  });
+
+  it('keeps a line in capitals that names a person of the story', () => {
+    const actors = actorsOf('Minister Ada Kern met the unions.', "WHY KERN'S PLAN WORRIES NATO", 'Kern left early.');
+    assert.equal(named(actors, 'Ada Kern')?.mentions.length, 3);
+    assert.equal(named(actors, 'NATO')?.kind, 'organization');
+  });
+
+  it('takes no reporter from a credit line', () => {
+    const actors = actorsOf('Minister Ada Kern met the unions.', 'Fox News’ Lena Maris and Otto Brandl contributed to this report.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Ada Kern']);
+    assert.equal(named(actors, 'Fox News'), undefined);
+  });
+});
