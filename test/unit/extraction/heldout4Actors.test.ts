@@ -45,3 +45,30 @@ describe('held-out 4: boilerplate in the body', () => {
     assert.equal(named(actors, 'Fox News'), undefined);
   });
 });
+
+describe('held-out 4: acronyms and remits', () => {
+  it('makes a bracketed acronym an alias of the name before it, also where it stands alone', () => {
+    const actors = actorsOf('The Northern Grain Authority (NGA) warned traders.', 'NGA’s inspectors found mould, and NGA said prices would rise.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['Northern Grain Authority']);
+    assert.equal(named(actors, 'Northern Grain Authority')?.mentions.length, 4);
+  });
+
+  it('takes a name no rule knows when the acronym spells its initials, remit words included', () => {
+    const actors = actorsOf('A report by the Baltic Institute for the Study of Ports (BISP) was cited.', 'BISP analysts disagreed.');
+    assert.equal(named(actors, 'Baltic Institute for the Study of Ports')?.mentions.length, 3);
+    assert.equal(named(actors, 'BISP'), undefined);
+  });
+
+  it('does not let a bracketed country rename the country', () => {
+    const actors = actorsOf('The Royal Navy (UK) sent two ships.', 'The UK paid for them.');
+    assert.equal(named(actors, 'United Kingdom')?.kind, 'place');
+  });
+
+  it('reads a body\'s "for" or "on" remit as part of its name', () => {
+    const actors = actorsOf(
+      'Analysts at the Council on Harbour Affairs and the Danube Centre for Strategic and Regional Studies disagreed.',
+      'The Committee on Fisheries met on Monday.',
+    );
+    assert.deepEqual(namesOf(actors, 'organization'), ['Committee on Fisheries', 'Council on Harbour Affairs', 'Danube Centre for Strategic and Regional Studies']);
+  });
+});

@@ -10,6 +10,7 @@ import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord } from './titles';
+import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
@@ -140,7 +141,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
     const skip = skippedSentences(text, sentences, tokensBySentence, kept, credit, capitalsParagraphs(text, sentences));
     kept = kept.filter((c) => !skip[sentenceAt(sentences, c.start)]);
-    kept = resolveOverlaps(text.length, [...kept, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
+    const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
   return clusterDocument(doc, kept, useRules);
 }

@@ -54,7 +54,7 @@ const GOVERNMENT_PLACES = [
 const ORGANIZATIONS = [
   'NATO|Nato|North Atlantic Treaty Organization', 'Pentagon', 'State Department|Department of State',
   'Defense Department|Department of Defense', 'White House', 'National Security Council', 'Congress', 'Senate',
-  'House of Representatives', 'CIA', 'FBI', 'NSA',
+  'House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
   'European Union|EU|E.U.', 'European Commission', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
