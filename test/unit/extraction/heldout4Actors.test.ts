@@ -72,3 +72,10 @@ describe('held-out 4: acronyms and remits', () => {
     assert.deepEqual(namesOf(actors, 'organization'), ['Committee on Fisheries', 'Council on Harbour Affairs', 'Danube Centre for Strategic and Regional Studies']);
   });
 });
+
+describe('held-out 4: places', () => {
+  it('reads a part of a continent named by its compass point as one place, in any case', () => {
+    const actors = actorsOf('Envoys toured East Asia and then central and eastern Europe.', 'Grain prices rose in North Africa and southern Europe, not in South Africa.');
+    assert.deepEqual(namesOf(actors, 'place'), ['Central and Eastern Europe', 'East Asia', 'North Africa', 'South Africa', 'Southern Europe']);
+  });
+});
