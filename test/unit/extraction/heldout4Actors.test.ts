@@ -79,3 +79,16 @@ describe('held-out 4: places', () => {
     assert.deepEqual(namesOf(actors, 'place'), ['Central and Eastern Europe', 'East Asia', 'North Africa', 'South Africa', 'Southern Europe']);
   });
 });
+
+describe('held-out 4: occupations before a name', () => {
+  it('reads a full name after a lower-case occupation, with the outlet or demonym in the role', () => {
+    const actors = actorsOf('A senior Chinese diplomat Wen Lihua met Kestrel News anchor Rosa Quill and economist Piet Daal.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Piet Daal', 'Rosa Quill', 'Wen Lihua']);
+    assert.deepEqual(named(actors, 'Wen Lihua')?.roles, ['Chinese diplomat']);
+  });
+
+  it('does not read a verb as an occupation', () => {
+    const actors = actorsOf('Tamsk will host Harbour Week in May.');
+    assert.equal(actors.find((a) => a.kind === 'person'), undefined);
+  });
+});
