@@ -92,3 +92,29 @@ describe('held-out 4: occupations before a name', () => {
     assert.equal(actors.find((a) => a.kind === 'person'), undefined);
   });
 });
+
+describe('held-out 4: outlets and armed forces', () => {
+  it('reads the name after "newspaper", "daily" or "broadcaster" as an outlet, quoted or not', () => {
+    const actors = actorsOf(
+      'An official told Danish newspaper Der Morgenblatt.',
+      'The minister spoke to the weekly "Nowy Głos" and to broadcaster Kanal Sieben on Monday.',
+    );
+    assert.deepEqual(namesOf(actors, 'organization'), ['Der Morgenblatt', 'Kanal Sieben', 'Nowy Głos']);
+  });
+
+  it('reads the name before "research agency" or "news agency" as an agency', () => {
+    const actors = actorsOf('In March, the Sondex research agency asked voters, the Polish Kurant news agency reported.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['Kurant', 'Sondex']);
+  });
+
+  it('knows a network without "News", beside the news division', () => {
+    const actors = actorsOf('He spoke on NBC\'s morning show and later to NBC News.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['NBC', 'NBC News']);
+  });
+
+  it('reads a country\'s armed forces in lower case as one body with the capitalised form', () => {
+    const actors = actorsOf('Aid reached the Moldovan armed forces.', 'The Moldovan Armed Forces said so.', 'Western armed forces trained them.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['Moldovan Armed Forces']);
+    assert.equal(named(actors, 'Moldovan Armed Forces')?.mentions.length, 2);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
+import { outletCandidates } from './outlets';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
 import type { Candidate } from './types';
@@ -222,6 +223,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     }
   }
   out.push(...qualifiedBodies(text, tokens));
+  out.push(...outletCandidates(text, s));
   if (HAS_INSTITUTION.test(slice)) out.push(...institutions(text, s));
   // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));

@@ -60,7 +60,7 @@ const ORGANIZATIONS = [
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
   'International Monetary Fund|IMF', 'World Bank', 'G7', 'G20', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
-  'CNN', 'NPR', 'ABC News', 'NBC News', 'CBS News', 'Fox News', 'BBC', 'Reuters', 'Associated Press|AP',
+  'CNN', 'NPR', 'ABC News', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
   'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian', 'The Economist', 'Al Jazeera', 'TASS', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
