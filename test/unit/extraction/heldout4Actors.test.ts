@@ -118,3 +118,20 @@ describe('held-out 4: outlets and armed forces', () => {
     assert.equal(named(actors, 'Moldovan Armed Forces')?.mentions.length, 2);
   });
 });
+
+describe('held-out 4: limits of the new rules', () => {
+  it('does not alias a bracketed word that does not abbreviate the name', () => {
+    const actors = actorsOf('The Harbour Restoration Fund (VIDEO) paid for it.', 'Watch the VIDEO here.');
+    assert.equal(named(actors, 'Harbour Restoration Fund')?.mentions.length, 1);
+  });
+
+  it('does not take a place dealt with for a body\'s remit', () => {
+    const actors = actorsOf('The Harbour Council on Moldova’s bid met again.');
+    assert.equal(actors.find((a) => a.name.startsWith('Harbour Council on')), undefined);
+  });
+
+  it('keeps a body written wholly in capitals', () => {
+    const actors = actorsOf('MAYOR ADA KERN OPENED THE BRIDGE.', 'THE NATO ENVOY WAS THERE.', 'CARS CROSSED IT IN TAMSK.', 'It rained.');
+    assert.equal(named(actors, 'NATO')?.kind, 'organization');
+  });
+});

@@ -21,6 +21,16 @@ function spellsInitials(acronym: string, words: string[]): boolean {
   return letters(initials.join('')) === letters(acronym);
 }
 
+/** Whether the acronym's capitals appear in order among the name's, starting with its first ("MoD", "OSCE"). */
+function abbreviates(acronym: string, name: string): boolean {
+  const want = acronym.replace(/[^\p{Lu}]/gu, '');
+  const have = name.replace(/[^\p{Lu}]/gu, '');
+  if (!want || want[0] !== have[0]) return false;
+  let k = 0;
+  for (const c of have) if (c === want[k]) k++;
+  return k === want.length;
+}
+
 /**
  * The shortest run of capitalised words (with inner connectors) ending at token `last` whose
  * initials the acronym spells, as a token index range; null when there is none.
@@ -64,9 +74,9 @@ export function acronymCandidates(text: string, sentences: Sentence[], tokensByS
       const last = tokens.findIndex((t) => t.end === nameEnd || (t.possessive && t.end + 2 === nameEnd));
       const known = GAZETTEER_BY_VARIANT.get(acronym.toLowerCase());
       if (found && (found.kind === 'organization' || found.kind === 'place') && found.name.includes(' ')) {
-        const spelled = spellsInitials(acronym, text.slice(found.start, found.end).split(/\s+/));
-        // "the Royal Navy (UK)" says whose navy; it does not rename the United Kingdom.
-        if (known && known.name !== found.name && !spelled) continue;
+        const surface = text.slice(found.start, found.end);
+        // "the Royal Navy (UK)" says whose navy, "Harbour Fund (VIDEO)" flags a clip: no aliases.
+        if (!abbreviates(acronym, surface) || (known && known.name !== found.name && !spellsInitials(acronym, surface.split(/\s+/)))) continue;
         aliases.set(acronym, found);
         continue;
       }

@@ -132,6 +132,10 @@ function forRemit(text: string, tokens: Token[], head: number): number {
     k++;
   }
   if (words[words.length - 1] === 'and') words.pop();
+  // "the Council on Ukraine's bid", "a Fund for Moldova": a known place or person is what it deals with.
+  if (tokens[first + words.length - 1]?.possessive) return 0;
+  const known = GAZETTEER_BY_VARIANT.get(words.join(' ').toLowerCase());
+  if (known && known.kind !== 'organization') return 0;
   const keep = remitLength(words.filter((w) => w !== 'and'));
   if (keep === 0) return 0;
   // Count the kept capitalised words back into tokens, inner "and"s included.

@@ -34,6 +34,9 @@ export function capitalsParagraphs(text: string, sentences: Sentence[]): boolean
     const caps = !LOWER_RE.test(slice) && UPPER_RE.test(slice);
     shouting.set(s.paragraphIndex, (shouting.get(s.paragraphIndex) ?? true) && caps);
   }
+  // A body mostly in capitals (a wire in telegram style) has no teasers to tell apart.
+  const loud = [...shouting.values()].filter(Boolean).length;
+  if (loud * 2 > shouting.size) return sentences.map(() => false);
   return sentences.map((s) => s.paragraphIndex !== first && shouting.get(s.paragraphIndex) === true);
 }
 
@@ -58,7 +61,11 @@ export function skippedSentences(text: string, sentences: Sentence[], tokensBySe
     const i = sentenceAt(sentences, c.start);
     if (i < 0 || credit[i]) continue;
     if (!capitals[i]) keysOf(text, c).forEach((k) => own.add(k));
-    else inCapitals.set(sentences[i].paragraphIndex, [...(inCapitals.get(sentences[i].paragraphIndex) ?? []), c]);
+    else {
+      const list = inCapitals.get(sentences[i].paragraphIndex) ?? [];
+      list.push(c);
+      inCapitals.set(sentences[i].paragraphIndex, list);
+    }
   }
   const related = new Map<number, boolean>();
   sentences.forEach((s, i) => {
