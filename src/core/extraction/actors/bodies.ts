@@ -6,6 +6,7 @@
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
+import { outletCandidates } from './outlets';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
 import type { Candidate } from './types';
@@ -106,11 +107,51 @@ function capitalRuns(text: string, tokens: Token[]): [number, number][] {
   return runs;
 }
 
+// Heads whose name may go on with "for"/"on" and a remit; not units, outlets or chambers.
+const REMIT_HEADS = new Set(['Council', 'Committee', 'Commission', 'Agency', 'Office', 'Institute', 'Centre', 'Center', 'Foundation', 'Fund', 'Society', 'Association', 'Alliance', 'Network', 'Forum', 'Union', 'Party', 'Academy', 'Ministry', 'Department', 'Service', 'Court', 'Directorate', 'Secretariat']);
+
+/**
+ * How many tokens after the head at `head` are a "for"/"on" remit that belongs to the name
+ * ("Council on Foreign Relations", "Centre for Eastern Studies"); 0 when none follows.
+ */
+function forRemit(text: string, tokens: Token[], head: number): number {
+  const by = tokens[head + 1];
+  if ((by?.text !== 'for' && by?.text !== 'on') || !spaced(text, tokens[head], by)) return 0;
+  let k = head + 2;
+  if (tokens[k]?.text === 'the' && spaced(text, by, tokens[k])) k++;
+  const first = k;
+  const words: string[] = [];
+  while (k < tokens.length && words.length < 6 && spaced(text, tokens[k - 1], tokens[k])) {
+    const t = tokens[k];
+    if (t.text === 'and' && words.length > 0 && tokens[k + 1] && spaced(text, t, tokens[k + 1]) && bodyWord(tokens[k + 1], false)) {
+      words.push(t.text);
+    } else if (bodyWord(t, false)) {
+      words.push(t.text);
+      if (t.possessive) break;
+    } else break;
+    k++;
+  }
+  if (words[words.length - 1] === 'and') words.pop();
+  // "the Council on Ukraine's bid", "a Fund for Moldova": a known place or person is what it deals with.
+  if (tokens[first + words.length - 1]?.possessive) return 0;
+  const known = GAZETTEER_BY_VARIANT.get(words.join(' ').toLowerCase());
+  if (known && known.kind !== 'organization') return 0;
+  const keep = remitLength(words.filter((w) => w !== 'and'));
+  if (keep === 0) return 0;
+  // Count the kept capitalised words back into tokens, inner "and"s included.
+  let taken = 0;
+  let n = 0;
+  while (n < words.length && taken < keep) if (words[n++] !== 'and') taken++;
+  return first - head - 1 + n;
+}
+
 /** A run ending in a body head: an organisation, or a place for venues and seas. */
 function namedBody(text: string, tokens: Token[], from: number, to: number): Candidate | null {
   const words = tokens.slice(from, to + 1);
   const head = words[words.length - 1].text;
-  if (words.length < 2 || !(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
+  if (!(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
+  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to) : 0;
+  if (words.length < 2 && remit === 0) return null;
   // "Trump White House", "Russian Wagner Group": a known name at the end keeps its own entry.
   for (let k = 0; k < words.length; k++) {
     if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase())) return null;
@@ -122,8 +163,9 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   if (VENUE_HEADS.has(head) && (DEMONYMS.has(lead) || TITLE_MODIFIERS.has(lead))) return null;
   const start = words[0].start;
   let end = words[words.length - 1].end;
-  // "Centre for Disease Control", "Committee on Foreign Affairs": the name runs on; left to the tagger.
-  if (/^ (?:for|on) (?:the )?\p{Lu}/u.test(text.slice(end, end + 10))) return null;
+  // "Centre for Disease Control", "Council on Foreign Relations": the remit is part of the name.
+  if (remit > 0) end = tokens[to + remit].end;
+  else if (/^ (?:for|on) (?:the )?\p{Lu}/u.test(text.slice(end, end + 10))) return null;
   if (/^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 9))) {
     const ofPlace = ofPlaceLength(text, end);
     // "Ministry of Defence": the institution rule reads what follows "of".
@@ -185,6 +227,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     }
   }
   out.push(...qualifiedBodies(text, tokens));
+  out.push(...outletCandidates(text, s));
   if (HAS_INSTITUTION.test(slice)) out.push(...institutions(text, s));
   // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));

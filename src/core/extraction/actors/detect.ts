@@ -10,7 +10,9 @@ import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord } from './titles';
+import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
+import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
 import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher } from './rules';
 import { sentenceAt, tokenize, type Token } from './text';
@@ -94,10 +96,13 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
 
   const blocked: Span[] = [];
   const candidates: Candidate[] = [];
+  // Credit lines name reporters, not actors: nothing is looked for there.
+  const credit = useRules ? creditLines(text, sentences) : sentences.map(() => false);
   if (useRules) {
     const kindOf = (name: string): ActorKind => options.kinds?.[name] ?? GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind ?? 'person';
     const userAliases = options.aliases ? userAliasMatcher(options.aliases, kindOf) : undefined;
     sentences.forEach((s, i) => {
+      if (credit[i]) return;
       const tokens = tokensBySentence[i];
       blocked.push(...blockedSpans(text, s.start, s.end));
       candidates.push(...gazetteerCandidates(text, s, userAliases));
@@ -117,7 +122,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     for (const c of candidates) if (c.priority > PRIORITY.compromiseOther) covered.take(c.start, c.end);
     // A headline in capitals ("WHAT DOES PUTIN'S STANDOFF …") defeats the tagger; the gazetteer reads it.
     const shouting = sentences.map((s) => useRules && !/\p{Ll}/u.test(text.slice(s.start, s.end)));
-    const wanted = sentences.map((_s, i) => !shouting[i] && (!onlyCandidates || worthTagging(text, tokensBySentence[i], covered)));
+    const wanted = sentences.map((_s, i) => !shouting[i] && !credit[i] && (!onlyCandidates || worthTagging(text, tokensBySentence[i], covered)));
     const sentenceStartAt = (offset: number): number => sentences[Math.max(0, sentenceAt(sentences, offset))].start;
     for (const span of compromiseOver(text, sentences, wanted)) {
       const at = sentenceAt(sentences, span.start);
@@ -132,7 +137,13 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   }
 
   let kept = resolveOverlaps(text.length, candidates, blocked);
-  if (useRules) kept = resolveOverlaps(text.length, [...kept, ...propagateNames(text, sentences, tokensBySentence, kept)], blocked);
+  if (useRules) {
+    // Teaser headlines of other stories and credit lines: their actors are not the story's.
+    const skip = skippedSentences(text, sentences, tokensBySentence, kept, credit, capitalsParagraphs(text, sentences));
+    kept = kept.filter((c) => !skip[sentenceAt(sentences, c.start)]);
+    const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
+  }
   return clusterDocument(doc, kept, useRules);
 }
 
@@ -157,7 +168,7 @@ function compromiseOver(text: string, sentences: Sentence[], wanted: boolean[]):
  * Once a person is known in the document, every capitalised occurrence of their surname (or of
  * a one-word name) is them too, wherever it stands: "Austin" before or after "Lloyd Austin".
  */
-function propagateNames(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[]): Candidate[] {
+function propagateNames(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Candidate[] {
   const names = new Set<string>();
   for (const c of kept) {
     if (c.kind !== 'person') continue;
@@ -170,6 +181,7 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
   const byCapitals = new Map([...names].map((n) => [n.toUpperCase(), n]));
   const out: Candidate[] = [];
   sentences.forEach((_s, i) => {
+    if (skip[i]) return;
     const tokens = tokensBySentence[i];
     const shouting = tokens.every((t) => !/\p{Ll}/u.test(t.text));
     for (let k = 0; k < tokens.length; k++) {

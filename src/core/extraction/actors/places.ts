@@ -36,6 +36,12 @@ const NOT_PLACES = new Set(['God', 'Christ', 'Allah', 'Heaven', 'English', 'Lati
 // "Strait of Hormuz", but not the "Gulf of Tonkin Resolution".
 const WATERS_RE = /\b(?:Strait|Straits|Gulf|Bay|Sea) of (?:the )?\p{Lu}\p{Ll}+(?![\p{L}\p{N}]| \p{Lu})/gu;
 
+// "East Asia", "central and eastern Europe", "North Africa": a part of a continent is one place.
+const COMPASS = String.raw`(?:[Cc]entral|(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?)`;
+const CONTINENT_PART_RE = new RegExp(String.raw`\b${COMPASS}(?:,? and ${COMPASS})? (?:Europe|Asia|Africa|(?<=(?:[Nn]orth|[Ss]outh|[Cc]entral) )America)(?![\p{L}\p{N}])`, 'gu');
+const HAS_CONTINENT = /\b(?:Europe|Asia|Africa|America)\b/;
+const capitalised = (words: string): string => words.replace(/(^|[\s-])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase()).replace(/ And /g, ' and ');
+
 /** The leading words of a locative name that can be a place (stops at "Kyiv Mayor", "Poland Tuesday"). */
 function placeWords(name: string): string {
   const words = name.split(' ');
@@ -60,6 +66,10 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     }
   }
   for (const m of /South|North|East/.test(slice) ? slice.matchAll(REGION_RE) : []) out.push(place(at(m), at(m) + m[0].length, `the ${m[0]}`, PRIORITY.gazetteerWord, 'region'));
+  for (const m of HAS_CONTINENT.test(slice) ? slice.matchAll(CONTINENT_PART_RE) : []) {
+    const known = GAZETTEER_BY_VARIANT.get(m[0].toLowerCase());
+    out.push(place(at(m), at(m) + m[0].length, known?.name ?? capitalised(m[0]), PRIORITY.gazetteerPhrase, 'continent-part'));
+  }
   for (const m of slice.matchAll(LOCATIVE_RE)) {
     const name = placeWords(m[1]);
     if (!name) continue;

@@ -24,7 +24,15 @@ export interface TitledName {
 const LOWER_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'boss', 'founder', 'professor', 'correspondent',
   'commander', 'minister', 'secretary', 'president', 'chancellor', 'ambassador', 'envoy', 'senator', 'governor', 'mayor',
+  // Occupations written before a name: "Chinese diplomat Yang Jiechi", "Fox News anchor Tucker Carlson".
+  'diplomat', 'anchor', 'host', 'presenter', 'analyst', 'editor', 'researcher', 'journalist', 'reporter', 'columnist',
+  'commentator', 'economist', 'historian', 'scholar', 'expert', 'lawyer', 'activist', 'politician', 'lawmaker', 'legislator',
+  'strategist', 'adviser', 'advisor', 'negotiator', 'blogger', 'writer', 'author', 'director', 'businessman', 'businesswoman',
+  'billionaire', 'oligarch', 'tycoon', 'entrepreneur', 'scientist', 'pollster', 'campaigner', 'dissident',
 ]);
+// Heads that are verbs too: "will host Ada Kern" is no host named Ada Kern.
+const VERB_HEADS = new Set(['host', 'anchor', 'author']);
+const BEFORE_VERBS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'shall']);
 
 /** "Mr." and "Gen." with their dot; "Mr", "Dr" also without it (British style). */
 export function isHonorific(t: Token): boolean {
@@ -33,6 +41,11 @@ export function isHonorific(t: Token): boolean {
 
 function isTitleWord(t: Token): boolean {
   return TITLE_HEADS.has(t.text) || TITLE_MODIFIERS.has(t.text) || LOWER_HEADS.has(t.text) || isHonorific(t);
+}
+
+/** A lower-case head used as a verb ("to host", "will anchor"). */
+function verbUse(tokens: Token[], i: number): boolean {
+  return VERB_HEADS.has(tokens[i].text) && i > 0 && BEFORE_VERBS.has(tokens[i - 1].text.toLowerCase());
 }
 
 function isHead(t: Token): boolean {
@@ -169,7 +182,7 @@ export function findTitledNames(text: string, tokens: Token[]): TitledName[] {
   const found: TitledName[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isTitleWord(tokens[i])) {
+    if (!isTitleWord(tokens[i]) || verbUse(tokens, i)) {
       i++;
       continue;
     }

@@ -1,0 +1,102 @@
+/**
+ * Acronyms defined in brackets: "the Central Intelligence Agency (CIA)", "the European Council on
+ * Foreign Relations (ECFR)". The acronym is the name's alias there and wherever it later stands
+ * alone in the document, so the two are one actor; a name no rule found is taken when the
+ * acronym spells its initials.
+ */
+import type { Sentence } from '../../model';
+import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { PRIORITY } from './rules';
+import type { Token } from './text';
+import type { Candidate } from './types';
+
+// "(CIA)", "(ECFR)", "(IBRiS)": two to eight letters, starting and mostly written in capitals.
+const BRACKETED_RE = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
+const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'to']);
+const letters = (s: string): string => s.replace(/[^\p{L}]/gu, '').toUpperCase();
+
+/** Whether `acronym` spells the initials of the capitalised words of `words` (connectors skipped). */
+function spellsInitials(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => !CONNECTORS.has(w)).map((w) => w.split('-').filter((p) => /^\p{Lu}/u.test(p)).map((p) => p.charAt(0)).join(''));
+  return letters(initials.join('')) === letters(acronym);
+}
+
+/** Whether the acronym's capitals appear in order among the name's, starting with its first ("MoD", "OSCE"). */
+function abbreviates(acronym: string, name: string): boolean {
+  const want = acronym.replace(/[^\p{Lu}]/gu, '');
+  const have = name.replace(/[^\p{Lu}]/gu, '');
+  if (!want || want[0] !== have[0]) return false;
+  let k = 0;
+  for (const c of have) if (c === want[k]) k++;
+  return k === want.length;
+}
+
+/**
+ * The shortest run of capitalised words (with inner connectors) ending at token `last` whose
+ * initials the acronym spells, as a token index range; null when there is none.
+ */
+function initialsRun(text: string, tokens: Token[], last: number, acronym: string): [number, number] | null {
+  const want = letters(acronym).length;
+  let capitals = 0;
+  for (let k = last; k >= 0 && capitals <= want; k--) {
+    const t = tokens[k];
+    if (k < last && !/^\s+$/.test(text.slice(t.end, tokens[k + 1].start))) return null;
+    if (!t.cap) {
+      if (!CONNECTORS.has(t.text) || k === last) return null;
+      continue;
+    }
+    capitals++;
+    const words = tokens.slice(k, last + 1).map((w) => w.text);
+    if (spellsInitials(acronym, words)) return [k, last];
+  }
+  return null;
+}
+
+/**
+ * Candidates for bracketed acronyms: the defining name when no rule found it, and every mention of
+ * the acronym under the name's canonical form. `kept` are the document's resolved candidates.
+ */
+export function acronymCandidates(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  const aliases = new Map<string, Pick<Candidate, 'name' | 'kind' | 'standsFor'>>();
+  const endingAt = new Map<number, Candidate>();
+  for (const c of kept) endingAt.set(c.end, c);
+  sentences.forEach((s, i) => {
+    if (skip[i] || !text.slice(s.start, s.end).includes('(')) return;
+    const tokens = tokensBySentence[i];
+    for (const m of text.slice(s.start, s.end).matchAll(BRACKETED_RE)) {
+      const open = s.start + (m.index ?? 0);
+      const acronym = m[1];
+      if (aliases.has(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
+      const before = /\s*$/.exec(text.slice(Math.max(s.start, open - 3), open));
+      const nameEnd = open - (before ? before[0].length : 0);
+      const found = endingAt.get(nameEnd);
+      const last = tokens.findIndex((t) => t.end === nameEnd || (t.possessive && t.end + 2 === nameEnd));
+      const known = GAZETTEER_BY_VARIANT.get(acronym.toLowerCase());
+      if (found && (found.kind === 'organization' || found.kind === 'place') && found.name.includes(' ')) {
+        const surface = text.slice(found.start, found.end);
+        // "the Royal Navy (UK)" says whose navy, "Harbour Fund (VIDEO)" flags a clip: no aliases.
+        if (!abbreviates(acronym, surface) || (known && known.name !== found.name && !spellsInitials(acronym, surface.split(/\s+/)))) continue;
+        aliases.set(acronym, found);
+        continue;
+      }
+      if (found || last < 0) continue;
+      const run = initialsRun(text, tokens, last, acronym);
+      if (!run) continue;
+      const start = tokens[run[0]].start;
+      const name = text.slice(start, tokens[run[1]].end);
+      const c: Candidate = { start, end: tokens[run[1]].end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.qualifiedBody, source: 'acronym' };
+      out.push(c);
+      aliases.set(acronym, c);
+    }
+  });
+  if (aliases.size === 0) return out;
+  sentences.forEach((_s, i) => {
+    if (skip[i]) return;
+    for (const t of tokensBySentence[i]) {
+      const target = aliases.get(t.text);
+      if (target) out.push({ start: t.start, end: t.end, kind: target.kind, name: target.name, roles: [], standsFor: target.standsFor, priority: PRIORITY.qualifiedBody, source: 'acronym' });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Body lines the parser keeps that are not the article's own text: teaser headlines of other
+ * stories written in capitals between paragraphs ("UK PM … ENGULFED IN TURMOIL", "CHINA USING
+ * TIKTOK AS …") and credit lines ("X and Y contributed to this report."). Readers do not count
+ * the people and bodies named only there as actors of the story.
+ */
+import type { Sentence } from '../../model';
+import { nameKey, sentenceAt } from './text';
+import type { Candidate } from './types';
+
+// "Anna Brook and Tom Rook contributed to this report." standing as its own paragraph; "contributed
+// to his report" inside a paragraph is a sentence of the story.
+const CREDIT_RE = /\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\s*\.?\s*$|^\s*(?:Additional )?[Rr]eporting by\b/u;
+const LOWER_RE = /\p{Ll}/u;
+const UPPER_RE = /\p{Lu}/u;
+
+/** Per sentence index: whether the sentence is a credit line, alone in its paragraph. */
+export function creditLines(text: string, sentences: Sentence[]): boolean[] {
+  return sentences.map((s, i) => {
+    const alone = sentences[i - 1]?.paragraphIndex !== s.paragraphIndex && sentences[i + 1]?.paragraphIndex !== s.paragraphIndex;
+    return alone && CREDIT_RE.test(text.slice(s.start, s.end));
+  });
+}
+
+/**
+ * Per sentence index: whether the sentence lies in a paragraph written wholly in capitals that is
+ * not the body's first (the first repeats the article's own headline).
+ */
+export function capitalsParagraphs(text: string, sentences: Sentence[]): boolean[] {
+  const first = sentences[0]?.paragraphIndex;
+  const shouting = new Map<number, boolean>();
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    const caps = !LOWER_RE.test(slice) && UPPER_RE.test(slice);
+    shouting.set(s.paragraphIndex, (shouting.get(s.paragraphIndex) ?? true) && caps);
+  }
+  // A body mostly in capitals (a wire in telegram style) has no teasers to tell apart.
+  const loud = [...shouting.values()].filter(Boolean).length;
+  if (loud * 2 > shouting.size) return sentences.map(() => false);
+  return sentences.map((s) => s.paragraphIndex !== first && shouting.get(s.paragraphIndex) === true);
+}
+
+const keysOf = (text: string, c: Candidate): string[] => {
+  const surface = text.slice(c.start, c.end);
+  if (c.kind !== 'person') return [nameKey(surface), nameKey(c.name)];
+  const last = (s: string): string => nameKey(s.split(/\s+/).pop() ?? s);
+  return [last(surface), last(c.name)];
+};
+
+/**
+ * Per sentence index: whether actors there are left out. A capitals paragraph is a teaser of
+ * another story unless it names a person or body the article names in its own text ("WHY DOES
+ * TELLER'S PLAN MATTER" in a story about Teller is a crosshead of the story); places do not tie
+ * it, as stories of one beat share them.
+ */
+export function skippedSentences(text: string, sentences: Sentence[], tokensBySentence: { text: string }[][], kept: Candidate[], credit: boolean[], capitals: boolean[]): boolean[] {
+  const own = new Set<string>();
+  const inCapitals = new Map<number, Candidate[]>();
+  for (const c of kept) {
+    if (c.kind !== 'person' && c.kind !== 'organization') continue;
+    const i = sentenceAt(sentences, c.start);
+    if (i < 0 || credit[i]) continue;
+    if (!capitals[i]) keysOf(text, c).forEach((k) => own.add(k));
+    else {
+      const list = inCapitals.get(sentences[i].paragraphIndex) ?? [];
+      list.push(c);
+      inCapitals.set(sentences[i].paragraphIndex, list);
+    }
+  }
+  const related = new Map<number, boolean>();
+  sentences.forEach((s, i) => {
+    if (!capitals[i] || related.get(s.paragraphIndex)) return;
+    // A surname in capitals ("TELLER'S") is not a candidate until names are propagated: read the words.
+    const named = (inCapitals.get(s.paragraphIndex) ?? []).some((c) => keysOf(text, c).some((k) => own.has(k)));
+    related.set(s.paragraphIndex, named || tokensBySentence[i].some((t) => t.text.length > 2 && own.has(nameKey(t.text))));
+  });
+  return sentences.map((s, i) => credit[i] || (capitals[i] && !related.get(s.paragraphIndex)));
+}

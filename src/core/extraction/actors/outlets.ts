@@ -1,0 +1,78 @@
+/**
+ * News outlets and agencies named by the noun that introduces them: "German newspaper Der
+ * Tagesspiegel", "the weekly “Nowy Głos”", "the Ibris research agency". Also a country's armed
+ * forces written in lower case ("the Ukrainian armed forces"), an institution like any other.
+ */
+import type { Sentence } from '../../model';
+import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './lexicon';
+import { PRIORITY } from './rules';
+import type { Candidate } from './types';
+
+// A name's words: capitalised (or in capitals), with the articles and particles of other
+// languages inside ("Corriere della Sera", "Der Spiegel").
+const CAP = String.raw`\p{Lu}[\p{L}\d.&’'-]*`;
+const NAME = String.raw`(?:(?:Der|Die|Das|Le|La|Les|El|Il|De|Het|The) )?${CAP}(?: (?:(?:della|del|de|di|du|der|des|la|le|el) )?${CAP}){0,3}`;
+const OUTLET_NOUNS = String.raw`newspaper|daily|weekly|magazine|broadcaster|tabloid|portal|website|outlet|news agency|news site|news channel|TV channel|television channel|radio station|agency`;
+// "newspaper Der Tagesspiegel", "the daily “Nowy Głos”", "news agency Interfax".
+const AFTER_NOUN_RE = new RegExp(String.raw`\b(?:${OUTLET_NOUNS}) (?:["“„«]([^"“”„«»\n]{2,40})["”»]|(${NAME}))(?![\p{L}\p{N}])`, 'gu');
+// "the Ibris research agency", "the Kestrel news agency".
+const BEFORE_AGENCY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:news|research|polling|press|opinion|survey|ratings?) agency\b`, 'gu');
+const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
+// "the Ukrainian armed forces"; "Western armed forces" are many countries'.
+const ARMED_FORCES_RE = /\b(\p{Lu}\p{Ll}+) armed forces\b/gu;
+const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
+
+const isStopWord = (w: string): boolean => {
+  const lower = w.toLowerCase();
+  return NOT_NAMES.has(lower) || CALENDAR.has(lower) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w);
+};
+
+const ARTICLES = new Set(['The', 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', 'Il', 'De', 'Het']);
+
+/** Drops a leading demonym ("Polish PAP") and what follows a stop word; '' when nothing is left. */
+function trimName(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 0 && !ARTICLES.has(words[0]) && (DEMONYMS.has(words[0]) || isStopWord(words[0]))) words.shift();
+  const stop = words.findIndex((w, k) => k > 0 && isStopWord(w));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  // A sentence's full stop is not part of the name ("… told newspaper Der Tagesspiegel.").
+  if (kept.length > 0 && !/(?:\p{Lu}\.){2,}$/u.test(kept[kept.length - 1])) kept[kept.length - 1] = kept[kept.length - 1].replace(/\.+$/, '');
+  return kept.length === 1 && ARTICLES.has(kept[0]) ? '' : kept.join(' ');
+}
+
+const org = (start: number, name: string, surface: string): Candidate => {
+  const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase());
+  return { start, end: start + surface.length, kind: known?.kind ?? 'organization', name: known?.name ?? name, roles: [], standsFor: null, priority: PRIORITY.body, source: 'outlet' };
+};
+
+/** Outlets and armed forces found by pattern in one sentence. */
+export function outletCandidates(text: string, s: Sentence): Candidate[] {
+  const slice = text.slice(s.start, s.end);
+  const out: Candidate[] = [];
+  if (HAS_OUTLET.test(slice)) {
+    for (const m of slice.matchAll(AFTER_NOUN_RE)) {
+      const quoted = m[1]?.trim();
+      // A quoted name is delimited by its marks; it still starts with a capital and is short.
+      if (quoted) {
+        if (!/^\p{Lu}/u.test(quoted) || quoted.split(/\s+/).length > 5) continue;
+        out.push(org(s.start + (m.index ?? 0) + m[0].indexOf(quoted), quoted, quoted));
+        continue;
+      }
+      const name = trimName(m[2]);
+      if (!name || !m[2].startsWith(name)) continue;
+      out.push(org(s.start + (m.index ?? 0) + m[0].length - m[2].length, name, name));
+    }
+    for (const m of slice.includes(' agency') ? slice.matchAll(BEFORE_AGENCY_RE) : []) {
+      const name = trimName(m[1]);
+      if (!name || !m[1].endsWith(name)) continue;
+      out.push(org(s.start + (m.index ?? 0) + m[1].length - name.length, name, name));
+    }
+  }
+  for (const m of slice.includes(' armed forces') ? slice.matchAll(ARMED_FORCES_RE) : []) {
+    if (!DEMONYMS.has(m[1]) || NOT_ONE_COUNTRY.has(m[1])) continue;
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, kind: 'organization', name: `${m[1]} Armed Forces`, roles: [], standsFor: null, priority: PRIORITY.body, source: 'armed-forces' });
+  }
+  return out;
+}
