@@ -33,8 +33,9 @@ export interface ActorScore {
 /** The kinds the targets are about; groups and unnamed sources are reported, not targeted. */
 export const SCORED_ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'place'];
 
+// "The Wall Street Journal" and "Wall Street Journal" are one name.
 const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().replace(/^the /, '');
 
 function matches(actor: Actor, file: string, gold: AnnotatedActor): boolean {
   const names = new Set([gold.name, ...gold.aliases].map(fold));

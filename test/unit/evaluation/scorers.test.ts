@@ -15,6 +15,14 @@ const actor = (name: string, kind: Actor['kind'], forms: string[], file = 'a.txt
 });
 
 describe('evaluation scorers', () => {
+  it('matches names that differ only by a leading "The", case, accents or punctuation', () => {
+    const annotation = { documents: [{ file: 'a.txt', actors: [{ name: 'The Wall Street Journal', kind: 'organization' as const, aliases: ['The Wall Street Journal'] }] }] };
+    const s = scoreActors([actor('Wall Street Journal', 'organization', ['Wall Street Journal'])], annotation);
+    assert.equal(s.byKind.organization!.f1, 1);
+    const other = scoreActors([actor('Wall Street', 'organization', ['Wall Street'])], annotation);
+    assert.equal(other.byKind.organization!.f1, 0);
+  });
+
   it('counts right, extra, missed and split actors per kind', () => {
     const annotation = {
       documents: [{ file: 'a.txt', actors: [
