@@ -32,6 +32,12 @@ const EXACT_LINES = new Set([
 const PROMPT_PREFIX =
   /^(follow (us|him|her|them|me)\b|share (this|on|via)\b|subscribe (to|now|for|today)\b|sign up (for|to|now)\b|click here\b|read more\b|related:|see also:|more:|watch:|listen:|download (our|the) app\b|get the app\b|enable javascript\b|this (story|article) (was|has been) (updated|corrected)\b)/i;
 
+/**
+ * Lists of other stories, however long: "Other Topics of Interest Iranian President Dies in …",
+ * "Read also: …".
+ */
+const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|related news\b|more on this (story|topic)\b)/i;
+
 /** Credit lines: "Photo: …", "Image credit …", "(AP Photo/…)", "Getty Images". */
 const CREDIT_LINE =
   /^(\(?\s*(photo|photograph|picture|image|images|video|graphic|illustration|caption|credit|credits)s?\s*(credit|courtesy)?\s*[:|]|\(?\s*(photo|image|picture)\s+(credit|courtesy|by|via)\b|\(?\s*(ap|afp|reuters|epa|getty)\s*(photo|images)?\s*\/)/i;
@@ -65,6 +71,7 @@ function normalise(line: string): string {
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '') return false;
+  if (TEASER_LIST.test(trimmed)) return true;
   // Long lines can only be captions, which end with their credit in parentheses.
   if (trimmed.length > 200) return hasTrailingCredit(trimmed);
   const words = wordCount(trimmed, 25);

@@ -23,3 +23,10 @@ describe('event dates: "in the summer" and "from 1997"', () => {
     assert.deepEqual(dates('2024-04-30', 'Prices rose from 2014 levels.'), []);
   });
 });
+
+describe('event dates: sixth-round patterns', () => {
+  it('dates "on Thursday evening" by its weekday, with the weekday as its words', () => {
+    assert.deepEqual(dates('2023-06-03', 'Speaking on Thursday evening, the former mayor suggested new talks.'), [['Thursday', '2023-06-01', 'day']]);
+    assert.deepEqual(dates('2023-06-03', 'The comments came on Thursday night during a town hall.'), [['Thursday', '2023-06-01', 'day']]);
+  });
+});

@@ -26,6 +26,8 @@ describe('boilerplate', () => {
     '© 2022 The Harbour Post. All rights reserved.',
     '5:31',
     'Read more: Why the talks failed',
+    'Other Topics of Interest Harbour Mayor Resigns After Flood – Weekly Update for May 20 Storm hits the coast; Ferries stop; Power cuts will continue “for months,” the utility says; Talks resume in the capital.',
+    'Read also: Ministers agree on a grain corridor',
   ]) {
     it(`recognises "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
   }
@@ -40,6 +42,7 @@ describe('boilerplate', () => {
     'Force Posture: Don’t make us increase it.',
     'Positions versus interests in Ukraine',
     'He said the photo by the agency was accurate.',
+    'Other topics were left for the next meeting, the minister said.',
     '',
   ]) {
     it(`keeps real content: "${line}"`, () => assert.equal(isBoilerplateLine(line), false));

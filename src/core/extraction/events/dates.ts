@@ -67,13 +67,19 @@ const BARE_MONTH_LEAD = /\b(?:in|since|until|till|by|from|through|during|early|l
 const LEADING_PREPOSITION = /^(?:on|at|in|by)\s+/i;
 const MONTH_QUALIFIER = /\b(?:early|late|mid)[\s-]*$/i;
 
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
+const PART_OF_DAY_WORDS = /\s+(?:morning|afternoon|evening|night)$/i;
+
 function readChrono(result: chrono.ParsedResult): DateReading | null {
   const tags = result.tags();
   const c = result.start;
   if (tags.has('result/relativeDate')) return null; // "in a year", "past month": the patterns decide
   for (const tag of tags) {
     if (!tag.startsWith('casualReference/')) continue;
-    const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, lastNight: -1 }[tag.slice(16)];
+    const name = tag.slice(16);
+    // "on Thursday evening": the part of the day leaves the weekday to date it.
+    if (PART_OF_DAY.has(name) && c.isCertain('weekday')) continue;
+    const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, lastNight: -1 }[name];
     return offset === undefined ? null : { kind: 'offset', unit: 'day', amount: offset };
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
@@ -98,6 +104,7 @@ function chronoDates(sentence: string): RawDate[] {
     if (!reading) continue;
     let start = result.index;
     let text = result.text.replace(/[\s,.;:]+$/, '');
+    if (reading.kind === 'weekday') text = text.replace(PART_OF_DAY_WORDS, '');
     const lead = LEADING_PREPOSITION.exec(text);
     if (lead) {
       start += lead[0].length;
