@@ -121,4 +121,11 @@ describe('quotations: held-out round 4 patterns', () => {
     const text = 'Ukraine’s ambassador to the U.S. on Sunday said "Ukrainians will not surrender" and more.\nUkrainian Ambassador Olena Koval appeared on the channel’s "Weekly Talk," saying, "This war was started by others."';
     assert.deepEqual(speakers(text, [KOVAL]), [['Ukrainians w', 'Olena Koval'], ['This war was', 'Olena Koval']]);
   });
+
+  it('takes pledged, vowed and maintained as cues, and one verb for two coordinated quotations', () => {
+    assert.deepEqual(speakers('Varga pledged to "deepen cooperation" on training.', [VARGA]), [['deepen coope', 'Ivo Varga']]);
+    assert.deepEqual(speakers('Varga maintained he wanted to see "peaceful negotiations" soon.', [VARGA]), [['peaceful neg', 'Ivo Varga']]);
+    const two = 'Varga described the draft as a "dirty spectacle" and a "cynical ploy" by its backers.';
+    assert.deepEqual(speakers(two, [VARGA]), [['dirty specta', 'Ivo Varga'], ['cynical ploy', 'Ivo Varga']]);
+  });
 });

@@ -31,7 +31,7 @@ export const VERBS =
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
   'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
   'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
-  'described|describes|continued|continues|write|dismissed|dismisses|' +
+  'described|describes|continued|continues|write|dismissed|dismisses|pledged|pledges|vowed|vows|maintained|maintains|' +
   // "called the plan “not real”"; naming ("a group called “Azov”") is told apart in isVerbMatch.
   'called|calls|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
@@ -45,6 +45,7 @@ const NOUN_BEFORE_STATES =
 // After a comma or a dash (a spaced hyphen in plain-text copy): "…, Biden said." "… - added Scholz."
 const SENTENCE_FINAL_CUE = new RegExp(`(?:,|\\s-|[—–])\\s*([^,;]{1,60}?)\\s+(${VERBS})\\s*[.!]?\\s*$`, 'diu');
 const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'diu');
+const COORDINATED_QUOTE = new RegExp(`${MASK}+\\s*,?\\s+(?:and|or)\\s+(?:(?:a|an|the)\\s+)?$`);
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -93,7 +94,9 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   // "called the plan … “not real”" governs its object's complement however long the object.
   const reported = /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
   // Inside a that-clause other quotations and a coordinating ", and" do not end the clause.
-  const clause = reported ? gap.replace(new RegExp(MASK, 'g'), ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : gap;
+  // "described the draft as a “dirty spectacle” and a “cynical ploy”": one verb governs both.
+  const coordinated = gap.replace(COORDINATED_QUOTE, ' ');
+  const clause = reported ? gap.replace(new RegExp(MASK, 'g'), ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
   const gapBroken = /[,;:()—–]/.test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
   if (/^according/i.test(last[0])) {
     const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);
