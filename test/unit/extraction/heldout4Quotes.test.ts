@@ -128,4 +128,10 @@ describe('quotations: held-out round 4 patterns', () => {
     const two = 'Varga described the draft as a "dirty spectacle" and a "cynical ploy" by its backers.';
     assert.deepEqual(speakers(two, [VARGA]), [['dirty specta', 'Ivo Varga'], ['cynical ploy', 'Ivo Varga']]);
   });
+
+  it('carries "he added" on from a quotation whose cue described its speaker', () => {
+    const KOVAL: ActorSpec = { id: 'person:petro-koval', name: 'Petro Koval', kind: 'person', roles: ['Ukrainian President'], forms: ['Petro Koval', 'Koval'] };
+    const text = 'Petro Koval spoke in Munich.\nAllies met later.\nThe talks went on.\n"We will defend our land," the Ukrainian leader stressed.\n"These are not gifts," he added.';
+    assert.deepEqual(speakers(text, [KOVAL]), [['We will defe', 'Petro Koval'], ['These are no', 'Petro Koval']]);
+  });
 });

@@ -310,7 +310,10 @@ function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
     const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
     const others = between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'));
     // "The Russian foreign minister responded …": a person described, not named, came up.
-    const described = DESCRIBED_PERSON.test(ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start));
+    // The previous quotation's own cue ("the Ukrainian leader stressed") is not another person.
+    let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
+    if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
+    const described = DESCRIBED_PERSON.test(gap);
     if (!others && !described) f.attribution = { ...f.attribution, speaker };
   }
 }
