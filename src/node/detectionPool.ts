@@ -44,14 +44,19 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** An extraction of a call, with how its detection was computed. */
+export interface ParallelExtraction extends Omit<ParallelDetection, 'detections'> {
+  extraction: Extraction;
+}
+
 /** `extractCorpus(documents, overrides)`, with detection spread over worker threads. */
 export async function extractInParallel(
   documents: readonly CorpusDocument[],
   overrides: ActorOverrides = {},
   options: DetectionPoolOptions = {},
-): Promise<Extraction & { parallel: Omit<ParallelDetection, 'detections'> }> {
+): Promise<ParallelExtraction> {
   const { detections, threads, inThread } = await detectInParallel(documents, overrides, options);
-  return Object.assign(finishExtraction(documents, detections, overrides), { parallel: { threads, inThread } });
+  return { extraction: finishExtraction(documents, detections, overrides), threads, inThread };
 }
 
 /** `detectDocument(doc, overrides)` for every document, spread over worker threads. */

@@ -17,12 +17,6 @@ const A = 'On Monday, Defense Secretary Lloyd Austin said in Kyiv that “we wan
 const B = 'Austin met officials in Poland on Tuesday. “The help will keep coming,” Austin said.';
 const BAD = 'Vladimir Putin spoke in Moscow on Wednesday. “We will respond,” Putin said.';
 
-/** Without the pool's own report, which extractCorpus does not give. */
-function plain<T extends { parallel?: unknown }>(e: T): Omit<T, 'parallel'> {
-  const { parallel: _parallel, ...rest } = e;
-  return rest;
-}
-
 describe('detection pool (worker threads)', function () {
   this.timeout(60_000);
   let documents: CorpusDocument[];
@@ -33,24 +27,24 @@ describe('detection pool (worker threads)', function () {
   });
 
   it('gives exactly the extraction of extractCorpus, with overrides too', async () => {
-    const result = await extractInParallel(documents, {}, pool);
-    assert.equal(result.parallel.threads, 2);
-    assert.equal(result.parallel.inThread, 0);
-    assert.deepEqual(plain(result), extractCorpus(documents, {}));
-    assert.ok(result.actors.length > 10 && result.quotes.length > 5 && result.events.length > 5);
+    const { extraction, threads, inThread } = await extractInParallel(documents, {}, pool);
+    assert.equal(threads, 2);
+    assert.equal(inThread, 0);
+    assert.deepEqual(extraction, extractCorpus(documents, {}));
+    assert.ok(extraction.actors.length > 10 && extraction.quotes.length > 5 && extraction.events.length > 5);
     const overrides = { hide: ['Lloyd Austin'], aliases: { 'Jens Stoltenberg': ['the secretary-general'] } };
-    assert.deepEqual(plain(await extractInParallel(documents, overrides, pool)), extractCorpus(documents, overrides));
+    assert.deepEqual((await extractInParallel(documents, overrides, pool)).extraction, extractCorpus(documents, overrides));
   });
 
   it('isolates a document whose detection throws in a worker', async () => {
     // Plain data, so it reaches a worker, where detection fails on the missing sentences.
     const corrupt = { ...doc('bad', BAD), sentences: null } as unknown as CorpusDocument;
     const docs = [doc('a', A), corrupt, doc('b', B)];
-    const result = await extractInParallel(docs, {}, pool);
-    assert.equal(result.parallel.inThread, 0, 'detected in the workers');
-    assert.deepEqual(result.problems?.map((p) => p.documentId), ['bad']);
-    assert.ok(!result.actors.some((a) => a.name.includes('Putin')));
-    assert.deepEqual(plain(result), extractCorpus(docs, {}));
+    const { extraction, inThread } = await extractInParallel(docs, {}, pool);
+    assert.equal(inThread, 0, 'detected in the workers');
+    assert.deepEqual(extraction.problems?.map((p) => p.documentId), ['bad']);
+    assert.ok(!extraction.actors.some((a) => a.name.includes('Putin')));
+    assert.deepEqual(extraction, extractCorpus(docs, {}));
   });
 
   it('isolates a document that cannot be sent to a worker, detecting it in the calling thread', async () => {
@@ -61,10 +55,11 @@ describe('detection pool (worker threads)', function () {
       },
     });
     const docs = [doc('a', A), unsendable, doc('b', B)];
-    const result = await extractInParallel(docs, {}, pool);
-    assert.deepEqual(result.problems, [{ documentId: 'bad', reason: 'sentences of bad are corrupt' }]);
-    assert.ok(result.actors.some((a) => a.name === 'Lloyd Austin'));
-    assert.deepEqual(plain(result), extractCorpus(docs, {}));
+    const { extraction, inThread } = await extractInParallel(docs, {}, pool);
+    assert.equal(inThread, 1);
+    assert.deepEqual(extraction.problems, [{ documentId: 'bad', reason: 'sentences of bad are corrupt' }]);
+    assert.ok(extraction.actors.some((a) => a.name === 'Lloyd Austin'));
+    assert.deepEqual(extraction, extractCorpus(docs, {}));
   });
 
   it('falls back to the calling thread when no worker can start', async () => {
