@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI, the benchmark and the evaluation script with esbuild. `--watch` rebuilds on change.
+// Bundles the extension, the CLI, the benchmark, the evaluation script and the workers with esbuild. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -9,6 +9,7 @@ const entries = [
   { in: 'src/node/bench.ts', out: 'bench' },
   { in: 'src/node/evaluate.ts', out: 'evaluate' },
   { in: 'src/node/extractWorker.ts', out: 'extractWorker' },
+  { in: 'src/node/detectWorker.ts', out: 'detectWorker' },
 ].filter((entry) => existsSync(entry.in));
 
 const options = {

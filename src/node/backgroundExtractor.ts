@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusDocument } from '../core/model';
 import type { ActorOverrides, Extraction } from '../core/extraction/types';
-import type { WorkerRequest, WorkerResponse } from './extractionProtocol';
+import type { ExtractWorkerData, WorkerRequest, WorkerResponse } from './extractionProtocol';
+import type { DetectionPoolOptions } from './detectionPool';
 
 export class BackgroundExtractor {
   private worker: Worker | null = null;
@@ -15,8 +16,14 @@ export class BackgroundExtractor {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve(e: Extraction): void; reject(e: Error): void }>();
 
-  /** `workerScript` defaults to `extractWorker.js` beside this module (dist/ when bundled). */
-  constructor(private readonly workerScript = path.join(__dirname, 'extractWorker.js')) {}
+  /**
+   * `workerScript` defaults to `extractWorker.js` beside this module (dist/ when bundled);
+   * `pool` tunes the detection pool the worker shares big detections with.
+   */
+  constructor(
+    private readonly workerScript = path.join(__dirname, 'extractWorker.js'),
+    private readonly pool: DetectionPoolOptions = {},
+  ) {}
 
   /** Extraction of `documents` (in this order) with `overrides`, computed in the worker. */
   extract(documents: readonly CorpusDocument[], overrides: ActorOverrides): Promise<Extraction> {
@@ -46,7 +53,8 @@ export class BackgroundExtractor {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerScript);
+    const workerData: ExtractWorkerData = { pool: this.pool };
+    const worker = new Worker(this.workerScript, { workerData });
     worker.on('message', (response: WorkerResponse) => {
       const waiter = this.waiting.get(response.requestId);
       this.waiting.delete(response.requestId);

@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- FOLDER | --synthetic N] [--extract-limit N] [--json]`
+ * `npm run bench [-- FOLDER... | --synthetic N] [--extract-limit N] [--threads N] [--json]`
  *
- * Prints, for one corpus: files, MB, load+segment time, index time (one bulk build of an empty
- * index, not the extension's file-by-file upserts), heap and RSS, query and hover latency
- * p50/p95, and extraction speed per stage — each next to the raw floor of only reading
- * and splitting the same files, measured in the same run. Times are given as wall time and as
+ * Prints, for one corpus (one or more folders read together): files, MB, load+segment time,
+ * index time (one bulk build of an empty index, not the extension's file-by-file upserts), heap
+ * and RSS, query and hover latency p50/p95, and extraction speed per stage on one thread and
+ * with the worker-thread pool, side by side — each next to the raw floor of only reading and
+ * splitting the same files, measured in the same run. Times are given as wall time and as
  * CPU time (process.cpuUsage), which a loaded machine does not inflate. Figures, never assertions.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,10 +17,13 @@ import type { Actor } from '../core/extraction/types';
 import { parseDocument } from '../core/parse/document';
 import { PassageIndex } from '../core/search/searchIndex';
 import { createCorpusService } from '../core/corpusService';
-import { extractActors } from '../core/extraction/actors';
+import { detectMentions, detectOptionsFor, extractActors, mergeActors } from '../core/extraction/actors';
 import { buildTimeline, extractEvents } from '../core/extraction/events';
 import { extractQuotes } from '../core/extraction/quotes';
 import { readCorpusFolders } from './readCorpus';
+import { defaultThreads, detectInParallel } from './detectionPool';
+import { finishExtraction } from '../core/extraction';
+import { isDeepStrictEqual } from 'node:util';
 import { assignDocumentIds } from './openCorpus';
 import { writeSyntheticCorpus } from './synthetic';
 import { isMeaningfulWord, wordsIn } from '../core/hover/draftWords';
@@ -67,11 +71,11 @@ function listFiles(folder: string, out: string[] = []): string[] {
 }
 
 /** The floor: list, read and split into paragraphs and naive sentences, nothing else. */
-function rawFloor(folder: string): { ms: number; files: number; bytes: number; sentences: number } {
+function rawFloor(folders: string[]): { ms: number; files: number; bytes: number; sentences: number } {
   const t0 = process.hrtime.bigint();
   let bytes = 0;
   let sentences = 0;
-  const files = listFiles(folder);
+  const files = folders.flatMap((folder) => listFiles(folder));
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     bytes += Buffer.byteLength(text);
@@ -115,28 +119,33 @@ async function main(): Promise<void> {
     options: {
       synthetic: { type: 'string' },
       'extract-limit': { type: 'string' },
+      threads: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   const synthetic = positionals.length === 0 ? Number(values.synthetic ?? 10000) : null;
-  const folder = synthetic
-    ? writeSyntheticCorpus(path.join(os.tmpdir(), `sourcebook-synthetic-v2-${synthetic}`), synthetic)
-    : path.resolve(positionals[0]);
-  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
-  const report: Record<string, unknown> = { corpus: synthetic ? `synthetic ${synthetic} articles` : folder };
+  const folders = synthetic
+    ? [writeSyntheticCorpus(path.join(os.tmpdir(), `sourcebook-synthetic-v2-${synthetic}`), synthetic)]
+    : positionals.map((folder) => path.resolve(folder));
+  for (const folder of folders) {
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
+  }
+  const threads = Number(values.threads ?? defaultThreads());
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads must be a whole number of at least 1, got "${values.threads}"`);
+  const report: Record<string, unknown> = { corpus: synthetic ? `synthetic ${synthetic} articles` : folders.join(', ') };
   const log = (line: string) => values.json || console.log(line);
   log(`Sourcebook benchmark — ${report.corpus}`);
 
-  rawFloor(folder); // warm the page cache so both measurements read from memory
+  rawFloor(folders); // warm the page cache so both measurements read from memory
   // One-time start-up (JIT, Intl.Segmenter data) is paid by any run, not per file: keep it out.
   const warmUp = parseDocument({ path: 'warm-up.txt', text: 'title: Warm up\ndate: 2022-04-26\n\nDefense Secretary Lloyd Austin visited Kyiv on Monday, March 16. “Another,” he said.\n' }, { id: 'warm-up' });
   new PassageIndex().addAll([warmUp]);
-  const floor = rawFloor(folder);
+  const floor = rawFloor(folders);
   const heap0 = gcHeapMB();
 
   let t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
-  const { files, warnings } = await readCorpusFolders([folder]);
+  const { files, warnings } = await readCorpusFolders(folders);
   const ids = assignDocumentIds(files);
   const docs: CorpusDocument[] = files.map((f, i) => parseDocument({ path: f.path, text: f.text }, { id: ids[i] }));
   const loadMs = ms(t0);
@@ -178,9 +187,15 @@ async function main(): Promise<void> {
   const warm = extractActors([warmUp]);
   extractEvents(warmUp, warm.mentionsByDocument.get(warmUp.id) ?? []);
   const extractStartupMs = ms(t0);
+  // Actors in their two steps: per-document detection (what the pool spreads over threads) and the merge.
   t0 = process.hrtime.bigint();
-  const { actors, mentionsByDocument } = extractActors(sample);
-  const actorsMs = ms(t0);
+  const ec0 = process.cpuUsage();
+  const detected = sample.map((d) => detectMentions(d, detectOptionsFor()));
+  const detectMs = ms(t0);
+  t0 = process.hrtime.bigint();
+  const { actors, mentionsByDocument } = mergeActors(detected);
+  const mergeMs = ms(t0);
+  const actorsMs = detectMs + mergeMs;
   const byId = new Map<string, Actor>(actors.map((a) => [a.id, a]));
   t0 = process.hrtime.bigint();
   const events = sample.flatMap((d) => extractEvents(d, mentionsByDocument.get(d.id) ?? []));
@@ -189,9 +204,26 @@ async function main(): Promise<void> {
   const quotes = sample.flatMap((d) => extractQuotes(d, mentionsByDocument.get(d.id) ?? [], byId));
   const quotesMs = ms(t0);
   t0 = process.hrtime.bigint();
-  buildTimeline(events);
+  const timeline = buildTimeline(events);
   const timelineMs = ms(t0);
   const extractMs = actorsMs + eventsMs + quotesMs + timelineMs;
+  const extractCpuMs = cpuMs(ec0);
+
+  // The same extraction with detection spread over worker threads (each loads the NLP libraries
+  // itself: that start-up is part of its time), checked against the one-thread result.
+  t0 = process.hrtime.bigint();
+  const pc0 = process.cpuUsage();
+  const pooled = await detectInParallel(sample, {}, { threads });
+  const poolDetectMs = ms(t0);
+  const poolDetectCpuMs = cpuMs(pc0);
+  const t1 = process.hrtime.bigint();
+  const fc0 = process.cpuUsage();
+  const p = finishExtraction(sample, pooled.detections);
+  const poolFinishMs = ms(t1);
+  const poolFinishCpuMs = cpuMs(fc0);
+  const poolMs = ms(t0);
+  const poolCpuMs = cpuMs(pc0); // every thread of the process
+  const identical = isDeepStrictEqual(p.actors, actors) && isDeepStrictEqual(p.events, timeline) && isDeepStrictEqual(p.quotes, quotes);
 
   Object.assign(report, {
     files: docs.length,
@@ -222,9 +254,23 @@ async function main(): Promise<void> {
       documents: sample.length,
       chars: sampleChars,
       ms: extractMs,
+      cpuMs: extractCpuMs,
       charsPerSecond: sampleChars / (extractMs / 1000),
-      stages: { actors: actorsMs, events: eventsMs, quotes: quotesMs, timeline: timelineMs },
+      stages: { actors: actorsMs, detection: detectMs, merge: mergeMs, events: eventsMs, quotes: quotesMs, timeline: timelineMs },
       found: { actors: actors.length, events: events.length, quotes: quotes.length },
+      pool: {
+        threads: pooled.threads,
+        inThread: pooled.inThread,
+        ms: poolMs,
+        detectionMs: poolDetectMs,
+        detectionCpuMs: poolDetectCpuMs,
+        finishMs: poolFinishMs,
+        finishCpuMs: poolFinishCpuMs,
+        cpuMs: poolCpuMs,
+        charsPerSecond: sampleChars / (poolMs / 1000),
+        speedup: extractMs / poolMs,
+        identical,
+      },
     },
   });
   if (values.json) {
@@ -239,9 +285,27 @@ async function main(): Promise<void> {
   log(`heap after index      ${fmt(heapMB)} MB (index + documents), RSS ${fmt(indexRssMB)} MB; RSS at end ${fmt(process.memoryUsage().rss / 1024 / 1024)} MB`);
   log(`query latency         p50 ${fmt(percentile(latencies, 50), 2)} ms, p95 ${fmt(percentile(latencies, 95), 2)} ms; CPU p50 ${fmt(percentile(cpuLatencies, 50), 2)} ms, p95 ${fmt(percentile(cpuLatencies, 95), 2)} ms over ${latencies.length} queries`);
   log(`hover latency         p50 ${fmt(percentile(hoverLatencies, 50), 2)} ms, p95 ${fmt(percentile(hoverLatencies, 95), 2)} ms; CPU p50 ${fmt(percentile(hoverCpuLatencies, 50), 2)} ms, p95 ${fmt(percentile(hoverCpuLatencies, 95), 2)} ms over ${hoverLatencies.length} hovers (${hoverWords} words × 3, ${hoverCards} with passages; service filled by upsertMany, untimed; actor cards off)`);
-  log(`extraction            ${sample.length} documents, ${fmt(sampleChars / 1e6, 2)} M chars in ${fmt(extractMs / 1000, 2)} s = ${fmt(sampleChars / (extractMs / 1000) / 1000, 0)} k chars/s (one thread; plus ${fmt(extractStartupMs, 0)} ms once to load the NLP libraries)`);
-  log(`  stages              actors ${share(actorsMs)}, events ${share(eventsMs)}, quotes ${share(quotesMs)}, timeline ${share(timelineMs)}`);
+  log(`extraction            ${sample.length} documents, ${fmt(sampleChars / 1e6, 2)} M chars in ${fmt(extractMs / 1000, 2)} s = ${fmt(sampleChars / (extractMs / 1000) / 1000, 0)} k chars/s (one thread, CPU ${fmt(extractCpuMs / 1000, 2)} s; plus ${fmt(extractStartupMs, 0)} ms once to load the NLP libraries)`);
+  log(`  stages              actors ${share(actorsMs)} (detection ${share(detectMs)}, merge ${share(mergeMs)}), events ${share(eventsMs)}, quotes ${share(quotesMs)}, timeline ${share(timelineMs)}`);
   log(`  found               ${actors.length} actors, ${events.length} events, ${quotes.length} quotes`);
+  log(
+    `extraction, pool      ${fmt(poolMs / 1000, 2)} s = ${fmt(sampleChars / (poolMs / 1000) / 1000, 0)} k chars/s with ${pooled.threads} worker threads` +
+      `${pooled.inThread > 0 ? ` (${pooled.inThread} documents in the calling thread)` : ''}, CPU ${fmt(poolCpuMs / 1000, 2)} s (all threads)`,
+  );
+  // CPU ÷ wall is the number of cores the process actually got: below the thread count, the
+  // machine was busy with other work and the wall times understate the pool.
+  log(
+    `  detection           ${fmt(poolDetectMs / 1000, 2)} s (worker start-up included; CPU ${fmt(poolDetectCpuMs / 1000, 2)} s, ${fmt(poolDetectCpuMs / poolDetectMs, 2)} cores used)` +
+      ` vs ${fmt(detectMs / 1000, 2)} s on one thread (${fmt(extractCpuMs / extractMs, 2)} cores used) = ${fmt(detectMs / poolDetectMs, 2)}×`,
+  );
+  log(
+    `  then                ${fmt(poolFinishMs / 1000, 2)} s (CPU ${fmt(poolFinishCpuMs / 1000, 2)} s) merge, events, quotes, timeline on the calling thread` +
+      ` vs ${fmt((mergeMs + eventsMs + quotesMs + timelineMs) / 1000, 2)} s for the same on one thread`,
+  );
+  log(
+    `  one thread vs pool  ${fmt(extractMs / 1000, 2)} s vs ${fmt(poolMs / 1000, 2)} s = ${fmt(extractMs / poolMs, 2)}× faster; ` +
+      `${identical ? 'identical results' : 'RESULTS DIFFER'} (${os.availableParallelism()} CPUs available)`,
+  );
 }
 
 main().catch((err: unknown) => {

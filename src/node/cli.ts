@@ -32,6 +32,8 @@ Options:
 class UsageError extends Error {}
 
 const COMMANDS = new Set(['documents', 'search', 'actors', 'events', 'quotes', 'hover']);
+/** The commands that need the extraction (actors, events, quotes; the hover card names actors). */
+const EXTRACTING = new Set(['actors', 'events', 'quotes', 'hover']);
 
 /** The bundled corpus next to dist/ (the CLI is bundled to dist/cli.js). */
 function bundledCorpus(): string {
@@ -113,6 +115,15 @@ async function main(argv: string[]): Promise<number> {
   if (service.documents().length === 0) {
     process.stderr.write(`sourcebook: no documents found in ${folders.join(', ')} (looked for .txt and .md files).\n`);
     return 1;
+  }
+
+  if (EXTRACTING.has(command)) {
+    // Actor detection, most of the work on a big corpus, is spread over worker threads; a small
+    // corpus stays in this thread (the pool decides). Installed as the extraction of this version,
+    // so the commands below find it computed.
+    const { extractInParallel } = await import('./detectionPool');
+    const { extraction } = await extractInParallel(service.documents(), service.actorOverrides());
+    service.setExtraction(extraction, service.version);
   }
 
   const noColor = values['no-color'] ? false : undefined;

@@ -1,5 +1,12 @@
 /** Messages between {@link BackgroundExtractor} and its worker. */
 import type { ActorOverrides, Extraction } from '../core/extraction/types';
+import type { DetectionPoolOptions } from './detectionPool';
+
+/** Given once, when the worker starts. */
+export interface ExtractWorkerData {
+  /** Options of the detection pool the worker uses for big detections. */
+  pool?: DetectionPoolOptions;
+}
 
 export interface WorkerRequest {
   requestId: number;

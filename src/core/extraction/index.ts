@@ -12,31 +12,54 @@ import { detectMentions, detectOptionsFor, mergeActors, type DetectOptions, type
 import { buildTimeline, extractEvents } from './events';
 import { extractQuotes } from './quotes';
 
+export type { DocumentActors } from './actors';
+
+/**
+ * One document's actor detection (the costly, per-document step): its actors, or why detecting
+ * them failed. Plain data, so a host may compute it in another thread (see {@link detectDocument})
+ * and hand it back to {@link finishExtraction} or {@link IncrementalExtractor.extract}.
+ */
+export type DocumentDetection = DocumentActors | ExtractionProblem;
+
 /**
  * Extraction that remembers each document's actor detection (the costly step) and redoes it
  * only for documents whose text or detection options changed. The merge, events, quotes and
  * timeline are recomputed every time: they depend on the whole corpus and are cheap.
  */
 export interface IncrementalExtractor {
-  extract(documents: readonly CorpusDocument[], overrides?: ActorOverrides): Extraction;
+  /**
+   * The extraction of `documents`. `detected` (document id → detection) supplies detections
+   * computed elsewhere, with {@link detectDocument} and the same overrides, for documents the
+   * cache does not hold; any other document is detected here.
+   */
+  extract(documents: readonly CorpusDocument[], overrides?: ActorOverrides, detected?: ReadonlyMap<string, DocumentDetection>): Extraction;
+  /** The documents `extract` would have to detect (new, changed, or all after an options change). */
+  stale(documents: readonly CorpusDocument[], overrides?: ActorOverrides): CorpusDocument[];
 }
-
-/** Per-document detection: the document's actors, or why detecting them failed. */
-type Detected = DocumentActors | ExtractionProblem;
 
 /** Creates an {@link IncrementalExtractor} with an empty cache. */
 export function createIncrementalExtractor(): IncrementalExtractor {
   const cache = new Map<string, { text: string; optionsKey: string; detected: DocumentActors }>();
+  const cachedFor = (doc: CorpusDocument, optionsKey: string): DocumentActors | undefined => {
+    const cached = cache.get(doc.id);
+    return cached && cached.optionsKey === optionsKey && cached.text === doc.text ? cached.detected : undefined;
+  };
   return {
-    extract(documents, overrides = {}) {
+    stale(documents, overrides = {}) {
+      const optionsKey = JSON.stringify(detectOptionsFor(overrides));
+      return documents.filter((doc) => !cachedFor(doc, optionsKey));
+    },
+    extract(documents, overrides = {}, supplied) {
       const options = detectOptionsFor(overrides);
       const optionsKey = JSON.stringify(options);
       const live = new Set<string>();
-      const perDocument = documents.map((doc): Detected => {
+      const perDocument = documents.map((doc): DocumentDetection => {
         live.add(doc.id);
-        const cached = cache.get(doc.id);
-        if (cached && cached.optionsKey === optionsKey && cached.text === doc.text) return cached.detected;
-        const detected = detectSafely(doc, options);
+        const cached = cachedFor(doc, optionsKey);
+        if (cached) return cached;
+        const given = supplied?.get(doc.id);
+        // A supplied detection for another document (a host's bookkeeping slip) is not trusted.
+        const detected = given !== undefined && given.documentId === doc.id ? given : detectSafely(doc, options);
         // Failures are not cached: the next run tries the document again.
         if (!('reason' in detected)) cache.set(doc.id, { text: doc.text, optionsKey, detected });
         else cache.delete(doc.id);
@@ -54,7 +77,16 @@ export function extractCorpus(documents: readonly CorpusDocument[], overrides: A
   return finishExtraction(documents, documents.map((doc) => detectSafely(doc, options)), overrides);
 }
 
-function detectSafely(doc: CorpusDocument, options: DetectOptions): Detected {
+/**
+ * The per-document step of {@link extractCorpus}: `doc`'s actors, or, when detection throws,
+ * the problem to report. Independent of every other document, so a host may run it for many
+ * documents in parallel (worker threads) and pass the results to {@link finishExtraction}.
+ */
+export function detectDocument(doc: CorpusDocument, overrides: ActorOverrides = {}): DocumentDetection {
+  return detectSafely(doc, detectOptionsFor(overrides));
+}
+
+function detectSafely(doc: CorpusDocument, options: DetectOptions): DocumentDetection {
   try {
     return detectMentions(doc, options);
   } catch (err) {
@@ -72,7 +104,21 @@ function problem(doc: CorpusDocument, err: unknown): ExtractionProblem {
   return { documentId, reason: err instanceof Error ? err.message : String(err) };
 }
 
-function finishExtraction(documents: readonly CorpusDocument[], perDocument: Detected[], overrides: ActorOverrides): Extraction {
+/**
+ * The corpus step of {@link extractCorpus}: merges the per-document detections (`detections[i]`
+ * is {@link detectDocument} of `documents[i]` with the same `overrides`), then extracts events,
+ * quotes and the timeline. Gives what `extractCorpus(documents, overrides)` gives, failed
+ * detections included: they are reported in {@link Extraction.problems} and contribute nothing.
+ */
+export function finishExtraction(
+  documents: readonly CorpusDocument[],
+  detections: readonly DocumentDetection[],
+  overrides: ActorOverrides = {},
+): Extraction {
+  if (detections.length !== documents.length) {
+    throw new Error(`finishExtraction: ${detections.length} detections for ${documents.length} documents`);
+  }
+  const perDocument = detections;
   const problems: ExtractionProblem[] = [];
   const failed = new Set<number>();
   perDocument.forEach((d, i) => {

@@ -23,6 +23,21 @@ describe('BackgroundExtractor (worker thread)', () => {
     assert.ok(inWorker.actors.length > 10);
   });
 
+  it('gives the same extraction when its worker shares detection with a pool of workers', async () => {
+    const script = path.resolve(__dirname, '../../../src/node/extractWorker.js');
+    const pooled = new BackgroundExtractor(script, { threads: 2, minCharsPerThread: 1 });
+    try {
+      const corpus = path.resolve(__dirname, '../../../../corpus');
+      const docs = fs.readdirSync(corpus).sort().map((f) => parseDocument({ path: f, text: fs.readFileSync(path.join(corpus, f), 'utf8') }, { id: f }));
+      assert.deepEqual(await pooled.extract(docs, {}), extractCorpus(docs, {}));
+      // Then only the changed document is detected again, and the cache still holds the rest.
+      const changed = [...docs.slice(1), doc('new', 'title: N\ndate: 2022-04-26\n\nJens Stoltenberg said NATO would meet in Brussels.\n')];
+      assert.deepEqual(await pooled.extract(changed, { hide: ['Lloyd Austin'] }), extractCorpus(changed, { hide: ['Lloyd Austin'] }));
+    } finally {
+      pooled.dispose();
+    }
+  });
+
   it('follows added, changed and removed documents across requests', async () => {
     const a = doc('a', 'title: A\ndate: 2022-04-26\n\nDefense Secretary Lloyd Austin visited Kyiv on Monday.\n');
     const b = doc('b', 'title: B\ndate: 2022-04-26\n\n“We want Ukraine to win,” Antony Blinken said.\n');

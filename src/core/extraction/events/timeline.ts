@@ -29,14 +29,14 @@ function similarity(a: Set<string>, b: Set<string>): { shared: number; jaccard: 
   return { shared, jaccard: union === 0 ? 0 : shared / union };
 }
 
-function sameHappening(a: TimelineEvent, b: TimelineEvent, stemsA: Set<string>, stemsB: Set<string>): boolean {
+/** `people`: the event's actors that are not places (see the module comment). */
+function sameHappening(a: TimelineEvent, b: TimelineEvent, stemsA: Set<string>, stemsB: Set<string>, peopleA: Set<string>): boolean {
   if (a.documentId === b.documentId || a.date === null || a.date !== b.date || a.precision !== b.precision) return false;
   const { shared, jaccard } = similarity(stemsA, stemsB);
   const wordsAgree = shared >= 2 && jaccard >= LABEL_SIMILARITY;
   // A year is too coarse for one shared person to mean one happening; the words must agree.
   if (a.precision === 'year') return wordsAgree;
-  const people = new Set(a.actors.filter((id) => !id.startsWith('place:')));
-  return wordsAgree || b.actors.some((id) => people.has(id));
+  return wordsAgree || b.actors.some((id) => peopleA.has(id));
 }
 
 /** Orders by date (coarser before finer on the same prefix, undated last), then document and offset. */
@@ -63,16 +63,36 @@ export function buildTimeline(events: TimelineEvent[]): TimelineEvent[] {
     return i;
   };
   const stemSets = sorted.map((e) => stems(e.label));
-  // Only events with an identical date can match, so compare within runs of equal dates.
+  const people = sorted.map((e) => new Set(e.actors.filter((id) => !id.startsWith('place:'))));
+  // Only events with an identical date and precision can match, and only when they share a label
+  // stem or (finer than a year) a person: so each event is compared with the earlier events of its
+  // date that share one, found through an index, not with every event of the date (a corpus of
+  // 1987 newswire has thousands of events dated 1987). Same pairs, same groups, far fewer tests.
+  const seen = new Array<number>(sorted.length).fill(-1);
   for (let runStart = 0; runStart < sorted.length; ) {
     let runEnd = runStart + 1;
     while (runEnd < sorted.length && sorted[runEnd].date === sorted[runStart].date) runEnd += 1;
-    for (let i = runStart; i < runEnd; i++) {
-      for (let j = i + 1; j < runEnd; j++) {
-        if (sameHappening(sorted[i], sorted[j], stemSets[i], stemSets[j])) {
-          const [ri, rj] = [find(i), find(j)];
-          parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    const earlier = new Map<string, number[]>();
+    for (let i = runStart; i < runEnd && sorted[i].date !== null; i++) {
+      const keys = [...stemSets[i]].map((stem) => `${sorted[i].precision} ${stem}`);
+      if (sorted[i].precision !== 'year') for (const id of people[i]) keys.push(`${sorted[i].precision} @${id}`);
+      for (const key of keys) {
+        const list = earlier.get(key);
+        if (!list) {
+          earlier.set(key, [i]);
+          continue;
         }
+        for (const j of list) {
+          if (seen[j] === i) continue;
+          seen[j] = i;
+          // Already one group: testing the pair could change nothing.
+          if (find(i) === find(j)) continue;
+          if (sameHappening(sorted[j], sorted[i], stemSets[j], stemSets[i], people[j])) {
+            const [ri, rj] = [find(i), find(j)];
+            parent[Math.max(ri, rj)] = Math.min(ri, rj);
+          }
+        }
+        list.push(i);
       }
     }
     runStart = runEnd;
