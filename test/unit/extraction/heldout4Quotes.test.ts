@@ -134,4 +134,9 @@ describe('quotations: held-out round 4 patterns', () => {
     const text = 'Petro Koval spoke in Munich.\nAllies met later.\nThe talks went on.\n"We will defend our land," the Ukrainian leader stressed.\n"These are not gifts," he added.';
     assert.deepEqual(speakers(text, [KOVAL]), [['We will defe', 'Petro Koval'], ['These are no', 'Petro Koval']]);
   });
+
+  it('gives a verb coordinated by "but" the subject of the first clause', () => {
+    const text = 'Varga said that there are "some good points" in the plan of Paris but accused Paris of doing the opposite "in terms of its efforts to help".';
+    assert.deepEqual(speakers(text, [VARGA, PARIS]), [['some good po', 'Ivo Varga'], ['in terms of ', 'Ivo Varga']]);
+  });
 });

@@ -111,7 +111,9 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   }
   // The subject is in the verb's own clause: after any earlier quotation or semicolon.
   const before = masked.slice(sentenceStart, verb.start);
-  const cut = Math.max(before.lastIndexOf(MASK), before.lastIndexOf(';'));
+  // "Blinken said that there are “…” but accused China": a coordinated verb shares the first subject.
+  const sharesSubject = /\b(?:and|but)\s*$/.test(before) && !before.includes(';');
+  const cut = sharesSubject ? -1 : Math.max(before.lastIndexOf(MASK), before.lastIndexOf(';'));
   const subjectRegion = { start: sentenceStart + cut + 1, end: verb.start };
   return { side: 'before', verb, subjectRegion, verbFirst: false, gapWords, gapBroken, reported };
 }

@@ -283,7 +283,7 @@ export function resolveSubject(
   if (participle) return resolveParticipleSubject(ctx, region, anchor);
   const bounded = verbFirst ? region : { start: relativeClauseSubjectStart(ctx.text, region), end: relativeClauseStart(ctx.text, region) };
   // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
-  const coordinated = !verbFirst && /\band\s*$/.test(ctx.text.slice(region.start, region.end));
+  const coordinated = !verbFirst && /\b(?:and|but)\s*$/.test(ctx.text.slice(region.start, region.end));
   const inRegion = mentionsIn(ctx, bounded);
   // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
