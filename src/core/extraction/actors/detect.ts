@@ -106,7 +106,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       const tokens = tokensBySentence[i];
       blocked.push(...blockedSpans(text, s.start, s.end));
       candidates.push(...gazetteerCandidates(text, s, userAliases));
-      candidates.push(...titledCandidates(text, tokens));
+      candidates.push(...titledCandidates(text, tokens, s.start));
       candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
       candidates.push(...groupCandidates(text, s, tokens));
       candidates.push(...bodyCandidates(text, s, tokens));

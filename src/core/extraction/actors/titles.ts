@@ -21,7 +21,7 @@ export interface TitledName {
 
 // Newsrooms write "Pentagon spokesman John Kirby", "Wagner Group chief Yevgeny Prigozhin" in lower
 // case; still a title before a name.
-const LOWER_HEADS = new Set([
+export const LOWER_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'boss', 'founder', 'professor', 'correspondent',
   'commander', 'minister', 'secretary', 'president', 'chancellor', 'ambassador', 'envoy', 'senator', 'governor', 'mayor',
   // Occupations written before a name: "Chinese diplomat Yang Jiechi", "Fox News anchor Tucker Carlson".
@@ -69,7 +69,7 @@ function gap(text: string, a: Token, b: Token, allowBracket: boolean): 'space' |
 }
 
 /** Reads the run of name words from index `i`; returns the tokens and where the mention starts. */
-function readName(text: string, tokens: Token[], i: number): { words: Token[]; mentionFrom: number } | null {
+export function readName(text: string, tokens: Token[], i: number): { words: Token[]; mentionFrom: number } | null {
   const words: Token[] = [];
   let mentionFrom = 0;
   for (let k = i; k < tokens.length && words.length < 5; k++) {

@@ -1,0 +1,52 @@
+// Actor rules for error types a sixth held-out evaluation found. Every text here is written for
+// the test; people, bodies and towns are invented unless the rule is about a well-known name.
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../../src/core/parse';
+import { extractActors } from '../../../src/core/extraction/actors';
+import type { Actor, ActorKind } from '../../../src/core/extraction/types';
+
+let counter = 0;
+function actorsOf(...paragraphs: string[]): Actor[] {
+  const id = `heldout6-${++counter}`;
+  const text = `title: A test article\ndate: 2023-05-02\n\n${paragraphs.join('\n\n')}\n`;
+  return extractActors([parseDocument({ path: `${id}.txt`, text }, { id })]).actors;
+}
+const named = (actors: Actor[], name: string): Actor | undefined => actors.find((a) => a.name === name);
+const namesOf = (actors: Actor[], kind: ActorKind): string[] => actors.filter((a) => a.kind === kind).map((a) => a.name).sort();
+
+describe('held-out 6: names beside a role in lower case', () => {
+  it('takes the full name after a role and a comma', () => {
+    const actors = actorsOf('“We expect more,” said Tamsk’s prosecutor general, Ivo Barten.', 'At the meeting, the European commissioner for fisheries, Lene Solberg, said she agreed.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Ivo Barten', 'Lene Solberg']);
+    assert.ok(named(actors, 'Lene Solberg')?.roles.includes('European commissioner for fisheries'));
+  });
+
+  it('takes a full name set off by a dash before its role', () => {
+    const actors = actorsOf('At a forum on Monday, Pavlo Derun – chief adviser to the mayor – asked for calm.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Pavlo Derun']);
+  });
+
+  it('does not run a speaker after the verb on past a comma', () => {
+    const actors = actorsOf('Ivo Barten leads the office.', '“We will see,” said Barten, Tamsk’s chief prosecutor.');
+    assert.equal(named(actors, 'Ivo Barten')?.mentions.length, 2);
+  });
+
+  it('stops a speaker before the verb at the body that titles him', () => {
+    const actors = actorsOf('The deputy chairman of Norland’s Security Council Oskar Veldt said the plan was ready.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Oskar Veldt']);
+  });
+
+  it('keeps the first name beside any spelling of a known surname', () => {
+    const actors = actorsOf('The adviser met Ukraine’s president, Volodymyr Zelenskiy, on Monday.');
+    const zelenskyy = named(actors, 'Volodymyr Zelenskyy');
+    assert.ok(zelenskyy?.mentions.some((m) => m.text === 'Volodymyr Zelenskiy'));
+  });
+});
+
+describe('held-out 6: well-known names', () => {
+  it('knows NATO by its other name and a dictator named in a quotation', () => {
+    const actors = actorsOf('“Nobody wants to repeat what Hitler did,” the North Atlantic Alliance said in a statement about NATO plans.');
+    assert.equal(named(actors, 'NATO')?.mentions.length, 2);
+    assert.equal(named(actors, 'Adolf Hitler')?.kind, 'person');
+  });
+});
