@@ -50,3 +50,64 @@ describe('held-out 6: well-known names', () => {
     assert.equal(named(actors, 'Adolf Hitler')?.kind, 'person');
   });
 });
+
+describe('held-out 6: lines that are not the story', () => {
+  it('takes no actor from a teaser of other stories', () => {
+    const actors = actorsOf(
+      'Minister Ada Kern opened the bridge in Tamsk.',
+      'Other Topics of Interest Norland President Dies in Ferry Crash in Stormy Waters – Weekly Update Strikes near Kharkiv; Blackouts go on, Voltera says',
+      'See also: Kern Plans Second Bridge Near Odesa',
+    );
+    assert.deepEqual(namesOf(actors, 'person'), ['Ada Kern']);
+    assert.deepEqual(namesOf(actors, 'place'), ['Tamsk']);
+    assert.equal(named(actors, 'Voltera'), undefined);
+  });
+
+  it('takes no actor from a newsletter sign-up', () => {
+    const actors = actorsOf('Minister Ada Kern opened the bridge.', 'skip past newsletter promotion Sign up to Morning Brief. We use Google reCaptcha to protect our website. after newsletter promotion');
+    assert.equal(named(actors, 'Google'), undefined);
+  });
+});
+
+describe('held-out 6: bodies and places', () => {
+  it('reads a body written in lower case after its first word', () => {
+    const actors = actorsOf('The motion passed a vote at the UN general assembly and the European parliament.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['European Parliament', 'UN General Assembly']);
+  });
+
+  it('takes no place from an event or a deal named after a town', () => {
+    const actors = actorsOf('Leaders met at the Munich Security Conference and discussed the Helsinki process.');
+    assert.equal(named(actors, 'Munich'), undefined);
+    assert.equal(named(actors, 'Helsinki'), undefined);
+  });
+
+  it('reads plural body heads, prisons, parliaments and papers named before the noun', () => {
+    const actors = actorsOf(
+      'The Lindqvist Family Foundations paid for the study.',
+      'Detainees were held at the notorious Kalmar Prison in Tamsk.',
+      'The Polish parliament will vote, the government’s Kurier Tamski newspaper reported.',
+    );
+    assert.equal(named(actors, 'Lindqvist Family Foundations')?.kind, 'organization');
+    assert.equal(named(actors, 'Kalmar Prison')?.kind, 'place');
+    assert.equal(named(actors, 'Polish parliament')?.kind, 'organization');
+    assert.equal(named(actors, 'Kurier Tamski')?.kind, 'organization');
+  });
+
+  it('reads an envoy titled by the country he is sent to', () => {
+    const actors = actorsOf('Norland’s Ambassador to Poland Ivo Barten attended the vote.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Ivo Barten']);
+  });
+
+  it('makes the bare name of a body the country’s own one the document names', () => {
+    const actors = actorsOf('Poland’s Senate passed the resolution.', 'The Senate also thanked the envoy.');
+    assert.deepEqual(named(actors, 'Poland’s Senate')?.mentions.map((m) => m.text), ['Senate', 'Senate']);
+    assert.equal(named(actors, 'Poland')?.kind, 'place');
+    assert.equal(named(actors, 'Senate'), undefined);
+  });
+
+  it('keeps the bare name apart when the document writes the other body out', () => {
+    const actors = actorsOf('Russia’s Security Council met.', 'The UN Security Council met too, and the Security Council voted.');
+    assert.equal(named(actors, 'Russia’s Security Council')?.mentions.length, 1);
+    assert.equal(named(actors, 'UN Security Council')?.mentions.length, 2);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../model';
 import { GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
 import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
 import type { Candidate } from './types';
@@ -36,7 +36,18 @@ function variantRegex(variants: { text: string }[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|['’](?!s\\b)\\p{L})`, 'gu');
 }
 
-const VARIANTS = GAZETTEER.flatMap((entry) => entry.variants.map((v) => ({ text: v.replace(/^the /, ''), entry })));
+// British style writes a body's name in lower case after its first word: "UN general assembly",
+// "European parliament", "Wagner group". Such spellings are variants too, for institutions only.
+const LOWER_TAIL_HEADS = new Set([...INSTITUTION_HEADS, 'Group', 'Duma']);
+function lowerTail(v: string): string[] {
+  const words = v.split(' ');
+  if (words.length < 2 || !LOWER_TAIL_HEADS.has(words[words.length - 1])) return [];
+  const lower = [words[0], ...words.slice(1).map((w) => (/^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w))].join(' ');
+  return lower === v ? [] : [lower];
+}
+const VARIANTS = GAZETTEER.flatMap((entry) =>
+  entry.variants.flatMap((v) => [v, ...(entry.kind === 'organization' ? lowerTail(v) : [])]).map((v) => ({ text: v.replace(/^the /, ''), entry })),
+);
 const VARIANT_ENTRY = new Map<string, GazetteerEntry>(VARIANTS.map((v) => [v.text, v.entry]));
 const GAZETTEER_RE = variantRegex(VARIANTS);
 // Headlines in capitals ("CLICK HERE TO GET THE FOX NEWS APP") spell known names in capitals too;

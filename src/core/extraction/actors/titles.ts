@@ -96,13 +96,17 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
   return { words, mentionFrom: Math.min(mentionFrom, words.length - 1) };
 }
 
+const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'ambassadors']);
+
 /**
  * Tokens after a title's last word that are "of" and a known country or organisation (one or two
  * words), when a name follows them; 0 otherwise.
  */
 function trailingOfQualifier(text: string, tokens: Token[], lastTitle: number): number {
   const of = tokens[lastTitle + 1];
-  if (of?.text !== 'of' || !gap(text, tokens[lastTitle], of, false)) return 0;
+  // "Ambassador to Poland Andrii Kowal": an envoy's host country closes the title as "of" does.
+  const to = of?.text === 'to' && ENVOYS.has(tokens[lastTitle].text.toLowerCase());
+  if ((of?.text !== 'of' && !to) || !gap(text, tokens[lastTitle], of, false)) return 0;
   for (const size of [2, 1]) {
     const words = tokens.slice(lastTitle + 2, lastTitle + 2 + size);
     if (words.length < size || !words.every((w) => w.cap) || words[size - 1].possessive) continue;
