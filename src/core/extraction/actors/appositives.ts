@@ -38,6 +38,9 @@ export function findAppositiveNames(text: string, tokens: Token[], sentenceStart
     const prev = tokens[i - 1];
     // Start at the first word of a run of name words only.
     if (!isNameWord(tokens[i]) || (prev && isNameWord(prev) && /^\s+$/.test(text.slice(prev.end, tokens[i].start)))) continue;
+    // Cheap test first: a comma before the name, or punctuation after its second word.
+    const before = text.slice(Math.max(sentenceStart, tokens[i].start - 3), tokens[i].start);
+    if (!/,\s*$/.test(before) && !/^\s*[,–—-]/.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 3)) && !(tokens[i + 2] && isNameWord(tokens[i + 2]))) continue;
     const name = readName(text, tokens, i);
     if (!name || name.words.length < 2 || name.mentionFrom > 0) continue;
     // "Lt Gen Ivan Havryliuk", "DNI Avril Haines": an undotted rank or an office's acronym is not a name.

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../../model';
 import { GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
 import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
 import type { Candidate } from './types';
@@ -69,6 +69,10 @@ export function blockedSpans(text: string, from: number, to: number): { start: n
   const slice = text.slice(from, to);
   const spans: { start: number; end: number }[] = [];
   for (const re of BLOCK_PATTERNS) {
+    for (const m of slice.matchAll(re)) spans.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+  }
+  for (const [hint, re] of HINTED_BLOCK_PATTERNS) {
+    if (!hint.test(slice)) continue;
     for (const m of slice.matchAll(re)) spans.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
   }
   return spans;
