@@ -196,7 +196,9 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
       const entry = GAZETTEER_BY_VARIANT.get(words.map((w) => w.text).join(' ').toLowerCase());
       if (entry?.kind !== 'organization' || !NATIONAL_BODIES.has(entry.name)) continue;
       const end = words[n - 1].end;
-      out.push(org(q.start, end, text.slice(q.start, end), PRIORITY.qualifiedBody, 'qualified-body'));
+      // "Russia’s Security Council": the possessive is a mention of the country; the body's mention is the rest.
+      const start = country ? words[0].start : q.start;
+      out.push({ ...org(start, end, text.slice(q.start, end), PRIORITY.qualifiedBody, 'qualified-body'), base: entry.name });
       break;
     }
   }

@@ -66,6 +66,26 @@ function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
   return result;
 }
 
+// A body named with the country it belongs to: "US Senate", "UN Security Council".
+const HOME_RE = /^(?:US|U\.S\.|UN|U\.N\.|United Nations)\s/u;
+const HOME_BEFORE_RE = /(?:\bUS|\bU\.S\.|\bUN|\bU\.N\.|\bAmerican|\bUnited States|\bUnited Nations)[’']?s?\s+$/u;
+
+/**
+ * "Poland's Senate … the Senate": where a document names one country's own instance of a body the
+ * gazetteer knows as another's, the bare name is that instance, unless the document also writes
+ * the other one out ("UN Security Council", "the US Senate").
+ */
+function nationalBodies(text: string, candidates: Candidate[]): Map<Candidate, string> {
+  const instances = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.base) instances.set(c.base, (instances.get(c.base) ?? new Set()).add(c.name));
+  const result = new Map<Candidate, string>();
+  if (instances.size === 0) return result;
+  const bare = candidates.filter((c) => c.source === 'gazetteer' && instances.get(c.name)?.size === 1);
+  const home = new Set(bare.filter((c) => HOME_RE.test(text.slice(c.start, c.end)) || HOME_BEFORE_RE.test(text.slice(Math.max(0, c.start - 16), c.start))).map((c) => c.name));
+  for (const c of bare) if (!home.has(c.name)) result.set(c, [...(instances.get(c.name) ?? [])][0]);
+  return result;
+}
+
 /** Builds the document's local actors from its resolved candidates (and unnamed sources). */
 export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules: boolean): DocumentActors {
   const { text, sentences } = doc;
@@ -83,7 +103,8 @@ export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules
     actor.mentions.push(mention);
   };
   const bodies = useRules ? bodyNames(kept) : new Map<Candidate, string>();
-  for (const c of kept) add(names.get(c) ?? bodies.get(c) ?? c.name, c, false);
+  const national = useRules ? nationalBodies(text, kept) : new Map<Candidate, string>();
+  for (const c of kept) add(names.get(c) ?? bodies.get(c) ?? national.get(c) ?? c.name, c, false);
   if (useRules) {
     for (const u of findUnnamed(text, sentences)) add(u.name, { kind: 'unnamed', roles: [], standsFor: null, start: u.start, end: u.end }, true);
   }

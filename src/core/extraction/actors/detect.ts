@@ -12,7 +12,7 @@ import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord } from './titles';
 import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
-import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
+import { capitalsParagraphs, notStoryLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
 import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher } from './rules';
 import { sentenceAt, tokenize, type Token } from './text';
@@ -96,8 +96,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
 
   const blocked: Span[] = [];
   const candidates: Candidate[] = [];
-  // Credit lines name reporters, not actors: nothing is looked for there.
-  const credit = useRules ? creditLines(text, sentences) : sentences.map(() => false);
+  // Credit lines name reporters, teasers other stories' actors: nothing is looked for there.
+  const credit = useRules ? notStoryLines(text, sentences) : sentences.map(() => false);
   if (useRules) {
     const kindOf = (name: string): ActorKind => options.kinds?.[name] ?? GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind ?? 'person';
     const userAliases = options.aliases ? userAliasMatcher(options.aliases, kindOf) : undefined;
@@ -106,7 +106,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       const tokens = tokensBySentence[i];
       blocked.push(...blockedSpans(text, s.start, s.end));
       candidates.push(...gazetteerCandidates(text, s, userAliases));
-      candidates.push(...titledCandidates(text, tokens));
+      candidates.push(...titledCandidates(text, tokens, s.start));
       candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
       candidates.push(...groupCandidates(text, s, tokens));
       candidates.push(...bodyCandidates(text, s, tokens));

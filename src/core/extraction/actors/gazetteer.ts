@@ -30,7 +30,7 @@ const COUNTRIES = [
   'Philippines|the Philippines', 'Australia', 'New Zealand', 'Canada', 'Mexico', 'Cuba', 'Venezuela', 'Colombia',
   'Brazil', 'Argentina', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Uzbekistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan',
   'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
-  'Middle East', 'Latin America', 'Scandinavia', 'the Baltics', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
+  'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
   'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv', 'Odesa|Odessa',
   'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
   'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
@@ -39,6 +39,11 @@ const COUNTRIES = [
   'Melitopol', 'Chernihiv', 'Sumy', 'Belgorod', 'St. Petersburg|St Petersburg|Saint Petersburg', 'Krakow|Kraków',
   'South China Sea', 'East China Sea', 'Mediterranean|Mediterranean Sea', 'Red Sea', 'North Sea', 'Caspian Sea',
   'Persian Gulf', 'Arctic',
+  // Towns of the front line that news of the war names without saying what they are.
+  'Avdiivka', 'Izium|Izyum', 'Kupiansk', 'Lyman', 'Sievierodonetsk|Severodonetsk', 'Lysychansk', 'Sloviansk', 'Vuhledar',
+  'Pokrovsk', 'Chasiv Yar', 'Soledar', 'Enerhodar', 'Nova Kakhovka', 'Kakhovka', 'Hostomel', 'Borodianka', 'Zhytomyr',
+  'Vinnytsia', 'Poltava', 'Uzhhorod', 'Chernivtsi', 'Ternopil', 'Rivne', 'Lutsk', 'Kropyvnytskyi', 'Cherkasy', 'Rostov|Rostov-on-Don',
+  'Kursk', 'Bryansk', 'Voronezh', 'Novorossiysk', 'Great Hall of the People', 'Red Square', 'Tiananmen Square',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -52,15 +57,16 @@ const GOVERNMENT_PLACES = [
 ];
 
 const ORGANIZATIONS = [
-  'NATO|Nato|North Atlantic Treaty Organization', 'Pentagon', 'State Department|Department of State',
+  'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance', 'Normandy Four|Normandy Quartet', 'Pentagon', 'State Department|Department of State',
   'Defense Department|Department of Defense', 'White House', 'National Security Council', 'Congress', 'Senate',
   'House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
-  'European Union|EU|E.U.', 'European Commission', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
+  'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',
+  'International Criminal Court|ICC', 'Sejm', 'Bundestag', 'Knesset', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
   'International Monetary Fund|IMF', 'World Bank', 'G7', 'G20', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
-  'CNN', 'NPR', 'ABC News', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
+  'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
   'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian', 'The Economist', 'Al Jazeera', 'TASS', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
@@ -81,7 +87,9 @@ const PEOPLE = [
   'Antony Blinken|Blinken', 'Lloyd Austin', 'Sergei Lavrov|Lavrov', 'Jens Stoltenberg|Stoltenberg',
   'Xi Jinping|Xi', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
-  'Boris Johnson', 'Rishi Sunak', 'Liz Truss',
+  'Boris Johnson', 'Rishi Sunak', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel',
+  // Historical figures that speeches and quotations name by surname alone.
+  'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];
 
 /** Entries built from the lists above; longest variants first so "Washington Post" beats "Washington". */
@@ -92,6 +100,9 @@ function buildGazetteer(): GazetteerEntry[] {
   const add = (line: string, kind: ActorKind): void => {
     const [names, standsFor] = line.split('>');
     const variants = names.split('|');
+    // "Volodymyr Zelenskiy": the first name goes with every spelling of the surname.
+    const first = kind === 'person' && variants[0].includes(' ') ? variants[0].split(' ')[0] : '';
+    if (first) for (const v of [...variants]) if (!v.includes(' ') && !variants.includes(`${first} ${v}`)) variants.push(`${first} ${v}`);
     entries.push({ name: variants[0].replace(/^the /, ''), kind, variants, standsFor });
   };
   COUNTRIES.forEach((line) => add(line, 'place'));

@@ -46,11 +46,11 @@ export const BODY_HEADS = new Set([
   'House', 'Platform', 'Foundation', 'Corporation', 'Company', 'Group', 'Party', 'Duma', 'Fund', 'Forum', 'Association',
   'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
-  'Center', 'Centre',
+  'Center', 'Centre', 'Foundations',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
-export const VENUE_HEADS = new Set(['Arena', 'Stadium', 'Airport']);
+export const VENUE_HEADS = new Set(['Arena', 'Stadium', 'Airport', 'Prison']);
 
 /** Words that make a "Center" a venue (a place) rather than an institute. */
 export const VENUE_WORDS = new Set(['Exhibition', 'Convention', 'Congress', 'Conference', 'Expo', 'Shopping', 'Sports', 'Trade', 'Business', 'Cultural', 'Arts']);
@@ -114,6 +114,21 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
+];
+
+/**
+ * Block patterns that only a few sentences need, each after a cheap test for its keyword, so the
+ * costlier pattern does not run on every sentence: [keyword test, pattern].
+ */
+export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
+  // "the Normandy agreements", "the Minsk process", "the Normandy format": a deal or format named after a place.
+  [/ (?:agreement|accord|format|process)/u, /\b\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
+  // "the Munich Security Conference", "Munich Security Report": the town names an event, not a place
+  // of the story; "NATO Summit", "G20 Summit" (an acronym first) keep their body.
+  [
+    / (?:Conference|Summit|Report|Dialogue)\b/u,
+    /\b(?!(?:The|This|That|A|An|In|At|On|For|By|Last|Next|Each|Every|Since|After|Before|During)\b)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]*){0,3} (?:Conference|Summit|Report|Dialogue)\b(?! (?:Cent(?:er|re)|Hall))/gu,
+  ],
 ];
 
 /** Names that are also common first names; a gazetteer place followed by a capitalised word is then a person. */

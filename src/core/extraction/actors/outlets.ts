@@ -13,11 +13,16 @@ import type { Candidate } from './types';
 // languages inside ("Corriere della Sera", "Der Spiegel").
 const CAP = String.raw`\p{Lu}[\p{L}\d.&’'-]*`;
 const NAME = String.raw`(?:(?:Der|Die|Das|Le|La|Les|El|Il|De|Het|The) )?${CAP}(?: (?:(?:della|del|de|di|du|der|des|la|le|el) )?${CAP}){0,3}`;
-const OUTLET_NOUNS = String.raw`newspaper|daily|weekly|magazine|broadcaster|tabloid|portal|website|outlet|news agency|news site|news channel|TV channel|television channel|radio station|agency`;
+const OUTLET_NOUNS = String.raw`broadsheet|newspaper|daily|weekly|magazine|broadcaster|tabloid|portal|website|outlet|news agency|news site|news channel|TV channel|television channel|radio station|agency`;
 // "newspaper Der Tagesspiegel", "the daily “Nowy Głos”", "news agency Interfax".
 const AFTER_NOUN_RE = new RegExp(String.raw`\b(?:${OUTLET_NOUNS}) (?:["“„«]([^"“”„«»\n]{2,40})["”»]|(${NAME}))(?![\p{L}\p{N}])`, 'gu');
 // "the Ibris research agency", "the Kestrel news agency".
 const BEFORE_AGENCY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:news|research|polling|press|opinion|survey|ratings?) agency\b`, 'gu');
+// "the government's Monitor Polski newspaper": the name before the noun, unless one follows it
+// ("Jesuit magazine La Civiltà Cattolica" describes the magazine first).
+const BEFORE_PAPER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:newspaper|tabloid|magazine|broadsheet)\b(?! \p{Lu}| ["“„«])`, 'gu');
+// "the Polish parliament": a country's parliament in lower case ("European parliament" is in the gazetteer).
+const PARLIAMENT_RE = /\b(\p{Lu}\p{Ll}+) parliament\b/gu;
 const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
 // "the Ukrainian armed forces"; "Western armed forces" are many countries'.
 const ARMED_FORCES_RE = /\b(\p{Lu}\p{Ll}+) armed forces\b/gu;
@@ -68,6 +73,17 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
       if (!name || !m[1].endsWith(name)) continue;
       out.push(org(s.start + (m.index ?? 0) + m[1].length - name.length, name, name));
     }
+    for (const m of slice.matchAll(BEFORE_PAPER_RE)) {
+      const name = trimName(m[1]);
+      // "Kremlin-controlled newspaper", "Kyiv newspaper": a description, or a place the paper is from.
+      if (!name || !m[1].endsWith(name) || /-\p{Ll}/u.test(name) || GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place') continue;
+      out.push(org(s.start + (m.index ?? 0) + m[1].length - name.length, name, name));
+    }
+  }
+  for (const m of slice.includes(' parliament') ? slice.matchAll(PARLIAMENT_RE) : []) {
+    if (!DEMONYMS.has(m[1]) || NOT_ONE_COUNTRY.has(m[1])) continue;
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], roles: [], standsFor: null, priority: PRIORITY.body, source: 'parliament' });
   }
   for (const m of slice.includes(' armed forces') ? slice.matchAll(ARMED_FORCES_RE) : []) {
     if (!DEMONYMS.has(m[1]) || NOT_ONE_COUNTRY.has(m[1])) continue;

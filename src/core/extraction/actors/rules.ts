@@ -4,7 +4,8 @@
  */
 import type { Sentence } from '../../model';
 import { GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
 import type { Candidate } from './types';
 import { actorId, type Token } from './text';
@@ -35,7 +36,18 @@ function variantRegex(variants: { text: string }[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|['’](?!s\\b)\\p{L})`, 'gu');
 }
 
-const VARIANTS = GAZETTEER.flatMap((entry) => entry.variants.map((v) => ({ text: v.replace(/^the /, ''), entry })));
+// British style writes a body's name in lower case after its first word: "UN general assembly",
+// "European parliament", "Wagner group". Such spellings are variants too, for institutions only.
+const LOWER_TAIL_HEADS = new Set([...INSTITUTION_HEADS, 'Group', 'Duma']);
+function lowerTail(v: string): string[] {
+  const words = v.split(' ');
+  if (words.length < 2 || !LOWER_TAIL_HEADS.has(words[words.length - 1])) return [];
+  const lower = [words[0], ...words.slice(1).map((w) => (/^\p{Lu}\p{Ll}/u.test(w) ? w.toLowerCase() : w))].join(' ');
+  return lower === v ? [] : [lower];
+}
+const VARIANTS = GAZETTEER.flatMap((entry) =>
+  entry.variants.flatMap((v) => [v, ...(entry.kind === 'organization' ? lowerTail(v) : [])]).map((v) => ({ text: v.replace(/^the /, ''), entry })),
+);
 const VARIANT_ENTRY = new Map<string, GazetteerEntry>(VARIANTS.map((v) => [v.text, v.entry]));
 const GAZETTEER_RE = variantRegex(VARIANTS);
 // Headlines in capitals ("CLICK HERE TO GET THE FOX NEWS APP") spell known names in capitals too;
@@ -57,6 +69,10 @@ export function blockedSpans(text: string, from: number, to: number): { start: n
   const slice = text.slice(from, to);
   const spans: { start: number; end: number }[] = [];
   for (const re of BLOCK_PATTERNS) {
+    for (const m of slice.matchAll(re)) spans.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+  }
+  for (const [hint, re] of HINTED_BLOCK_PATTERNS) {
+    if (!hint.test(slice)) continue;
     for (const m of slice.matchAll(re)) spans.push({ start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
   }
   return spans;
@@ -112,7 +128,7 @@ export function userAliasMatcher(aliases: Record<string, string[]>, kindOf: (nam
 }
 
 /** Titled names ("Defense Secretary Lloyd Austin") and names with a role after a comma. */
-export function titledCandidates(text: string, tokens: Token[]): Candidate[] {
+export function titledCandidates(text: string, tokens: Token[], sentenceStart: number): Candidate[] {
   // In a headline in capitals every word looks like a name ("PM LIZ TRUSS ALREADY ENGULFED").
   if (tokens.every((t) => !/\p{Ll}/u.test(t.text))) return [];
   const out: Candidate[] = findTitledNames(text, tokens).map((t) => ({
@@ -123,6 +139,9 @@ export function titledCandidates(text: string, tokens: Token[]): Candidate[] {
     if (!isNameWord(tokens[i]) || !isNameWord(tokens[i + 1]) || !/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
     const role = appositiveRole(text, tokens[i + 1].end);
     if (role) out.push({ start: tokens[i].start, end: tokens[i + 1].end, kind: 'person', name: `${tokens[i].text} ${tokens[i + 1].text}`, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
+  }
+  for (const a of findAppositiveNames(text, tokens, sentenceStart)) {
+    out.push({ start: a.start, end: a.end, kind: 'person', name: a.name, roles: [a.role], standsFor: null, priority: PRIORITY.titled, source: 'lower-role' });
   }
   return out;
 }
@@ -152,14 +171,20 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     const direct = k >= 0 && !SPEECH_ADVERBS.has(tokens[k].text);
     if (k >= 0 && SPEECH_ADVERBS.has(tokens[k].text) && /^\s+$/.test(text.slice(tokens[k].end, tokens[i].start))) k--;
     const before: Token[] = [];
-    while (k >= 0 && before.length < 3 && isNameWord(tokens[k]) && !tokens[k].possessive && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+    // "… of Russia’s Security Council Dmitry Medvedev said": a body's head ends the name run.
+    while (k >= 0 && before.length < 3 && isNameWord(tokens[k]) && !BODY_HEADS.has(tokens[k].text) && !tokens[k].possessive && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
       before.unshift(tokens[k]);
       k--;
     }
     push(before, direct);
     // Name after the verb, closed by punctuation: "…," said Sherman.
     const after: Token[] = [];
-    for (let j = i + 1; j < tokens.length && after.length < 3 && isNameWord(tokens[j]); j++) after.push(tokens[j]);
+    // Only spaces inside the name: "said Kostin, Ukraine’s chief prosecutor" is Kostin alone.
+    for (let j = i + 1; j < tokens.length && after.length < 3 && isNameWord(tokens[j]); j++) {
+      if (after.length > 0 && !/^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+      after.push(tokens[j]);
+      if (tokens[j].possessive) break;
+    }
     if (after.length > 0 && /^[\s]*[,.;]/.test(text.slice(after[after.length - 1].end, after[after.length - 1].end + 2))) push(after);
   }
   return out;

@@ -21,7 +21,7 @@ export interface TitledName {
 
 // Newsrooms write "Pentagon spokesman John Kirby", "Wagner Group chief Yevgeny Prigozhin" in lower
 // case; still a title before a name.
-const LOWER_HEADS = new Set([
+export const LOWER_HEADS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'boss', 'founder', 'professor', 'correspondent',
   'commander', 'minister', 'secretary', 'president', 'chancellor', 'ambassador', 'envoy', 'senator', 'governor', 'mayor',
   // Occupations written before a name: "Chinese diplomat Yang Jiechi", "Fox News anchor Tucker Carlson".
@@ -69,7 +69,7 @@ function gap(text: string, a: Token, b: Token, allowBracket: boolean): 'space' |
 }
 
 /** Reads the run of name words from index `i`; returns the tokens and where the mention starts. */
-function readName(text: string, tokens: Token[], i: number): { words: Token[]; mentionFrom: number } | null {
+export function readName(text: string, tokens: Token[], i: number): { words: Token[]; mentionFrom: number } | null {
   const words: Token[] = [];
   let mentionFrom = 0;
   for (let k = i; k < tokens.length && words.length < 5; k++) {
@@ -96,13 +96,17 @@ function readName(text: string, tokens: Token[], i: number): { words: Token[]; m
   return { words, mentionFrom: Math.min(mentionFrom, words.length - 1) };
 }
 
+const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'ambassadors']);
+
 /**
  * Tokens after a title's last word that are "of" and a known country or organisation (one or two
  * words), when a name follows them; 0 otherwise.
  */
 function trailingOfQualifier(text: string, tokens: Token[], lastTitle: number): number {
   const of = tokens[lastTitle + 1];
-  if (of?.text !== 'of' || !gap(text, tokens[lastTitle], of, false)) return 0;
+  // "Ambassador to Poland Andrii Kowal": an envoy's host country closes the title as "of" does.
+  const to = of?.text === 'to' && ENVOYS.has(tokens[lastTitle].text.toLowerCase());
+  if ((of?.text !== 'of' && !to) || !gap(text, tokens[lastTitle], of, false)) return 0;
   for (const size of [2, 1]) {
     const words = tokens.slice(lastTitle + 2, lastTitle + 2 + size);
     if (words.length < size || !words.every((w) => w.cap) || words[size - 1].possessive) continue;

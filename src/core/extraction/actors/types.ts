@@ -54,6 +54,8 @@ export interface Candidate {
   priority: number;
   /** Which layer proposed it; kept for measurement and debugging. */
   source: string;
+  /** For a country's own body that the gazetteer knows as another's ("Poland's Senate"), the gazetteer name ("Senate"). */
+  base?: string;
   /** Where the span claims text from, when it claims more than its mention (a bracket-split name). */
   claimStart?: number;
 }
