@@ -8,8 +8,8 @@ const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] =>
 
 describe('event dates: "in the summer" and "from 1997"', () => {
   it('dates "in the summer" by the nearest summer, towards the past unless told in the future', () => {
-    assert.deepEqual(dates('2022-10-02', 'The agency in the summer had warned its partners of an attack.'), [['in the summer', '2022-06', 'season']]);
-    assert.deepEqual(dates('2022-03-10', 'The ministry will decide in the autumn.'), [['in the autumn', '2022-09', 'season']]);
+    assert.deepEqual(dates('2022-10-02', 'The agency in the summer had warned its partners of an attack.'), [['summer', '2022-06', 'season']]);
+    assert.deepEqual(dates('2022-03-10', 'The ministry will decide in the autumn.'), [['autumn', '2022-09', 'season']]);
   });
 
   it('leaves "in the summer of 2014" to the year and ignores seasons used as modifiers', () => {
@@ -28,5 +28,19 @@ describe('event dates: sixth-round patterns', () => {
   it('dates "on Thursday evening" by its weekday, with the weekday as its words', () => {
     assert.deepEqual(dates('2023-06-03', 'Speaking on Thursday evening, the former mayor suggested new talks.'), [['Thursday', '2023-06-01', 'day']]);
     assert.deepEqual(dates('2023-06-03', 'The comments came on Thursday night during a town hall.'), [['Thursday', '2023-06-01', 'day']]);
+  });
+
+  it('dates "before the Autumn" by the coming autumn when told in the future', () => {
+    assert.deepEqual(dates('2022-07-25', 'The groups are expected to be reinforced before the Autumn.'), [['Autumn', '2022-09', 'season']]);
+  });
+
+  it('dates "earlier in the week" and "later this week" by the article’s own week', () => {
+    assert.deepEqual(dates('2022-07-01', 'Earlier in the week, the delegation met the envoy.'), [['Earlier in the week', '2022-06-27', 'week']]);
+    assert.deepEqual(dates('2022-07-01', 'The talks resume later this week.'), [['this week', '2022-06-27', 'week']]);
+  });
+
+  it('keeps a future cue in another clause from moving a past weekday', () => {
+    assert.deepEqual(dates('2023-02-16', "Missiles were fired on Thursday, but officials say they expect next week's volley to be larger.").slice(0, 1), [['Thursday', '2023-02-16', 'day']]);
+    assert.deepEqual(dates('2022-08-16', 'The ship departed on Tuesday from the port and will sail south.'), [['Tuesday', '2022-08-16', 'day']]);
   });
 });

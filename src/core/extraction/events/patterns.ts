@@ -84,7 +84,7 @@ function findYears(text: string): RawDate[] {
 }
 
 // "in the summer" (no year after it) is the nearest such season, towards the past unless told in the future.
-const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(?:in|during|over)\s+the\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-))\b/gi;
+const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(?:in|during|over|before|by|until|after|through)\s+the\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-))\b/gi;
 
 function findSeasons(text: string): RawDate[] {
   const out: RawDate[] = [];
@@ -93,7 +93,9 @@ function findSeasons(text: string): RawDate[] {
     const raw = m[1]?.toLowerCase();
     const modifier = raw === 'past' ? 'last' : ((raw as 'last' | 'this' | 'next' | undefined) ?? null);
     const year = m[4] ? Number(m[4]) : null;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'season', season, modifier, year } });
+    // "in the summer": only "summer" is the date; the preposition is grammar.
+    const start = m[5] ? m.index + m[0].length - m[5].length : m.index;
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'season', season, modifier, year } });
   }
   return out;
 }
@@ -116,11 +118,19 @@ function findWeekends(text: string): RawDate[] {
  */
 const WEEK = /(?<!\b(?:the|a)\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+week\b(?![-–]\w)/g;
 
+/** "Earlier in the week", "later this week": the article's own week. */
+const THIS_WEEK_ASIDE = /\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?(?:this|the)\s+week\b(?![-–]\w)/g;
+
 function findWeeks(text: string): RawDate[] {
-  return [...text.matchAll(WEEK)].map((m) => {
+  const weeks = [...text.matchAll(WEEK)].map((m) => {
     const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'week' as const, offset } };
   });
+  for (const m of text.matchAll(THIS_WEEK_ASIDE)) {
+    if (weeks.some((w) => w.start < m.index + m[0].length && m.index < w.end)) continue;
+    weeks.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'week' as const, offset: 0 } });
+  }
+  return weeks;
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -39,7 +39,9 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
   const ahead = AHEAD_OF.exec(head);
   if (ahead && !CUE_BREAK.test(ahead[1])) return true;
-  const tail = sentence.slice(end, end + 50).split(/[;“”"]/)[0];
+  // The date's own clause only: "fired … on Thursday, but officials expect next week's" and
+  // "departed on Tuesday … and will sail" put the future in another clause.
+  const tail = sentence.slice(end, end + 50).split(/[;,“”"]|\b(?:and|but|while|whereas)\b/)[0];
   const nextCue = new RegExp(FUTURE_CUE.source, 'i').exec(tail);
   return !!nextCue && !CUE_BREAK.test(tail.slice(0, nextCue.index));
 }
