@@ -32,6 +32,7 @@ export const VERBS =
   'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
   'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
   'described|describes|continued|continues|write|dismissed|dismisses|pledged|pledges|vowed|vows|maintained|maintains|' +
+  'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|' +
   // "called the plan “not real”"; naming ("a group called “Azov”") is told apart in isVerbMatch.
   'called|calls|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
@@ -46,6 +47,8 @@ const NOUN_BEFORE_STATES =
 const SENTENCE_FINAL_CUE = new RegExp(`(?:,|\\s-|[—–])\\s*([^,;]{1,60}?)\\s+(${VERBS})\\s*[.!]?\\s*$`, 'diu');
 const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'diu');
 const COORDINATED_QUOTE = new RegExp(`${MASK}+\\s*,?\\s+(?:and|or)\\s+(?:(?:a|an|the)\\s+)?$`);
+/** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
+const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,90},\s*$/u;
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -109,11 +112,21 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
       gapBroken,
     };
   }
+  // "confirmed by the channel Military Informant": the agent of a passive is who spoke.
+  const agent = /^\s+by\s+(?:the\s+)?([^,;.:!?\u0001]{1,80})/u.exec(masked.slice(verb.end, open));
+  if (agent) {
+    const start = verb.end + agent[0].length - agent[1].length;
+    return { side: 'before', verb, subjectRegion: { start, end: start + agent[1].length }, verbFirst: true, gapWords, gapBroken };
+  }
   // The subject is in the verb's own clause: after any earlier quotation or semicolon.
   const before = masked.slice(sentenceStart, verb.start);
   // "Blinken said that there are “…” but accused China": a coordinated verb shares the first subject.
-  const sharesSubject = /\b(?:and|but)\s*$/.test(before) && !before.includes(';');
-  const cut = sharesSubject ? -1 : Math.max(before.lastIndexOf(MASK), before.lastIndexOf(';'));
+  // So does a participle after an earlier quotation: "the Pope decried a “…” strike, saying …".
+  const sharesSubject = (/\b(?:and|but)\s*$/.test(before) || /ing$/i.test(last[0])) && !before.includes(';');
+  // A quotation that ends its own sentence ("… at any time."Russia responded) ends the clause anyway.
+  const lastQuote = before.lastIndexOf(MASK);
+  const endsSentence = lastQuote >= 0 && /[.!?]["”’]$/.test(text.slice(sentenceStart + lastQuote - 1, sentenceStart + lastQuote + 1));
+  const cut = sharesSubject && !endsSentence ? -1 : Math.max(lastQuote, before.lastIndexOf(';'));
   const subjectRegion = { start: sentenceStart + cut + 1, end: verb.start };
   return { side: 'before', verb, subjectRegion, verbFirst: false, gapWords, gapBroken, reported };
 }
@@ -183,7 +196,10 @@ export function cueAfter(
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(clause); m; m = VERB_RE.exec(clause)) {
     if (!isVerbMatch(clause, m)) continue;
-    const subject = clause.slice(0, m.index);
+    let subject = clause.slice(0, m.index);
+    // "“…,” Oleksiy Danilov, the head of the Council, told TV": the name before its appositive.
+    const appositive = APPOSITIVE_SUBJECT.exec(subject);
+    if (appositive) subject = appositive[1];
     if (/[,;:]/.test(subject) || wordCount(subject) > MAX_AFTER_SUBJECT || wordCount(subject) === 0)
       return null;
     const verb = { start: at + m.index, end: at + m.index + m[0].length };
@@ -191,7 +207,7 @@ export function cueAfter(
     return {
       side: 'after',
       verb,
-      subjectRegion: { start: at, end: verb.start },
+      subjectRegion: { start: at, end: at + subject.length },
       verbFirst: false,
       gapWords: 0,
       gapBroken: false,

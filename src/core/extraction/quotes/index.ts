@@ -152,6 +152,10 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   return before.gapWords <= (before.reported ? REPORTED_CUE_GAP : SHORT_CUE_GAP);
 }
 
+function isShouting(paragraph: string): boolean {
+  return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
+}
+
 /**
  * A name in quotation marks rather than words spoken: a title-case run with no closing
  * punctuation right after a possessive, a preposition or a word like "newspaper" (NBC's "Meet the
@@ -185,7 +189,9 @@ export function extractQuotes(
 ): Quote[] {
   const text = doc.text;
   const paragraphs = doc.paragraphs.length > 0 ? doc.paragraphs : fallbackParagraphs(doc);
-  const scans = paragraphs.map((p) => scanParagraph(text, p.start, p.end));
+  // A paragraph in capitals after the first is a teaser of another story ("RUSSIA WARNS …: 'WILL
+  // LEAD TO …'"): its quotation marks hold no speech of this article.
+  const scans = paragraphs.map((p, i) => (i > 0 && isShouting(text.slice(p.start, p.end)) ? { quotes: [], strays: [] } : scanParagraph(text, p.start, p.end)));
   // Quoted names stay readable to the cue finder: "the Ministry in an interview with the newspaper
   // “Do Rzeczy” announced that …" keeps its subject.
   for (const scan of scans) scan.quotes = scan.quotes.filter((q) => !isQuotedName(text, q));

@@ -51,4 +51,5 @@ export function isPluralDescription(text: string): boolean {
 /** Nouns naming one person by office or standing, as a regular-expression alternation. */
 export const OFFICE_NOUNS =
   'minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|' +
-  'leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator|author|co-author';
+  'leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator|author|co-author|' +
+  'pope|patriarch|king|queen|prince|cardinal|archbishop';

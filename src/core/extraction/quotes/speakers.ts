@@ -33,8 +33,11 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
+const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 const DETERMINER = /^(?:the|this|that|these|those)$/i;
-const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/iu;
+// "The spies’ spokesman": a possessive inside a description.
+// The nearest determiner starts it: "a stark message the department" is "the department".
+const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:(?!(?:the|this|that|these|those|a|an)\s)[\p{L}’'-]+\s+){0,3}[\p{L}-]+)$/iu;
 
 function kindRank(kind: ActorKind): number {
   if (kind === 'person' || kind === 'unnamed') return 2;
@@ -146,6 +149,7 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
   head: ['chief', 'leader'],
   // "the Ukrainian leader" for its president or premier.
   leader: ['chief', 'head', 'president', 'premier', 'chancellor', 'prime'],
+  premier: ['prime'],
   // "the diplomat" for an ambassador, an envoy or a foreign ministry's spokesperson.
   diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],
 };
@@ -156,7 +160,9 @@ function describes(actor: Actor, mentionText: string, head: string, titling: rea
   // "the authors write" for a "co-author of the report".
   const singular = head.length > 4 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
   const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
-  return [...actor.roles.flatMap(lowerWords), ...titling].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
+  // The name may hold the title itself: "Pope Francis" for "the Pope" (a title, not a name: "the XI").
+  const named = OFFICE_HEAD.test(singular) ? lowerWords(actor.name) : [];
+  return [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
 }
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
@@ -176,7 +182,9 @@ export function findAntecedent(
   before: number,
   exclude: string | null,
 ): string | null {
-  const words = lowerWords(description).filter((w) => !DETERMINER.test(w));
+  // "the head of state" is its president, "the head of government" its premier.
+  const plain = description.replace(/\bhead of state\b/i, 'president').replace(/\bhead of (?:the )?government\b/i, 'premier');
+  const words = lowerWords(plain).filter((w) => !DETERMINER.test(w));
   const head = words[words.length - 1];
   if (!head) return null;
   const modifiers = words.slice(0, -1);
@@ -314,16 +322,41 @@ export function resolveSubject(
     if (!FILLER.test(t[0])) break;
   }
 
-  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : raw.replace(/\s+$/, '');
+  // "the department also said": adverbs between the description and its verb are not its head.
+  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : raw.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
   const d = verbFirst
-    ? /^(the|this|that|a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
+    ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
     : DESCRIPTION.exec(trimmed);
   if (!d) return NONE;
   const offset = verbFirst ? raw.indexOf(d[0]) : raw.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
-  const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
+  const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
+}
+
+// Nouns that name a body again ("the department also said", "the ministry added").
+const BODY_NOUNS: Record<string, string[]> = {
+  department: ['department'], ministry: ['ministry', 'department'], embassy: ['embassy'], agency: ['agency'],
+  office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
+  company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
+  bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
+};
+
+/** The last organisation before `before` whose name holds the noun of a description ("the department"). */
+function bodyAntecedent(ctx: SpeakerContext, description: string, before: number): string | null {
+  const words = lowerWords(description);
+  if (words.length !== 2) return null;
+  const names = BODY_NOUNS[words[1]];
+  if (!names) return null;
+  const candidates = mentionsIn(ctx, { start: 0, end: before });
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const actor = ctx.actorsById.get(candidates[i].actorId);
+    if (actor?.kind !== 'organization') continue;
+    const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
+    if (names.some((n) => nameWords.includes(n))) return actor.id;
+  }
+  return null;
 }
 
 /**
@@ -380,4 +413,5 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   return organisation ? fromMention(ctx, organisation) : NONE;
 }
 
+const OFFICE_HEAD = new RegExp(`^(?:${OFFICE_NOUNS})$`, 'iu');
 const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b`, 'giu');
