@@ -47,6 +47,7 @@ const NOUN_BEFORE_STATES =
 const SENTENCE_FINAL_CUE = new RegExp(`(?:,|\\s-|[—–])\\s*([^,;]{1,60}?)\\s+(${VERBS})\\s*[.!]?\\s*$`, 'diu');
 const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'diu');
 const COORDINATED_QUOTE = new RegExp(`${MASK}+\\s*,?\\s+(?:and|or)\\s+(?:(?:a|an|the)\\s+)?$`);
+const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80})`, 'u');
 /** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
 const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,90},\s*$/u;
 /** A before-cue verb further than this many words from its quotation does not govern it. */
@@ -113,7 +114,7 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
     };
   }
   // "confirmed by the channel Military Informant": the agent of a passive is who spoke.
-  const agent = /^\s+by\s+(?:the\s+)?([^,;.:!?\u0001]{1,80})/u.exec(masked.slice(verb.end, open));
+  const agent = PASSIVE_AGENT.exec(masked.slice(verb.end, open));
   if (agent) {
     const start = verb.end + agent[0].length - agent[1].length;
     return { side: 'before', verb, subjectRegion: { start, end: start + agent[1].length }, verbFirst: true, gapWords, gapBroken };
