@@ -43,4 +43,9 @@ describe('event dates: sixth-round patterns', () => {
     assert.deepEqual(dates('2023-02-16', "Missiles were fired on Thursday, but officials say they expect next week's volley to be larger.").slice(0, 1), [['Thursday', '2023-02-16', 'day']]);
     assert.deepEqual(dates('2022-08-16', 'The ship departed on Tuesday from the port and will sail south.'), [['Tuesday', '2022-08-16', 'day']]);
   });
+
+  it('leaves a count after a month and year out of the date’s words', () => {
+    assert.deepEqual(dates('2023-07-11', 'In February 2023, 20 generals were killed.'), [['February 2023', '2023-02', 'month']]);
+    assert.deepEqual(dates('2023-07-11', 'They met on February 3, 2023.'), [['February 3, 2023', '2023-02-03', 'day']]);
+  });
 });

@@ -68,6 +68,7 @@ const LEADING_PREPOSITION = /^(?:on|at|in|by)\s+/i;
 const MONTH_QUALIFIER = /\b(?:early|late|mid)[\s-]*$/i;
 
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
+const BARE_HOUR_TAIL = /,\s+\d{1,2}$/;
 const PART_OF_DAY_WORDS = /\s+(?:morning|afternoon|evening|night)$/i;
 
 function readChrono(result: chrono.ParsedResult): DateReading | null {
@@ -105,6 +106,8 @@ function chronoDates(sentence: string): RawDate[] {
     let start = result.index;
     let text = result.text.replace(/[\s,.;:]+$/, '');
     if (reading.kind === 'weekday') text = text.replace(PART_OF_DAY_WORDS, '');
+    // "In February 2023, 20 generals …": chrono reads the count as an hour; it is not the date's.
+    text = text.replace(BARE_HOUR_TAIL, '');
     const lead = LEADING_PREPOSITION.exec(text);
     if (lead) {
       start += lead[0].length;
