@@ -33,10 +33,10 @@ const PROMPT_PREFIX =
   /^(follow (us|him|her|them|me)\b|share (this|on|via)\b|subscribe (to|now|for|today)\b|sign up (for|to|now)\b|click here\b|read more\b|related:|see also:|more:|watch:|listen:|download (our|the) app\b|get the app\b|enable javascript\b|this (story|article) (was|has been) (updated|corrected)\b)/i;
 
 /**
- * Lists of other stories, however long: "Other Topics of Interest Iranian President Dies in …",
- * "Read also: …".
+ * Lists of other stories and sign-ups, however long: "Other Topics of Interest Iranian President
+ * Dies in …", "READ MORE: …", "skip past newsletter promotion … after newsletter promotion".
  */
-const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|related news\b|more on this (story|topic)\b)/i;
+const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read more\s*:|see also\s*:|related\s*:|related news\b|more on this (story|topic)\b|skip past newsletter promotion\b)/i;
 
 /** Credit lines: "Photo: …", "Image credit …", "(AP Photo/…)", "Getty Images". */
 const CREDIT_LINE =

@@ -28,6 +28,8 @@ describe('boilerplate', () => {
     'Read more: Why the talks failed',
     'Other Topics of Interest Harbour Mayor Resigns After Flood – Weekly Update for May 20 Storm hits the coast; Ferries stop; Power cuts will continue “for months,” the utility says; Talks resume in the capital.',
     'Read also: Ministers agree on a grain corridor',
+    'READ MORE: Twelve accounts to follow for the latest news from the front, from the capital and from the ministries, with analysis and maps every day',
+    'skip past newsletter promotion Sign up to the daily briefing Privacy Notice: we do not share your data after newsletter promotion',
   ]) {
     it(`recognises "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
   }
