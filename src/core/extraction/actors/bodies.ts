@@ -7,6 +7,7 @@ import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
 import { outletCandidates } from './outlets';
+import { unitCandidates } from './units';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
 import type { Candidate } from './types';
@@ -145,6 +146,8 @@ function forRemit(text: string, tokens: Token[], head: number): number {
   return first - head - 1 + n;
 }
 
+const UNIT_HEADS = new Set(['Army', 'Division', 'Brigade', 'Regiment', 'Battalion', 'Corps', 'Fleet']);
+
 /** A run ending in a body head: an organisation, or a place for venues and seas. */
 function namedBody(text: string, tokens: Token[], from: number, to: number): Candidate | null {
   const words = tokens.slice(from, to + 1);
@@ -168,8 +171,9 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   else if (/^ (?:for|on) (?:the )?\p{Lu}/u.test(text.slice(end, end + 10))) return null;
   if (/^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 9))) {
     const ofPlace = ofPlaceLength(text, end);
-    // "Ministry of Defence": the institution rule reads what follows "of".
-    if (!ofPlace) return null;
+    // "Ministry of Defence": the institution rule reads what follows "of". A unit's "of" names
+    // what it belongs to ("41st Army of the Central Military District"); the unit ends there.
+    if (!ofPlace && !UNIT_HEADS.has(head)) return null;
     end += ofPlace;
   }
   const venue = VENUE_HEADS.has(head) || ((head === 'Center' || head === 'Centre') && words.some((w) => VENUE_WORDS.has(w.text)));
@@ -230,6 +234,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   }
   out.push(...qualifiedBodies(text, tokens));
   out.push(...outletCandidates(text, s));
+  out.push(...unitCandidates(text, s));
   if (HAS_INSTITUTION.test(slice)) out.push(...institutions(text, s));
   // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));

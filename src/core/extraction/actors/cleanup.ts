@@ -13,6 +13,8 @@ import type { TaggedSpan } from './compromiseLayer';
 import type { Candidate } from './types';
 
 const NAME_CONNECTORS = new Set([...TITLE_CONNECTORS, 'de', 'al', 'von', 'van', 'bin', 'la', 'le', 'du']);
+// One or two particles and the capitalised rest of a name: " von der Leyen", " da Silva".
+const PARTICLE_TAIL_RE = /^ (?:von|van|der|den|de|del|da|di|du|dos)(?: (?:der|den|de|la|le))? \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
 /** Context the cleanup needs about the document. */
 export interface CleanupContext {
@@ -67,6 +69,9 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
       end += length;
     }
   }
+  // The tagger stops at a lower-case particle: "Ursula" of "Ursula von der Leyen" runs on.
+  const particles = span.kind === 'person' ? PARTICLE_TAIL_RE.exec(text.slice(end, end + 40)) : null;
+  if (particles) end += particles[0].length;
   const surface = text.slice(start, end);
   const sentenceInitial = !/\S/.test(text.slice(ctx.sentenceStartAt(start), start).replace(/[“"‘'(]/g, ''));
   if (tokens.length === 1 && sentenceInitial && !ctx.initialOk(surface)) return null;
@@ -78,7 +83,7 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
     };
   }
   return {
-    start, end, kind: span.kind, name: tokens.map((t) => t.text).join(' '), roles: role ? [role] : [], standsFor: null,
+    start, end, kind: span.kind, name: tokens.map((t) => t.text).join(' ') + (particles ? particles[0] : ''), roles: role ? [role] : [], standsFor: null,
     priority: span.kind === 'person' ? PRIORITY.compromisePerson : PRIORITY.compromiseOther, source: 'compromise',
   };
 }

@@ -6,6 +6,7 @@ import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
 import { nameKey, sentenceAt } from './text';
+import { knownSpelling, skeleton } from './spelling';
 import { findUnnamed } from './unnamed';
 import type { Candidate, DocumentActors, LocalActor } from './types';
 
@@ -19,7 +20,7 @@ export function surnameKey(name: string): string {
 function personNames(candidates: Candidate[]): Map<Candidate, string> {
   const canonical = (name: string): string => {
     const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
-    return known?.kind === 'person' ? known.name : name;
+    return known?.kind === 'person' ? known.name : (knownSpelling(name) ?? name);
   };
   const people = candidates.filter((c) => c.kind === 'person');
   const full = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
@@ -42,6 +43,10 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
         continue;
       }
       matches = full.filter((f) => surnameKey(f.name) === nameKey(name.slice(0, -1)));
+    }
+    // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.
+    if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
+      matches = full.filter((f) => skeleton(f.name.split(' ').pop() ?? '') === skeleton(name));
     }
     if (matches.length === 0) {
       result.set(c, name);

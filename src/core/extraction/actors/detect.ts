@@ -177,6 +177,9 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
     const parts = c.name.split(/\s+/);
     names.add(parts[parts.length - 1]);
   }
+  // "the Pope" is the one pope the document names ("Pope Francis … the Pope said").
+  const popes = [...new Set(kept.filter((c) => c.kind === 'person' && /^Pope \p{Lu}/u.test(c.name)).map((c) => c.name))];
+  const pope = popes.length === 1 ? popes[0] : undefined;
   // A headline in capitals names them in capitals: "PRIGOZHIN'S REBELLION".
   const byCapitals = new Map([...names].map((n) => [n.toUpperCase(), n]));
   const out: Candidate[] = [];
@@ -189,6 +192,10 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
       if (shouting) {
         const name = t.text.length > 2 ? byCapitals.get(t.text) : undefined;
         if (name) out.push({ start: t.start, end: t.end, kind: 'person', name, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
+        continue;
+      }
+      if (pope && t.text === 'Pope' && /^the$/i.test(tokens[k - 1]?.text ?? '') && !(tokens[k + 1] && isNameWord(tokens[k + 1]) && /^ $/.test(text.slice(t.end, tokens[k + 1].start)))) {
+        out.push({ start: t.start, end: t.end, kind: 'person', name: pope, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
         continue;
       }
       let end = t.end;

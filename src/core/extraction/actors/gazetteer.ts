@@ -32,7 +32,7 @@ const COUNTRIES = [
   'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
   'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv', 'Odesa|Odessa',
-  'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
+  'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Western Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
   'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
   'Istanbul', 'New York', 'Los Angeles', 'Chicago', 'Hong Kong', 'Whiteman Air Force Base',
   'Kaliningrad', 'Black Sea', 'Baltic Sea', 'Sea of Azov|Azov Sea', 'Sevastopol', 'Dnipro', 'Mykolaiv', 'Kramatorsk',
@@ -41,9 +41,13 @@ const COUNTRIES = [
   'Persian Gulf', 'Arctic',
   // Towns of the front line that news of the war names without saying what they are.
   'Avdiivka', 'Izium|Izyum', 'Kupiansk', 'Lyman', 'Sievierodonetsk|Severodonetsk', 'Lysychansk', 'Sloviansk', 'Vuhledar',
-  'Pokrovsk', 'Chasiv Yar', 'Soledar', 'Enerhodar', 'Nova Kakhovka', 'Kakhovka', 'Hostomel', 'Borodianka', 'Zhytomyr',
+  'Pokrovsk', 'Chasiv Yar', 'Soledar', 'Enerhodar', 'Nova Kakhovka', 'Kakhovka', 'Hostomel', 'Borodianka|Borodzianka', 'Zhytomyr',
   'Vinnytsia', 'Poltava', 'Uzhhorod', 'Chernivtsi', 'Ternopil', 'Rivne', 'Lutsk', 'Kropyvnytskyi', 'Cherkasy', 'Rostov|Rostov-on-Don',
   'Kursk', 'Bryansk', 'Voronezh', 'Novorossiysk', 'Great Hall of the People', 'Red Square', 'Tiananmen Square',
+  "Donetsk People's Republic|Donetsk People’s Republic", "Luhansk People's Republic|Luhansk People’s Republic|Lugansk People's Republic|Lugansk People’s Republic",
+  // Countries a grain or arms story names in passing; the Vatican is a state as well as a see.
+  'Djibouti', 'Senegal', 'Cameroon', 'Ivory Coast', 'Zambia', 'Namibia', 'Botswana', 'Madagascar', 'Haiti', 'Panama',
+  'Guatemala', 'Honduras', 'Nicaragua', 'El Salvador', 'Paraguay', 'Uruguay', 'Vatican|Vatican City',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -57,14 +61,14 @@ const GOVERNMENT_PLACES = [
 ];
 
 const ORGANIZATIONS = [
-  'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance', 'Normandy Four|Normandy Quartet', 'Pentagon', 'State Department|Department of State',
-  'Defense Department|Department of Defense', 'White House', 'National Security Council', 'Congress', 'Senate',
+  'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance', 'Normandy Four|Normandy Quartet', 'Pentagon', 'State Department|Department of State|U.S. Department of State|US Department of State|U.S. State Department|US State Department',
+  'Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council', 'Congress', 'Senate',
   'House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
   'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',
   'International Criminal Court|ICC', 'Sejm', 'Bundestag', 'Knesset', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
-  'International Monetary Fund|IMF', 'World Bank', 'G7', 'G20', 'Red Cross', 'Wagner Group|Wagner',
+  'International Monetary Fund|IMF', 'World Bank', 'G7|G-7', 'G20|G-20', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
@@ -87,7 +91,7 @@ const PEOPLE = [
   'Antony Blinken|Blinken', 'Lloyd Austin', 'Sergei Lavrov|Lavrov', 'Jens Stoltenberg|Stoltenberg',
   'Xi Jinping|Xi', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
-  'Boris Johnson', 'Rishi Sunak', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel',
+  'Boris Johnson', 'Rishi Sunak', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel',
   // Historical figures that speeches and quotations name by surname alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];

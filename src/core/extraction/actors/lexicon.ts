@@ -27,6 +27,8 @@ export const TITLE_MODIFIERS = new Set([
   'Interior', 'Finance', 'Health', 'Home', 'Treasury', 'Energy', 'Economy', 'Trade', 'Commerce', 'Senior', 'Special',
   'Supreme', 'Allied', 'Civilian', 'Army', 'Navy', 'Air', 'Force', 'Executive', 'Opposition', 'Lord', 'First',
   'Intelligence', 'Military', 'Principal', 'Permanent', 'Top', 'Arms', 'Control', 'International', 'Europe',
+  // Polish ranks in translation: "General of Division Andrey Kowal", "Division General …".
+  'Division',
 ]);
 
 /**
@@ -67,7 +69,7 @@ export const SPEECH_VERBS = new Set([
   'declared', 'confirmed', 'claimed', 'argued', 'explained', 'insisted', 'wrote', 'writes', 'asked', 'replied',
   'acknowledged', 'announced', 'suggested', 'continued', 'concluded', 'tweeted', 'recalled', 'agreed', 'denied',
   'denies', 'stated', 'urged', 'pointed', 'emphasized', 'emphasised', 'cautioned', 'admitted', 'revealed',
-  'commented', 'comments',
+  'commented', 'comments', 'informed',
 ]);
 
 /** Adverbs that may stand between a speaker and the speech verb ("Kirby also confirmed"). */
@@ -104,7 +106,8 @@ export const CALENDAR = new Set([
  */
 export const BLOCK_PATTERNS: RegExp[] = [
   // Designators such as B-2 Spirit, KC-135 Stratotanker, Tu-160 Blackjack, P-8A, F-16, S-400.
-  /\b\p{Lu}[\p{L}]{0,3}-\d+\p{L}*(?:\s+\p{Lu}\p{Ll}+)?/gu,
+  // "G-7" and "G-20" are the groups of nations, not designators.
+  /\b(?!G-(?:7|8|20)\b)\p{Lu}[\p{L}]{0,3}-\d+\p{L}*(?:\s+\p{Lu}\p{Ll}+)?/gu,
   /\b(?:HIMARS|MLRS|NASAMS|Javelins?|Stingers?|Switchblades?|Bayraktars?|Iskanders?|Kinzhals?|Aegis Ashore|Phoenix Ghost|Patriot missiles?|Tomahawks?|Leopard tanks?|Abrams tanks?)\b/gu,
   /\b(?:Super Bowl(?:\s+[IVXLC]+)?|Olympics|Cold War|World War (?:I|II|One|Two)|(?:Not)?Petya|Nord Stream(?: \d)?)\b/gu,
   /\bArticle \d+\b/gu,
@@ -122,6 +125,8 @@ export const BLOCK_PATTERNS: RegExp[] = [
  */
 export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   // "the Normandy agreements", "the Minsk process", "the Normandy format": a deal or format named after a place.
+  // "JOIN US ON TELEGRAM!": an outlet's plea for followers, not a mention of the network.
+  [/\b(?:JOIN|FOLLOW|Join|Follow)\b/u, /\b(?:join|follow) us on \p{L}+/giu],
   [/ (?:agreement|accord|format|process)/u, /\b\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
   // "the Munich Security Conference", "Munich Security Report": the town names an event, not a place
   // of the story; "NATO Summit", "G20 Summit" (an acronym first) keep their body.

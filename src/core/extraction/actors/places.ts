@@ -25,7 +25,7 @@ const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 const NAME = String.raw`${WORD}(?: ${WORD}){0,2}`;
 // "a base in Łask", "the airport in Jasionka near Rzeszów", "the city of Sevastopol".
 const LOCATIVE_RE = new RegExp(
-  String.raw`\b(?:(?:(?:air )?base|airbase|airport|airfield|port|camp|ground|range|plant|factory|hospital|prison|station) (?:in|near|outside|at)|(?:city|town|village|region|district|province|oblast|county|municipality|settlement|area) (?:of|in|near|outside)|near) (${NAME})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:(?:(?:air )?base|airbase|airport|airfield|port|camp|ground|range|plant|factory|hospital|prison|station) (?:in|near|outside|at)|(?:city|town|village|port|region|district|province|oblast|county|municipality|settlement|area) (?:of|in|near|outside)|near) (${NAME})(?![\p{L}\p{N}])`,
   'gu',
 );
 // "was in Volgograd", "near Rzeszów": a capitalised name after "in" is a place unless known as
@@ -54,6 +54,8 @@ function placeWords(name: string): string {
   }
   return words.slice(0, n).join(' ');
 }
+
+const NUCLEAR_PLANT_RE = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? [Nn]uclear (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)\b/gu;
 
 /** Places found by pattern in one sentence. */
 export function placeCandidates(text: string, s: Sentence): Candidate[] {
@@ -98,6 +100,8 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     // Below the tagger's spans: what compromise calls a person or organisation after "in" usually is one.
     out.push(place(start, start + name.length, name, PRIORITY.compromiseOther - 1, 'in-place'));
   }
+  // "the Zaporizhzhia nuclear plant" is a site of its own, named after its town.
+  for (const m of slice.includes(' nuclear ') ? slice.matchAll(NUCLEAR_PLANT_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.venue, 'plant'));
   for (const m of slice.includes(' of ') ? slice.matchAll(WATERS_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerPhrase, 'waters'));
   return out;
 }

@@ -127,12 +127,16 @@ export function userAliasMatcher(aliases: Record<string, string[]>, kindOf: (nam
   return { re: variantRegex([...entries.keys()].map((text) => ({ text }))), entries };
 }
 
+const NAMED_BY_TITLE_RE = /(?:^| )(?:Pope|Patriarch)$/;
+
 /** Titled names ("Defense Secretary Lloyd Austin") and names with a role after a comma. */
 export function titledCandidates(text: string, tokens: Token[], sentenceStart: number): Candidate[] {
   // In a headline in capitals every word looks like a name ("PM LIZ TRUSS ALREADY ENGULFED").
   if (tokens.every((t) => !/\p{Ll}/u.test(t.text))) return [];
   const out: Candidate[] = findTitledNames(text, tokens).map((t) => ({
-    start: t.start, end: t.end, kind: 'person', name: t.name, roles: [t.role], standsFor: null, priority: PRIORITY.titled, source: 'title', claimStart: t.nameStart,
+    // A pope's or patriarch's title is part of the name the world uses: "Pope Francis".
+    start: t.start, end: t.end, kind: 'person', name: NAMED_BY_TITLE_RE.test(t.role) ? `${t.role.replace(/^.* /, '')} ${t.name}` : t.name,
+    roles: [t.role], standsFor: null, priority: PRIORITY.titled, source: 'title', claimStart: t.nameStart,
   }));
   // Two or more name words followed by ", former Chairman of …" also make a titled person.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -172,7 +176,9 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     if (k >= 0 && SPEECH_ADVERBS.has(tokens[k].text) && /^\s+$/.test(text.slice(tokens[k].end, tokens[i].start))) k--;
     const before: Token[] = [];
     // "… of Russia’s Security Council Dmitry Medvedev said": a body's head ends the name run.
+    // "the mayor of the occupied Mariupol Petro Kowal informed": a known place ends the name run.
     while (k >= 0 && before.length < 3 && isNameWord(tokens[k]) && !BODY_HEADS.has(tokens[k].text) && !tokens[k].possessive && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+      if (before.length > 0 && VARIANT_ENTRY.get(tokens[k].text)?.kind === 'place') break;
       before.unshift(tokens[k]);
       k--;
     }

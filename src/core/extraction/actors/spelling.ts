@@ -1,0 +1,48 @@
+/**
+ * Spelling variants of one person's name. Transliteration and machine translation spell the same
+ * name several ways ("Aleksandr"/"Alexander", "Zelensky"/"Zelnski"/"Zelanski"); their consonants
+ * mostly agree, so two names are matched on their consonant skeletons.
+ */
+import { GAZETTEER, type GazetteerEntry } from './gazetteer';
+
+/** Lower-case consonants, "x" as "ks", doubled letters once: "Alexander" and "Aleksandr" → "lksndr". */
+export function skeleton(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/[^a-z]/g, '')
+    .replace(/[aeiouyj]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+// Known people by the skeleton of each one-word surname variant ("Lukashenko", "Zelensky").
+const BY_SURNAME = new Map<string, GazetteerEntry[]>();
+for (const e of GAZETTEER) {
+  if (e.kind !== 'person' || !e.name.includes(' ')) continue;
+  for (const v of new Set([e.name.split(' ').pop() ?? '', ...e.variants.filter((x) => !x.includes(' '))])) {
+    const key = skeleton(v);
+    // Short skeletons ("Xi" → "") say too little to match on.
+    if (key.length < 3) continue;
+    const list = BY_SURNAME.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    BY_SURNAME.set(key, list);
+  }
+}
+
+/**
+ * The known person a two-word name spells another way: first name and surname both agree in
+ * skeleton with the known one ("Aleksandr Lukashenko" → "Alexander Lukashenko"); "Viktor
+ * Lukashenko" or "Jill Biden" keep their own names.
+ */
+export function knownSpelling(name: string): string | undefined {
+  const parts = name.split(/\s+/);
+  if (parts.length !== 2) return undefined;
+  const first = skeleton(parts[0]);
+  if (first.length < 2) return undefined;
+  const found = (BY_SURNAME.get(skeleton(parts[1])) ?? []).filter((e) => skeleton(e.name.split(' ')[0]) === first);
+  return found.length === 1 ? found[0].name : undefined;
+}

@@ -1,0 +1,76 @@
+/**
+ * Bodies that news names in a shape of its own rather than with a capitalised head: embassies
+ * ("the U.S. Embassy in Moscow"), channels ("the Telegram channel Rybar"), units written in lower
+ * case ("the 155th naval infantry"), military districts, and ministries in lower case
+ * ("Ukraine's infrastructure ministry", "the defence ministry"). One sentence at a time; each
+ * pattern runs only when a cheap test finds its keyword.
+ */
+import type { Sentence } from '../../model';
+import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { NOT_NAMES } from './lexicon';
+import { PRIORITY } from './rules';
+import type { Candidate } from './types';
+
+const DEMONYM_ALT = [...DEMONYMS].join('|');
+const WORD = String.raw`\p{Lu}[\p{L}.]*`;
+
+// "U.S. Embassy in Moscow", "the Embassy of Ukraine", "Russia's Embassy": a qualifier before or a
+// place after, so a bare "Embassy" heading a paragraph is left alone.
+const EMBASSY_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(U\.S\.|US|U\.K\.|UK|EU|${DEMONYM_ALT}|\p{Lu}\p{L}+[’']s) )?Embassy(?: (?:in|of|to) (?:the )?(${WORD}(?: ${WORD})?))?`,
+  'gu',
+);
+// "channel Military Informant", "the pro-Russian Channel Rybar": what follows a channel names it.
+// A capital "Channel" only after "Telegram" or a "pro-…" word, so the English Channel stays a sea.
+const CHANNEL_RE = /(?:\bchannel|(?:Telegram|pro ?-\p{Lu}\p{L}+) Channel) ((?:\p{Lu}[\p{L}\d]*)(?: \p{Lu}[\p{L}\d]*){0,2})/gu;
+// "the 155th naval infantry", "the 110th separate mechanized brigade".
+const LOWER_UNIT_RE = /\b\d+(?:st|nd|rd|th) (?:(?:separate|mechani[sz]ed|motori[sz]ed|naval|marine|airborne|air assault|assault|tank|rifle|artillery|guards?|combined arms|infantry|special forces|territorial defen[cs]e) ){0,3}(?:brigade|division|regiment|battalion|army|infantry|corps|fleet)\b/gu;
+const DISTRICT_RE = /\b(?:\p{Lu}\p{L}+ )?Military District\b/gu;
+// "Ukraine's infrastructure ministry", "Russian defence ministry", "the defence ministry".
+const REMITS = 'defen[cs]e|foreign|interior|infrastructure|finance|economy|health|justice|energy|agriculture|education|culture|emergencies|transport|foreign affairs|digital transformation';
+const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${DEMONYM_ALT}) |[Tt]he )((?:${REMITS}) ministry)\b`, 'gu');
+
+const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
+const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
+
+/** The bodies of these shapes in one sentence. */
+export function unitCandidates(text: string, s: Sentence): Candidate[] {
+  const slice = text.slice(s.start, s.end);
+  const at = (m: RegExpMatchArray): number => s.start + (m.index ?? 0);
+  const out: Candidate[] = [];
+  if (slice.includes('Embassy')) {
+    for (const m of slice.matchAll(EMBASSY_RE)) {
+      const qualifier = m[1] && (!/[’']s$/.test(m[1]) || isPlace(m[1].slice(0, -2)));
+      // "Embassy in Moscow" is taken only up to a known place.
+      const place = m[2] && (isPlace(m[2]) ? m[2] : isPlace(m[2].split(' ')[0]) ? m[2].split(' ')[0] : undefined);
+      if (!qualifier && !place) continue;
+      const from = qualifier ? at(m) : at(m) + (m[1] ? m[1].length + 1 : 0);
+      const head = text.indexOf('Embassy', from);
+      const end = place ? text.indexOf(place, head) + place.length : head + 'Embassy'.length;
+      // The mention stops at "Embassy" so "in Moscow" stays a mention of the place.
+      out.push(org(from, head + 'Embassy'.length, text.slice(from, end).replace(/’/g, "'"), 'embassy'));
+    }
+  }
+  if (/hannel \p{Lu}/u.test(slice)) {
+    for (const m of slice.matchAll(CHANNEL_RE)) {
+      const words = m[1].split(' ');
+      if (NOT_NAMES.has(words[0].toLowerCase())) continue;
+      const known = GAZETTEER_BY_VARIANT.get(m[1].toLowerCase());
+      if (known && known.kind !== 'organization') continue;
+      const start = at(m) + m[0].length - m[1].length;
+      out.push(org(start, start + m[1].length, known?.name ?? m[1], 'channel'));
+    }
+  }
+  if (/\d(?:st|nd|rd|th) \p{Ll}/u.test(slice)) for (const m of slice.matchAll(LOWER_UNIT_RE)) out.push(org(at(m), at(m) + m[0].length, m[0], 'unit'));
+  if (slice.includes('Military District')) for (const m of slice.matchAll(DISTRICT_RE)) out.push(org(at(m), at(m) + m[0].length, m[0], 'district'));
+  if (slice.includes(' ministry')) {
+    for (const m of slice.matchAll(LOWER_MINISTRY_RE)) {
+      if (m[1] && !isPlace(m[1])) continue;
+      const start = at(m) + m[0].length - m[3].length;
+      // The mention is the ministry; a country before it stays a mention of the country.
+      const name = m[1] ? `${GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name}'s ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3];
+      out.push(org(start, start + m[3].length, name, 'lower-ministry'));
+    }
+  }
+  return out;
+}
