@@ -11,9 +11,6 @@ import type { Candidate } from './types';
 // "Anna Brook and Tom Rook contributed to this report." standing as its own paragraph; "contributed
 // to his report" inside a paragraph is a sentence of the story.
 const CREDIT_RE = /\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\s*\.?\s*$|^\s*(?:Additional )?[Rr]eporting by\b/u;
-// Lines that lead to other stories or to a newsletter sign-up: "Other Topics of Interest …",
-// "READ MORE: …", "See also: …", Guardian's "skip past newsletter promotion … after newsletter promotion".
-const TEASER_RE = /^\s*(?:Other Topics of Interest\b|(?:READ MORE|Read more|Read More|See also|Also read|ALSO READ|RELATED|Related)\s*:|skip past newsletter promotion\b)/u;
 const LOWER_RE = /\p{Ll}/u;
 const UPPER_RE = /\p{Lu}/u;
 
@@ -26,16 +23,12 @@ export function creditLines(text: string, sentences: Sentence[]): boolean[] {
 }
 
 /**
- * Per sentence index: whether the sentence is not the story's own text: a credit line, or a
- * paragraph that opens as a teaser of other stories or a newsletter sign-up.
+ * Per sentence index: whether the sentence is not the story's own text. Lists of other stories
+ * and newsletter sign-ups ("READ MORE: …") are already boilerplate to the parser; credit lines
+ * stay in the text (they are sentences), so they are left out here.
  */
 export function notStoryLines(text: string, sentences: Sentence[]): boolean[] {
-  const credit = creditLines(text, sentences);
-  const teasers = new Set<number>();
-  sentences.forEach((s, i) => {
-    if (sentences[i - 1]?.paragraphIndex !== s.paragraphIndex && TEASER_RE.test(text.slice(s.start, s.end))) teasers.add(s.paragraphIndex);
-  });
-  return sentences.map((s, i) => credit[i] || teasers.has(s.paragraphIndex));
+  return creditLines(text, sentences);
 }
 
 /**
