@@ -48,4 +48,21 @@ describe('event dates: sixth-round patterns', () => {
     assert.deepEqual(dates('2023-07-11', 'In February 2023, 20 generals were killed.'), [['February 2023', '2023-02', 'month']]);
     assert.deepEqual(dates('2023-07-11', 'They met on February 3, 2023.'), [['February 3, 2023', '2023-02-03', 'day']]);
   });
+
+  it('dates both days of "from Saturday to Sunday"', () => {
+    assert.deepEqual(dates('2024-04-28', 'At night from Saturday to Sunday, drones were seen over the regions.'), [['Saturday', '2024-04-27', 'day'], ['Sunday', '2024-04-28', 'day']]);
+  });
+
+  it('counts long spans back: "795 days ago"', () => {
+    assert.deepEqual(dates('2024-04-28', '795 days ago, the invasion began.'), [['795 days ago', '2022-02-23', 'day']]);
+  });
+
+  it('dates "at the end of February" by its month, never an impossible day', () => {
+    assert.deepEqual(dates('2023-06-17', 'China presented its own peace proposal at the end of February.'), [['end of February', '2023-02', 'month']]);
+  });
+
+  it('reads the tense of a reported clause, not of the verb reporting it', () => {
+    assert.deepEqual(dates('2022-04-09', 'An analyst told reporters that May 9, the day of the parade, is a date the Kremlin wants a win by.'), [['May 9', '2022-05-09', 'day']]);
+    assert.deepEqual(dates('2022-04-09', 'The analyst said that troops crossed the river on March 3.'), [['March 3', '2022-03-03', 'day']]);
+  });
 });

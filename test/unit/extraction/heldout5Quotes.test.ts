@@ -51,4 +51,19 @@ describe('quotations: fifth-round patterns', () => {
     const text = 'Varga spoke on Monday.\nRUSSIA WARNS ITS NEIGHBOUR: "WILL LEAD TO AN ESCALATION OF THIS CRISIS"\n"We will see," Varga said.';
     assert.deepEqual(speakers(text, [VARGA]), [['We will see,', 'Ivo Varga']]);
   });
+
+  it('gives a verb in a "who" clause to the person before "who"', () => {
+    const text = 'President Marko Petrov floated a plan, prompting questions from Mr Varga, who sought a clarification and insisted he did not want "any surprises" from the visit.';
+    assert.equal(quotesOf(text, [MARKO, VARGA])[0].speakerName, 'Ivo Varga');
+  });
+
+  it('ends a sentence where copy lost the space after the full stop', () => {
+    const text = 'Ambassador Ivo Varga spoke to a broadcaster.As he said, Kiev wants to check it carefully."It is all about two things: justice and duty," he said.';
+    assert.equal(quotesOf(text, [VARGA, { id: 'place:kyiv', name: 'Kyiv', kind: 'place', forms: ['Kiev'] }])[0].speakerName, 'Ivo Varga');
+  });
+
+  it('takes a long book title or an outlet with "della" in quotation marks for a name', () => {
+    assert.deepEqual(quotesOf('Varga, the author of "Putin\'s Playbook: Russia\'s Secret Plan to Defeat America," spoke on Friday.', [VARGA]), []);
+    assert.deepEqual(quotesOf('Varga said in an interview with "Corriere della Sera" that talks would go on.', [VARGA]), []);
+  });
 });

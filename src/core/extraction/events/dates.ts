@@ -68,6 +68,7 @@ const LEADING_PREPOSITION = /^(?:on|at|in|by)\s+/i;
 const MONTH_QUALIFIER = /\b(?:early|late|mid)[\s-]*$/i;
 
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
+const WEEKDAY_RANGE = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|until|-|–)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 const BARE_HOUR_TAIL = /,\s+\d{1,2}$/;
 const PART_OF_DAY_WORDS = /\s+(?:morning|afternoon|evening|night)$/i;
 
@@ -103,6 +104,17 @@ function chronoDates(sentence: string): RawDate[] {
   for (const result of chrono.casual.parse(sentence, PARSE_REFERENCE, { forwardDate: false })) {
     const reading = readChrono(result);
     if (!reading) continue;
+    // "from Saturday to Sunday": two days, each dated on its own.
+    const range = reading.kind === 'weekday' && result.end?.isCertain('weekday') ? WEEKDAY_RANGE.exec(result.text) : null;
+    if (range && result.end) {
+      const second = result.index + range.index + range[0].length - range[2].length;
+      out.push({ start: result.index + range.index, end: result.index + range.index + range[1].length, text: range[1], reading });
+      out.push({ start: second, end: second + range[2].length, text: range[2], reading: { kind: 'weekday', weekday: result.end.get('weekday') ?? 0, modifier: null } });
+      continue;
+    }
+    // "at the end of February": the month, not a day chrono picks in its own reference year.
+    const endOf = reading.kind === 'calendar' && result.tags().has('refiner/ENEndOfPeriodRefiner');
+    if (endOf) reading.day = null;
     let start = result.index;
     let text = result.text.replace(/[\s,.;:]+$/, '');
     if (reading.kind === 'weekday') text = text.replace(PART_OF_DAY_WORDS, '');
@@ -118,7 +130,7 @@ function chronoDates(sentence: string): RawDate[] {
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.
       if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue;
       if (!monthWord && reading.year === null) continue; // "5/6" could be a score or a ratio
-      if (reading.day === null && reading.year === null && !BARE_MONTH_LEAD.test(sentence.slice(0, start))) continue;
+      if (reading.day === null && reading.year === null && !endOf && !BARE_MONTH_LEAD.test(sentence.slice(0, start))) continue;
       const qualifier = MONTH_QUALIFIER.exec(sentence.slice(Math.max(0, start - 8), start));
       if (qualifier && reading.day === null) {
         start -= qualifier[0].length;

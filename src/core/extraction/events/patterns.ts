@@ -147,7 +147,8 @@ function findMonthsOfYear(text: string): RawDate[] {
   });
 }
 
-const AGO = new RegExp(String.raw`\b${AMOUNT}\s+(day|week|month|year)s?\s+ago\b`, 'gi');
+// "795 days ago": counts back from the article date can be long.
+const AGO = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
 const LAST_UNIT = /\b(last|this|next)\s+(month|year)\b/gi;
 const LATER = new RegExp(String.raw`\b${AMOUNT}\s+years?\s+(later|earlier)\b`, 'gi');
 

@@ -80,7 +80,10 @@ function verbMarks(text: string): { past: number[]; notPast: number[] } {
  * after it in the same clause ("On the 16th, troops crossed").
  */
 export function speaksOfPast(sentence: string, start: number, end: number): boolean {
-  const head = verbMarks(clauseHead(sentence, start));
+  // "told reporters Friday that May 9 … is a date": the reported clause has its own tense.
+  const whole = clauseHead(sentence, start);
+  const that = whole.search(/\bthat\s+[^]*$/);
+  const head = verbMarks(that >= 0 ? whole.slice(that) : whole);
   const lastPast = Math.max(-1, ...head.past);
   const lastNotPast = Math.max(-1, ...head.notPast);
   if (lastPast >= 0 || lastNotPast >= 0) return lastPast > lastNotPast;

@@ -167,14 +167,14 @@ function isQuotedName(text: string, q: MarkedQuote): boolean {
   // A comma inside the marks is American punctuation of the sentence (ABC's "This Week," saying).
   if (/[.!?;:…]$/.test(words)) return false;
   const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (tokens.length === 0 || tokens.length > 6 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
+  if (tokens.length === 0 || tokens.length > 10 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
   if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;
   return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open));
 }
 
-const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du']);
+const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du', 'del', 'della', 'di', 'da', 'von', 'van', 'el', 'al']);
 const BEFORE_NAME =
-  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named))\s*$/i;
+  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named))\s*$/i;
 
 /**
  * Every direct quotation of `doc`, in text order, with its speaker when the cue makes it certain.

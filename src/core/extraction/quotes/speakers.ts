@@ -33,6 +33,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
+const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 const DETERMINER = /^(?:the|this|that|these|those)$/i;
 // "The spies’ spokesman": a possessive inside a description.
@@ -293,6 +294,14 @@ export function resolveSubject(
   // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
   const coordinated = !verbFirst && /\b(?:and|but)\s*$/.test(ctx.text.slice(region.start, region.end));
   const inRegion = mentionsIn(ctx, bounded);
+  // "questions from Mr Zelensky, who sought a clarification and insisted": the verb is the
+  // relative clause's, whose subject is the person just before "who".
+  if (!verbFirst) {
+    const rel = WHO_CLAUSE.exec(ctx.text.slice(region.start, region.end));
+    const at = rel ? region.start + rel.index : -1;
+    const antecedent = rel ? inRegion.find((m) => m.kind === 'person' && m.end <= at && at - m.end <= 2) : undefined;
+    if (antecedent) return fromMention(ctx, antecedent);
+  }
   // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
   const mention = pickMention(candidates, !verbFirst && !coordinated);

@@ -87,6 +87,8 @@ export function isAbbreviationBefore(text: string, dot: number): boolean {
  * Whether position `i` of the masked text ends a sentence: sentence punctuation (possibly inside
  * a closing mark) followed by space and a capital, digit or opening mark.
  */
+const TIGHT_START = new RegExp(`^(?:${MASK}|\\p{Lu}\\p{Ll})`, 'u');
+
 export function endsSentence(masked: string, original: string, i: number): boolean {
   const c = masked[i];
   let end = i;
@@ -97,6 +99,9 @@ export function endsSentence(masked: string, original: string, i: number): boole
     end = i;
   } else return false;
   const after = /^\s+(.)/u.exec(masked.slice(end + 1, end + 4));
+  // Copy that lost its spaces ("Zarycz.As he said", "carefully."It's"): a lower-case word ends,
+  // and a quotation or a capitalised word starts.
+  if (!after && c !== MASK && /\p{Ll}/u.test(original[i - 1] ?? '')) return TIGHT_START.test(masked.slice(i + 1, i + 3));
   if (!after) return end + 1 >= masked.length;
   return after[1] === MASK || /[\p{Lu}\p{N}“"‘'(]/u.test(after[1]);
 }
