@@ -1,18 +1,9 @@
 // Actor rules for error types a sixth held-out evaluation found. Every text here is written for
 // the test; people, bodies and towns are invented unless the rule is about a well-known name.
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../../src/core/parse';
-import { extractActors } from '../../../src/core/extraction/actors';
-import type { Actor, ActorKind } from '../../../src/core/extraction/types';
+import { articleActors, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 
-let counter = 0;
-function actorsOf(...paragraphs: string[]): Actor[] {
-  const id = `heldout6-${++counter}`;
-  const text = `title: A test article\ndate: 2023-05-02\n\n${paragraphs.join('\n\n')}\n`;
-  return extractActors([parseDocument({ path: `${id}.txt`, text }, { id })]).actors;
-}
-const named = (actors: Actor[], name: string): Actor | undefined => actors.find((a) => a.name === name);
-const namesOf = (actors: Actor[], kind: ActorKind): string[] => actors.filter((a) => a.kind === kind).map((a) => a.name).sort();
+const actorsOf = articleActors('heldout6');
 
 describe('held-out 6: names beside a role in lower case', () => {
   it('takes the full name after a role and a comma', () => {
