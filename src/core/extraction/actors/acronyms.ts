@@ -23,6 +23,8 @@ function spellsInitials(acronym: string, words: string[]): boolean {
 
 /** Whether the acronym's capitals appear in order among the name's, starting with its first ("MoD", "OSCE"). */
 function abbreviates(acronym: string, name: string): boolean {
+  // "Department of Justice (DOJ)": some acronyms keep the connector's letter.
+  if (letters(name.split(/\s+/).map((w) => w.charAt(0)).join('')) === letters(acronym)) return true;
   const want = acronym.replace(/[^\p{Lu}]/gu, '');
   const have = name.replace(/[^\p{Lu}]/gu, '');
   if (!want || want[0] !== have[0]) return false;

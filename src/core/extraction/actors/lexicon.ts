@@ -39,7 +39,7 @@ export const TITLE_MODIFIERS = new Set([
 export const INSTITUTION_HEADS = new Set([
   'Assembly', 'Staff', 'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Office', 'Agency',
   'Service', 'Court', 'Bank', 'Directorate', 'Inspectorate', 'Prosecutor', 'Secretariat', 'Parliament', 'Motors',
-  'University', 'Institute', 'Academy', 'College', 'Forces', 'Mejlis',
+  'University', 'Institute', 'Academy', 'College', 'Forces', 'Mejlis', 'Center', 'Centre',
 ]);
 
 /** Words that end an organisation's name ("Chatham House", "Crimea Platform", "Russian Armed Forces"). */
@@ -48,7 +48,7 @@ export const BODY_HEADS = new Set([
   'House', 'Platform', 'Foundation', 'Corporation', 'Company', 'Group', 'Party', 'Duma', 'Fund', 'Forum', 'Association',
   'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
-  'Center', 'Centre', 'Foundations',
+  'Center', 'Centre', 'Foundations', 'Team',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
@@ -117,6 +117,9 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
+  // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
+  /\bSocial Media\b/gu,
+  /\bGoogle (?:Maps|Earth|Translate)\b/gu,
 ];
 
 /**
@@ -127,6 +130,10 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   // "the Normandy agreements", "the Minsk process", "the Normandy format": a deal or format named after a place.
   // "JOIN US ON TELEGRAM!": an outlet's plea for followers, not a mention of the network.
   [/\b(?:JOIN|FOLLOW|Join|Follow)\b/u, /\b(?:join|follow) us on \p{L}+/giu],
+  // "(Presidential Press Office via AP)": a picture's credit, which readers do not count.
+  [/ via /u, /\((?:[^()]{0,80} )?via [^()]{1,40}\)/gu],
+  // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.
+  [/\bWatch /u, /\bWatch [\p{L}\d]+ (?:on the Internet|online)\b.*/gu],
   [/ (?:agreement|accord|format|process)/u, /\b\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
   // "the Munich Security Conference", "Munich Security Report": the town names an event, not a place
   // of the story; "NATO Summit", "G20 Summit" (an acronym first) keep their body.

@@ -25,12 +25,12 @@ const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 const NAME = String.raw`${WORD}(?: ${WORD}){0,2}`;
 // "a base in Łask", "the airport in Jasionka near Rzeszów", "the city of Sevastopol".
 const LOCATIVE_RE = new RegExp(
-  String.raw`\b(?:(?:(?:air )?base|airbase|airport|airfield|port|camp|ground|range|plant|factory|hospital|prison|station) (?:in|near|outside|at)|(?:city|town|village|port|region|district|province|oblast|county|municipality|settlement|area) (?:of|in|near|outside)|near) (${NAME})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:(?:(?:air )?base|airbase|airport|airfield|port|camp|ground|range|plant|factory|hospital|prison|station) (?:in|near|outside|at)|(?:[Cc]ity|[Tt]own|[Vv]illage|port|region|district|province|oblast|county|municipality|settlement|area) (?:of|in|near|outside)|near) (${NAME})(?![\p{L}\p{N}])`,
   'gu',
 );
 // "was in Volgograd", "near Rzeszów": a capitalised name after "in" is a place unless known as
 // something else, spoken of as a publication ("wrote in Newsweek") or a possessive ("in Kadyrov's").
-const IN_RE = new RegExp(String.raw`(?<!\b(?:wrote|written|published|writes|writing|appeared|article|interview|op-ed|piece|told|said|reported|reports|quoted)\s+)\b(?:[Ii]n|near|outside) (${NAME})(?![\p{L}\p{N}’'-]| \p{Lu})`, 'gu');
+const IN_RE = new RegExp(String.raw`(?<!\b(?:wrote|written|published|writes|writing|appeared|article|interview|op-ed|piece|told|said|reported|reports|quoted)\s+)\b(?:[Ii]n|near|outside) (${NAME})(?![\p{L}\p{N}’'-]| \p{Lu}| trials?\b)`, 'gu');
 const NOT_PLACES = new Set(['God', 'Christ', 'Allah', 'Heaven', 'English', 'Latin', 'Arabic', 'Hebrew', 'Mandarin', 'Parliament', 'Congress', 'Government', 'Nazi', 'African']);
 
 // "Strait of Hormuz", but not the "Gulf of Tonkin Resolution".
@@ -54,6 +54,16 @@ function placeWords(name: string): string {
   }
   return words.slice(0, n).join(' ');
 }
+
+// "the Hatay province", "the Kharkiv region", "Poltava Oblast": the place, its mention taking the word
+// for the unit so "the Luhansk region" reads as written. Lower case (or "Oblast") only: "Military
+// District" is a body.
+const REGION_SUFFIX_RE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:region|oblast|Oblast|province|district)\b/gu;
+const HAS_REGION_SUFFIX = / (?:region|oblast|Oblast|province|district)\b/u;
+// "the Republic of Belarus", "the People's Republic of China": a country's formal name is the country.
+// Not inside a longer name ("the Soviet Union of …", "Islamic Republic of …" is left to "Iran"), and a
+// bare "Republic of China" is Taiwan's name, not China's.
+const FORMAL_STATE_RE = /(?<!\p{Lu}[\p{L}’']* )\b(?:People[’']s Republic|Republic|Kingdom|Federation|Principality|Commonwealth|State) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
 const NUCLEAR_PLANT_RE = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? [Nn]uclear (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)\b/gu;
 
@@ -99,6 +109,25 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     if (GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
     // Below the tagger's spans: what compromise calls a person or organisation after "in" usually is one.
     out.push(place(start, start + name.length, name, PRIORITY.compromiseOther - 1, 'in-place'));
+  }
+  for (const m of HAS_REGION_SUFFIX.test(slice) ? slice.matchAll(REGION_SUFFIX_RE) : []) {
+    const word = m[1];
+    const lower = word.toLowerCase();
+    if (NOT_NAMES.has(lower) || CALENDAR.has(lower) || DEMONYMS.has(word) || TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word) || /(?:ian|ean|ese|ern)$/.test(word)) continue;
+    const known = GAZETTEER_BY_VARIANT.get(lower);
+    if (known && known.kind !== 'place') continue;
+    // "the Euro-Atlantic region" is a sphere, not a place; a known compound ("Ivano-Frankivsk") is.
+    if (!known && word.includes('-')) continue;
+    // An unknown word must follow "the" or "in" ("in the Hatay province"): a capital at a sentence start could be anything.
+    if (!known && !/\b(?:the|in) $/i.test(slice.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+    out.push(place(at(m), at(m) + m[0].length, known?.name ?? word, PRIORITY.gazetteerPhrase, 'region'));
+  }
+  for (const m of / of /.test(slice) ? slice.matchAll(FORMAL_STATE_RE) : []) {
+    const known = GAZETTEER_BY_VARIANT.get(m[1].toLowerCase()) ?? GAZETTEER_BY_VARIANT.get(m[1].split(' ')[0].toLowerCase());
+    // "Republic of the Congo" has an entry of its own, which the gazetteer rule finds.
+    if (known?.kind !== 'place' || GAZETTEER_BY_VARIANT.has(m[0].toLowerCase()) || /^Republic of China\b/.test(m[0])) continue;
+    const end = at(m) + m[0].length - m[1].length + (GAZETTEER_BY_VARIANT.get(m[1].toLowerCase()) ? m[1].length : m[1].split(' ')[0].length);
+    out.push(place(at(m), end, known.name, PRIORITY.gazetteerPhrase, 'formal-state'));
   }
   // "the Zaporizhzhia nuclear plant" is a site of its own, named after its town.
   for (const m of slice.includes(' nuclear ') ? slice.matchAll(NUCLEAR_PLANT_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.venue, 'plant'));

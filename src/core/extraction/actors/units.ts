@@ -30,6 +30,16 @@ const DISTRICT_RE = /\b(?:\p{Lu}\p{L}+ )?Military District\b/gu;
 const REMITS = 'defen[cs]e|foreign|interior|infrastructure|finance|economy|health|justice|energy|agriculture|education|culture|emergencies|transport|foreign affairs|digital transformation';
 const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${DEMONYM_ALT}) |[Tt]he )((?:${REMITS}) ministry)\b`, 'gu');
 
+// "the Ukrainian army", "the Polish parliament", "the Riga government": one country's army or
+// parliament as a body, named in lower case; a capital before "government" stands for its state.
+// Annotators mark a demonym's "government" only now and then, so that form is left alone. Not
+// "army officers", where the phrase only qualifies people, nor "army and navy", the armed forces
+// in general; "forces", "troops" are groups.
+const NATIONAL_BODY_RE = new RegExp(String.raw`\b(?:(${DEMONYM_ALT}) (army|parliament|navy)|(\p{Lu}\p{Ll}+) (government))\b(?![’']?s? (?:officials?|officers?|sources?|spokes(?:man|woman|person)|representatives?|soldiers?|troops|forces|units?|personnel|commanders?|generals?|members?|employees?|agenc(?:y|ies)|buildings?|bases?|websites?|positions?|ministers?|figures?)\b| and (?:navy|air force)\b)`, 'gu');
+const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy)\b/u;
+// "the ONT TV channel", "Rossiya 1 TV channel": the name before "TV channel" is a broadcaster.
+const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?:TV|television|radio) (?:channel|station)\b/gu;
+
 const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
 const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
 
@@ -70,6 +80,23 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       // The mention is the ministry; a country before it stays a mention of the country.
       const name = m[1] ? `${GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name}'s ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3];
       out.push(org(start, start + m[3].length, name, 'lower-ministry'));
+    }
+  }
+  if (HAS_NATIONAL_BODY.test(slice)) {
+    for (const m of slice.matchAll(NATIONAL_BODY_RE)) {
+      // A capital stands for its country's government only ("the Riga government"), not its army.
+      const capital = m[3] ? GAZETTEER_BY_VARIANT.get(m[3].toLowerCase()) : undefined;
+      if (m[3] && !(capital?.kind === 'place' && capital.standsFor)) continue;
+      out.push(org(at(m), at(m) + m[0].length, m[0], 'national-body'));
+    }
+  }
+  if (/ (?:TV|television|radio) (?:channel|station)/u.test(slice)) {
+    for (const m of slice.matchAll(TV_CHANNEL_RE)) {
+      const words = m[1].split(' ');
+      if (NOT_NAMES.has(words[0].toLowerCase()) || DEMONYMS.has(words[words.length - 1])) continue;
+      const known = GAZETTEER_BY_VARIANT.get(m[1].toLowerCase());
+      if (known && known.kind !== 'organization') continue;
+      out.push(org(at(m), at(m) + m[1].length, known?.name ?? m[1], 'tv-channel'));
     }
   }
   return out;
