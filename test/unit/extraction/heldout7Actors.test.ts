@@ -1,19 +1,9 @@
 // Actor rules for error types the seventh held-out evaluation found. Every text here is written for
 // the test; people, bodies and towns are invented unless the rule is about a well-known name.
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../../src/core/parse';
-import { extractActors } from '../../../src/core/extraction/actors';
-import type { Actor, ActorKind } from '../../../src/core/extraction/types';
+import { articleActors, named, bySurface, namesOf } from '../../fixtures/extraction/actors/helpers';
 
-let counter = 0;
-function actorsOf(...paragraphs: string[]): Actor[] {
-  const id = `heldout7-${++counter}`;
-  const text = `title: A test article\ndate: 2023-03-14\n\n${paragraphs.join('\n\n')}\n`;
-  return extractActors([parseDocument({ path: `${id}.txt`, text }, { id })]).actors;
-}
-const named = (actors: Actor[], name: string): Actor | undefined => actors.find((a) => a.name === name);
-const namesOf = (actors: Actor[], kind: ActorKind): string[] => actors.filter((a) => a.kind === kind).map((a) => a.name).sort();
-const bySurface = (actors: Actor[], surface: string): Actor | undefined => actors.find((a) => a.mentions.some((m) => m.text === surface));
+const actorsOf = articleActors('heldout7', '2023-03-14');
 
 describe('held-out 7: bodies named in lower case', () => {
   it('reads a country’s army and parliament as bodies', () => {
