@@ -67,3 +67,12 @@ describe('quotations: fifth-round patterns', () => {
     assert.deepEqual(quotesOf('Varga said in an interview with "Corriere della Sera" that talks would go on.', [VARGA]), []);
   });
 });
+
+describe('quotations: eighth-round patterns', () => {
+  it('refers "the analyst" back to the one person in view, and never gives "the interlocutor of X" to X', () => {
+    const ANNA: ActorSpec = { id: 'person:anna-brok', name: 'Anna Brok', kind: 'person', forms: ['Anna Brok', 'Brok'] };
+    const TV: ActorSpec = { id: 'organization:tv9', name: 'TV9', kind: 'organization', forms: ['TV9'] };
+    const text = 'Anna Brok, who studies the region, spoke on Monday.\n"It does not really pretend to be a threat," the analyst emphasized. The interlocutor of TV9 pointed out "excessively offensive actions".';
+    assert.deepEqual(speakers(text, [ANNA, TV]), [['It does not ', 'Anna Brok'], ['excessively ', null]]);
+  });
+});

@@ -103,3 +103,16 @@ describe('held-out 7: spellings, credits and well-known names', () => {
     assert.equal(bySurface(actors, 'New Russia')?.kind, 'place');
   });
 });
+
+describe('held-out 8: names that put the family name first, titles before a name', () => {
+  it('takes "Wang" after "Wang Wenbin" for the same person', () => {
+    const actors = actorsOf('Foreign ministry spokesman Wang Wenbin spoke on Friday.', '“Our position is clear,” Wang said.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Wang Wenbin']);
+  });
+
+  it('does not take "Pentagon spokesperson" before a name for an unnamed source', () => {
+    const actors = actorsOf('The drills test the posture, according to Pentagon spokesperson Maj. Gen. Pat Rydell.');
+    assert.deepEqual(actors.filter((a) => a.kind === 'unnamed').map((a) => a.name), []);
+    assert.ok(named(actors, 'Pat Rydell'));
+  });
+});

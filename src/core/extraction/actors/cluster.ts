@@ -16,6 +16,13 @@ export function surnameKey(name: string): string {
   return nameKey(parts[parts.length - 1]);
 }
 
+/** Common Chinese and Korean family names, written first ("Wang Wenbin", "Kim Jong Un"). */
+const FAMILY_NAME_FIRST = new Set(
+  ('wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie han tang ' +
+    'feng dong xiao cao deng cai jiang peng lu su qin xi yi kim park choi jung kang cho yoon jang lim shin')
+    .split(' '),
+);
+
 /** Canonical full name of a person mention, using the gazetteer and the document's full names. */
 function personNames(candidates: Candidate[]): Map<Candidate, string> {
   const canonical = (name: string): string => {
@@ -43,6 +50,10 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
         continue;
       }
       matches = full.filter((f) => surnameKey(f.name) === nameKey(name.slice(0, -1)));
+    }
+    // "Wang said" after "Wang Wenbin": Chinese and Korean names put the family name first.
+    if (matches.length === 0 && FAMILY_NAME_FIRST.has(nameKey(name))) {
+      matches = full.filter((f) => nameKey(f.name.split(' ')[0]) === nameKey(name) && f.name.split(' ').length === 2);
     }
     // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {

@@ -26,7 +26,9 @@ const CUE_AFTER = '(?=\\s*,?\\s+(?:also\\s+|separately\\s+)?(?:said|says|told|te
 // Before a cue the post-modifier stops at the cue (lazy); after a cue it runs to punctuation.
 const descriptor = (quantifier: string): string => `((?:${MODIFIER}\\s+){0,6}(?:${HEADS}))\\b${postModifier(quantifier)}`;
 const SPEAKS_RE = new RegExp(`(?<![\\p{L}])${DETERMINER}${descriptor('?')}${CUE_AFTER}`, 'gu');
-const CUED_RE = new RegExp(`(?:\\b(?:according to|said|says|told)\\s+)${DETERMINER}${descriptor('')}`, 'gu');
+// "according to Pentagon spokesperson Maj. Gen. Pat Ryder": a title before a name, not a source.
+const NAME_AFTER = '(?!\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu})';
+const CUED_RE = new RegExp(`(?:\\b(?:according to|said|says|told)\\s+)${DETERMINER}${descriptor('')}${NAME_AFTER}`, 'gu');
 
 /** Finds unnamed speaking sources in one document's sentences, with anaphora resolved. */
 export function findUnnamed(text: string, sentences: Sentence[]): (UnnamedSpan & { sentenceIndex: number })[] {

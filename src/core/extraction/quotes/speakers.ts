@@ -224,8 +224,9 @@ export function findAntecedent(
 }
 
 // Words newsrooms use to refer again to the person just named ("the former congressman", "the
-// Republican"), as opposed to bringing in someone else ("the spokesman", "an official").
-const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist)$/;
+// Republican", "the analyst"), as opposed to bringing in someone else ("the spokesman"); a new
+// analyst comes in as "an analyst", an unnamed source.
+const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist|analyst|expert|researcher|scholar|historian|economist|commentator|interlocutor|guest)$/;
 
 /** The one person named since the start of the previous paragraph, or null when none or several. */
 function soleRecentPerson(ctx: SpeakerContext, before: number): string | null {
