@@ -6,7 +6,7 @@
  */
 import type { TextSpan } from '../../model';
 import type { ResolvedMention } from '../types';
-import type { SpeakerContext } from './speakers';
+import type { SpeakerContext } from './context';
 import { lowerWords } from './text';
 
 /** Head nouns naming one person by office or standing. */

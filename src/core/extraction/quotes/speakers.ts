@@ -4,20 +4,13 @@
  * "the defense secretary") linked back to the actor it names. Anything less certain gives null.
  */
 import type { TextSpan } from '../../model';
-import type { Actor, ActorKind, ResolvedMention } from '../types';
-import { describedPersonAt, officeOfBodyAt, titlingWords } from './describedPerson';
+import type { ActorKind, ResolvedMention } from '../types';
+import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
+import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
+import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
-import { lowerWords } from './text';
 
-/** What the quotation extractor knows about one document while attributing. */
-export interface SpeakerContext {
-  text: string;
-  /** Mentions sorted by start, those inside quotations removed. */
-  mentions: ResolvedMention[];
-  actorsById: Map<string, Actor>;
-  /** Paragraph spans in order, to bound pronoun look-back. */
-  paragraphs: readonly TextSpan[];
-}
+export { mentionsIn, type SpeakerContext } from './context';
 
 /** How a subject was resolved; a higher strength wins when two cues compete. */
 export interface Resolution {
@@ -35,7 +28,6 @@ const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
-const DETERMINER = /^(?:the|this|that|these|those)$/i;
 // "The spies’ spokesman": a possessive inside a description.
 // The nearest determiner starts it: "a stark message the department" is "the department".
 const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:(?!(?:the|this|that|these|those|a|an)\s)[\p{L}’'-]+\s+){0,3}[\p{L}-]+)$/iu;
@@ -46,41 +38,12 @@ function kindRank(kind: ActorKind): number {
   return 0;
 }
 
-/** Mentions lying wholly inside `span`. */
-export function mentionsIn(ctx: SpeakerContext, span: TextSpan): ResolvedMention[] {
-  const ms = ctx.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ResolvedMention[] = [];
-  for (let i = lo; i < ms.length && ms[i].start < span.end; i++) if (ms[i].end <= span.end) out.push(ms[i]);
-  return out;
-}
-
 /** The actor to name as speaker: a place standing for a government speaks for that government. */
 function speakingActor(ctx: SpeakerContext, actorId: string): string | null {
   const actor = ctx.actorsById.get(actorId);
   if (!actor) return null;
   if (actor.standsFor && ctx.actorsById.has(actor.standsFor)) return actor.standsFor;
   return actor.id;
-}
-
-function paragraphIndexAt(ctx: SpeakerContext, pos: number): number {
-  let lo = 0;
-  let hi = ctx.paragraphs.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.paragraphs[mid].start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**
@@ -140,100 +103,6 @@ function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], l
 
 function hasSentenceBreak(s: string): boolean {
   return /(?<![\s.]\p{Lu})[.!?]["”’]?\s+|\n/u.test(s);
-}
-
-// Heads that name the same standing in other words: "the warlord" for a "Wagner Group chief".
-const HEAD_SYNONYMS: Record<string, string[]> = {
-  warlord: ['chief', 'leader', 'commander', 'founder', 'boss'],
-  boss: ['chief', 'head', 'leader'],
-  chief: ['head', 'leader', 'boss'],
-  head: ['chief', 'leader'],
-  // "the Ukrainian leader" for its president or premier.
-  leader: ['chief', 'head', 'president', 'premier', 'chancellor', 'prime'],
-  premier: ['prime'],
-  // "the diplomat" for an ambassador, an envoy or a foreign ministry's spokesperson.
-  diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],
-};
-
-/** `titling`: words titling the actor's mentions in this document, whether or not kept as roles. */
-function describes(actor: Actor, mentionText: string, head: string, titling: readonly string[]): boolean {
-  if (actor.kind === 'unnamed') return lowerWords(`${mentionText} ${actor.name}`).includes(head);
-  // "the authors write" for a "co-author of the report".
-  const singular = head.length > 4 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
-  const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
-  // The name may hold the title itself: "Pope Francis" for "the Pope" (a title, not a name: "the XI").
-  const named = OFFICE_HEAD.test(singular) ? lowerWords(actor.name) : [];
-  return [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
-}
-
-function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
-  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
-  return modifiers.every((w) => words.has(w));
-}
-
-/**
- * The actor a description ("the spokesman", "the defense secretary", "this official") refers
- * back to: the most recent person or unnamed source before `before` whose words or roles hold
- * the description's head noun, preferring one that also has its other words. `exclude` is the
- * generic actor the description itself may have been resolved to.
- */
-export function findAntecedent(
-  ctx: SpeakerContext,
-  description: string,
-  before: number,
-  exclude: string | null,
-): string | null {
-  // "the head of state" is its president, "the head of government" its premier.
-  const plain = description.replace(/\bhead of state\b/i, 'president').replace(/\bhead of (?:the )?government\b/i, 'premier');
-  const words = lowerWords(plain).filter((w) => !DETERMINER.test(w));
-  const head = words[words.length - 1];
-  if (!head) return null;
-  const modifiers = words.slice(0, -1);
-  let partial: string | null = null;
-  const candidates = mentionsIn(ctx, { start: 0, end: before });
-  const titling = new Map<string, string[]>();
-  for (const m of candidates) {
-    if (m.kind !== 'person') continue;
-    const words = titlingWords(ctx, m);
-    if (words.length > 0) titling.set(m.actorId, [...(titling.get(m.actorId) ?? []), ...words]);
-  }
-  // "the authors": of the people it fits, the one the document names most.
-  const plural = head.length > 4 && head.endsWith('s') && !head.endsWith('ss');
-  const counts = new Map<string, number>();
-  if (plural) for (const m of candidates) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
-  let best: string | null = null;
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const m = candidates[i];
-    if (m.actorId === exclude) continue;
-    const actor = ctx.actorsById.get(m.actorId);
-    if (!actor || (actor.kind !== 'person' && actor.kind !== 'unnamed')) continue;
-    const surface = ctx.text.slice(m.start, m.end);
-    if (/^(?:the|this|that)\b/i.test(surface) && actor.kind === 'unnamed') continue; // another bare description
-    const titled = titling.get(actor.id) ?? [];
-    if (!describes(actor, surface, head, titled)) continue;
-    if (plural) {
-      if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
-      continue;
-    }
-    if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
-    partial ??= actor.id;
-  }
-  if (best) return best;
-  if (partial) return partial;
-  return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
-}
-
-// Words newsrooms use to refer again to the person just named ("the former congressman", "the
-// Republican", "the analyst"), as opposed to bringing in someone else ("the spokesman"); a new
-// analyst comes in as "an analyst", an unnamed source.
-const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist|analyst|expert|researcher|scholar|historian|economist|commentator|interlocutor|guest)$/;
-
-/** The one person named since the start of the previous paragraph, or null when none or several. */
-function soleRecentPerson(ctx: SpeakerContext, before: number): string | null {
-  const para = paragraphIndexAt(ctx, before);
-  const from = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
-  const people = new Set(mentionsIn(ctx, { start: from, end: before }).filter((m) => ctx.actorsById.get(m.actorId)?.kind === 'person').map((m) => m.actorId));
-  return people.size === 1 ? [...people][0] : null;
 }
 
 /** Whether a mention is itself only a description ("the spokesman") rather than a source named. */
@@ -345,30 +214,6 @@ export function resolveSubject(
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
 
-// Nouns that name a body again ("the department also said", "the ministry added").
-const BODY_NOUNS: Record<string, string[]> = {
-  department: ['department'], ministry: ['ministry', 'department'], embassy: ['embassy'], agency: ['agency'],
-  office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
-  company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
-  bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
-};
-
-/** The last organisation before `before` whose name holds the noun of a description ("the department"). */
-function bodyAntecedent(ctx: SpeakerContext, description: string, before: number): string | null {
-  const words = lowerWords(description);
-  if (words.length !== 2) return null;
-  const names = BODY_NOUNS[words[1]];
-  if (!names) return null;
-  const candidates = mentionsIn(ctx, { start: 0, end: before });
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const actor = ctx.actorsById.get(candidates[i].actorId);
-    if (actor?.kind !== 'organization') continue;
-    const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
-    if (names.some((n) => nameWords.includes(n))) return actor.id;
-  }
-  return null;
-}
-
 /**
  * The mentions that can be the subject before a verb. A name right after a preposition is an
  * object ("The Chancellor, before talking to Xi, pointed out"), and so is one in a prepositional
@@ -423,5 +268,4 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   return organisation ? fromMention(ctx, organisation) : NONE;
 }
 
-const OFFICE_HEAD = new RegExp(`^(?:${OFFICE_NOUNS})$`, 'iu');
 const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b`, 'giu');

@@ -1,0 +1,132 @@
+/**
+ * Descriptions linked back to the actor they name: "the spokesman" to the person whose role or
+ * titling words hold "spokesman", "the authors" to a co-author, "the former congressman" to the
+ * one person in view, "the department" to the last body with "Department" in its name.
+ */
+import type { Actor } from '../types';
+import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
+import { titlingWords } from './describedPerson';
+import { OFFICE_NOUNS } from './names';
+import { lowerWords } from './text';
+
+/** Determiners that make a description refer back ("the", "this"), unlike "a" or "an". */
+export const DETERMINER = /^(?:the|this|that|these|those)$/i;
+const OFFICE_HEAD = new RegExp(`^(?:${OFFICE_NOUNS})$`, 'iu');
+
+// Heads that name the same standing in other words: "the warlord" for a "Wagner Group chief".
+const HEAD_SYNONYMS: Record<string, string[]> = {
+  warlord: ['chief', 'leader', 'commander', 'founder', 'boss'],
+  boss: ['chief', 'head', 'leader'],
+  chief: ['head', 'leader', 'boss'],
+  head: ['chief', 'leader'],
+  // "the Ukrainian leader" for its president or premier.
+  leader: ['chief', 'head', 'president', 'premier', 'chancellor', 'prime'],
+  premier: ['prime'],
+  // "the diplomat" for an ambassador, an envoy or a foreign ministry's spokesperson.
+  diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],
+};
+
+/** `titling`: words titling the actor's mentions in this document, whether or not kept as roles. */
+function describes(actor: Actor, mentionText: string, head: string, titling: readonly string[]): boolean {
+  if (actor.kind === 'unnamed') return lowerWords(`${mentionText} ${actor.name}`).includes(head);
+  // "the authors write" for a "co-author of the report".
+  const singular = head.length > 4 && head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
+  // The name may hold the title itself: "Pope Francis" for "the Pope" (a title, not a name: "the XI").
+  const named = OFFICE_HEAD.test(singular) ? lowerWords(actor.name) : [];
+  return [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
+}
+
+function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
+  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
+  return modifiers.every((w) => words.has(w));
+}
+
+/**
+ * The actor a description ("the spokesman", "the defense secretary", "this official") refers
+ * back to: the most recent person or unnamed source before `before` whose words or roles hold
+ * the description's head noun, preferring one that also has its other words. `exclude` is the
+ * generic actor the description itself may have been resolved to.
+ */
+export function findAntecedent(
+  ctx: SpeakerContext,
+  description: string,
+  before: number,
+  exclude: string | null,
+): string | null {
+  // "the head of state" is its president, "the head of government" its premier.
+  const plain = description.replace(/\bhead of state\b/i, 'president').replace(/\bhead of (?:the )?government\b/i, 'premier');
+  const words = lowerWords(plain).filter((w) => !DETERMINER.test(w));
+  const head = words[words.length - 1];
+  if (!head) return null;
+  const modifiers = words.slice(0, -1);
+  let partial: string | null = null;
+  const candidates = mentionsIn(ctx, { start: 0, end: before });
+  const titling = new Map<string, string[]>();
+  for (const m of candidates) {
+    if (m.kind !== 'person') continue;
+    const words = titlingWords(ctx, m);
+    if (words.length > 0) titling.set(m.actorId, [...(titling.get(m.actorId) ?? []), ...words]);
+  }
+  // "the authors": of the people it fits, the one the document names most.
+  const plural = head.length > 4 && head.endsWith('s') && !head.endsWith('ss');
+  const counts = new Map<string, number>();
+  if (plural) for (const m of candidates) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  let best: string | null = null;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    if (m.actorId === exclude) continue;
+    const actor = ctx.actorsById.get(m.actorId);
+    if (!actor || (actor.kind !== 'person' && actor.kind !== 'unnamed')) continue;
+    const surface = ctx.text.slice(m.start, m.end);
+    if (/^(?:the|this|that)\b/i.test(surface) && actor.kind === 'unnamed') continue; // another bare description
+    const titled = titling.get(actor.id) ?? [];
+    if (!describes(actor, surface, head, titled)) continue;
+    if (plural) {
+      if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
+      continue;
+    }
+    if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
+    partial ??= actor.id;
+  }
+  if (best) return best;
+  if (partial) return partial;
+  return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
+}
+
+// Words newsrooms use to refer again to the person just named ("the former congressman", "the
+// Republican", "the analyst"), as opposed to bringing in someone else ("the spokesman"); a new
+// analyst comes in as "an analyst", an unnamed source.
+const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist|analyst|expert|researcher|scholar|historian|economist|commentator|interlocutor|guest)$/;
+
+/** The one person named since the start of the previous paragraph, or null when none or several. */
+function soleRecentPerson(ctx: SpeakerContext, before: number): string | null {
+  const para = paragraphIndexAt(ctx, before);
+  const from = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  const people = new Set(mentionsIn(ctx, { start: from, end: before }).filter((m) => ctx.actorsById.get(m.actorId)?.kind === 'person').map((m) => m.actorId));
+  return people.size === 1 ? [...people][0] : null;
+}
+
+// Nouns that name a body again ("the department also said", "the ministry added").
+const BODY_NOUNS: Record<string, string[]> = {
+  department: ['department'], ministry: ['ministry', 'department'], embassy: ['embassy'], agency: ['agency'],
+  office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
+  company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
+  bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
+};
+
+/** The last organisation before `before` whose name holds the noun of a description ("the department"). */
+export function bodyAntecedent(ctx: SpeakerContext, description: string, before: number): string | null {
+  const words = lowerWords(description);
+  if (words.length !== 2) return null;
+  const names = BODY_NOUNS[words[1]];
+  if (!names) return null;
+  const candidates = mentionsIn(ctx, { start: 0, end: before });
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const actor = ctx.actorsById.get(candidates[i].actorId);
+    if (actor?.kind !== 'organization') continue;
+    const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
+    if (names.some((n) => nameWords.includes(n))) return actor.id;
+  }
+  return null;
+}

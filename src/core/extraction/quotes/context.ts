@@ -1,0 +1,45 @@
+/**
+ * What the speaker rules know about one document while attributing, and the look-ups they share.
+ */
+import type { TextSpan } from '../../model';
+import type { Actor, ResolvedMention } from '../types';
+
+/** What the quotation extractor knows about one document while attributing. */
+export interface SpeakerContext {
+  text: string;
+  /** Mentions sorted by start, those inside quotations removed. */
+  mentions: ResolvedMention[];
+  actorsById: Map<string, Actor>;
+  /** Paragraph spans in order, to bound pronoun look-back. */
+  paragraphs: readonly TextSpan[];
+}
+
+/** Mentions lying wholly inside `span`. */
+export function mentionsIn(ctx: SpeakerContext, span: TextSpan): ResolvedMention[] {
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ResolvedMention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < span.end; i++) if (ms[i].end <= span.end) out.push(ms[i]);
+  return out;
+}
+
+/** Index of the paragraph holding `pos`. */
+export function paragraphIndexAt(ctx: SpeakerContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.paragraphs[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
