@@ -75,4 +75,22 @@ describe('quotations: eighth-round patterns', () => {
     const text = 'Anna Brok, who studies the region, spoke on Monday.\n"It does not really pretend to be a threat," the analyst emphasized. The interlocutor of TV9 pointed out "excessively offensive actions".';
     assert.deepEqual(speakers(text, [ANNA, TV]), [['It does not ', 'Anna Brok'], ['excessively ', null]]);
   });
+
+  it('takes "what he called “threats”" as speech, but a title after "what it called" as a name', () => {
+    assert.deepEqual(speakers('Varga ordered drills against what he called "threats" by the West.', [VARGA]), [['threats', 'Ivo Varga']]);
+    assert.deepEqual(quotesOf('The platform launched tours to what it called "Brave Cities" with guides.'), []);
+  });
+
+  it('reads the name before an appositive that runs into the verb without a comma, and "boasted"', () => {
+    const text = '"Japan needs its own deterrent," Ivo Varga, a retired admiral and a former head of the intelligence service told the paper.';
+    assert.equal(quotesOf(text, [VARGA])[0].speakerName, 'Ivo Varga');
+    assert.equal(quotesOf('But Varga boasted after the strike that the "war must end with the liberation of the peninsula."', [VARGA])[0].speakerName, 'Ivo Varga');
+  });
+
+  it('gives the words of two coordinated subjects to the first', () => {
+    const FUND: ActorSpec = { id: 'organization:grain-fund', name: 'Grain Fund', kind: 'organization', forms: ['Grain Fund'] };
+    const BOARD: ActorSpec = { id: 'organization:harvest-board', name: 'Harvest Board', kind: 'organization', forms: ['Harvest Board'] };
+    const text = 'The Grain Fund and the Harvest Board on June 6 said "the war has made hunger worse".';
+    assert.equal(quotesOf(text, [FUND, BOARD])[0].speakerName, 'Grain Fund');
+  });
 });

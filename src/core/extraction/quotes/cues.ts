@@ -32,7 +32,7 @@ export const VERBS =
   'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
   'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
   'described|describes|continued|continues|write|dismissed|dismisses|pledged|pledges|vowed|vows|maintained|maintains|' +
-  'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|' +
+  'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|boasted|boasts|' +
   // "called the plan “not real”"; naming ("a group called “Azov”") is told apart in isVerbMatch.
   'called|calls|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
@@ -49,7 +49,8 @@ const SENTENCE_FINAL_CUE_VERB_FIRST = new RegExp(`(?:,|\\s-|[—–])\\s*(${VERB
 const COORDINATED_QUOTE = new RegExp(`${MASK}+\\s*,?\\s+(?:and|or)\\s+(?:(?:a|an|the)\\s+)?$`);
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80})`, 'u');
 /** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
-const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,90},\s*$/u;
+// The closing comma is often left out before the verb ("Fumio Ohta, a retired admiral … told").
+const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -59,8 +60,10 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   const word = m[0].toLowerCase();
   const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 3);
   if (/^call(?:s|ed|ing)$/.test(word)) {
-    // "so-called “…”", "is called “…”": a name given, not words spoken.
-    if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || /^\s*(?:[^\s\p{L}]|$)/u.test(after)) return false;
+    // "so-called “…”", "is called “…”": a name given, not words spoken; "what he called “threats”"
+    // has a speaker.
+    const spoken = /\b(?:he|she|they|we|I|it)\s+$/i.test(masked.slice(Math.max(0, m.index - 6), m.index));
+    if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || (!spoken && /^\s*(?:[^\s\p{L}]|$)/u.test(after))) return false;
     if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
   }
   // "he continued." is a cue; "continued US support" is not.

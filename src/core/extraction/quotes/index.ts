@@ -174,7 +174,7 @@ function isQuotedName(text: string, q: MarkedQuote): boolean {
 
 const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du', 'del', 'della', 'di', 'da', 'von', 'van', 'el', 'al']);
 const BEFORE_NAME =
-  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named))\s*$/i;
+  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called))\s*$/i;
 
 /**
  * Every direct quotation of `doc`, in text order, with its speaker when the cue makes it certain.

@@ -26,6 +26,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
+const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 // "The spies’ spokesman": a possessive inside a description.
@@ -174,7 +175,9 @@ export function resolveSubject(
   }
   // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
-  const mention = pickMention(candidates, !verbFirst && !coordinated);
+  // "The World Food Programme and the FAO said": the first of two coordinated subjects.
+  const pair = candidates.length >= 2 && AND_BETWEEN.test(ctx.text.slice(candidates[candidates.length - 2].end, candidates[candidates.length - 1].start));
+  const mention = pickMention(pair ? candidates.slice(0, -1) : candidates, !verbFirst && !coordinated);
   if (!mention && !verbFirst) {
     const office = officeOfBodyAt(ctx, bounded, Math.min(anchor, bounded.start));
     if (office?.actorId) return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
