@@ -65,4 +65,13 @@ describe('event dates: sixth-round patterns', () => {
     assert.deepEqual(dates('2022-04-09', 'An analyst told reporters that May 9, the day of the parade, is a date the Kremlin wants a win by.'), [['May 9', '2022-05-09', 'day']]);
     assert.deepEqual(dates('2022-04-09', 'The analyst said that troops crossed the river on March 3.'), [['March 3', '2022-03-03', 'day']]);
   });
+
+  it('dates "for the winter" by the winter ahead, and leaves "winter wheat" alone', () => {
+    assert.deepEqual(dates('2022-08-18', 'His control means he can shut it down for the winter.'), [['winter', '2022-12', 'season']]);
+    assert.deepEqual(dates('2022-07-13', 'Exports rose in the winter wheat season.'), []);
+  });
+
+  it('dates "May of 2023" by its month', () => {
+    assert.deepEqual(dates('2024-05-06', 'The drills began in May of 2023 near the border.'), [['May of 2023', '2023-05', 'month']]);
+  });
 });

@@ -84,17 +84,18 @@ function findYears(text: string): RawDate[] {
 }
 
 // "in the summer" (no year after it) is the nearest such season, towards the past unless told in the future.
-const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(?:in|during|over|before|by|until|after|through)\s+the\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-))\b/gi;
+const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(in|during|over|before|by|until|after|through|for)\s+the\s+(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-|\s+(?:wheat|crops?|harvest|sowing|olympics|games|months|clothes|coats|gear|uniforms|tyres|tires|supplies|holidays?|break|session|offensive)\b))\b/gi;
 
 function findSeasons(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(SEASON)) {
-    const season = SEASON_NAMES[(m[2] ?? m[3] ?? m[5]).toLowerCase()];
+    const season = SEASON_NAMES[(m[2] ?? m[3] ?? m[6]).toLowerCase()];
     const raw = m[1]?.toLowerCase();
-    const modifier = raw === 'past' ? 'last' : ((raw as 'last' | 'this' | 'next' | undefined) ?? null);
+    // "shut it down for the winter": the season ahead.
+    const modifier = raw === 'past' ? 'last' : m[5]?.toLowerCase() === 'for' ? 'next' : ((raw as 'last' | 'this' | 'next' | undefined) ?? null);
     const year = m[4] ? Number(m[4]) : null;
     // "in the summer": only "summer" is the date; the preposition is grammar.
-    const start = m[5] ? m.index + m[0].length - m[5].length : m.index;
+    const start = m[6] ? m.index + m[0].length - m[6].length : m.index;
     out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'season', season, modifier, year } });
   }
   return out;
@@ -137,6 +138,17 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 /** "February this year", "on March 3 last year", "in May of next year". */
 const MONTH_OF_YEAR =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year\b/g;
+
+/** "May of 2023": a month and its year joined by "of", which chrono leaves to the year. */
+const MONTH_OF_STATED_YEAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+of\s+(1[6-9]\d\d|20\d\d)\b/g;
+
+function findMonthsOfStatedYear(text: string): RawDate[] {
+  return [...text.matchAll(MONTH_OF_STATED_YEAR)].map((m) => {
+    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: Number(m[2]), month, day: null } };
+  });
+}
 
 function findMonthsOfYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_OF_YEAR)].map((m) => {
@@ -183,7 +195,7 @@ export function findPatternDates(text: string): RawDate[] {
   if (/week\b/i.test(text)) found.push(...findWeeks(text));
   if (/ago\b|later|earlier|month|year/i.test(text)) found.push(...findOffsets(text));
   if (/(?:last|this|next)\s+year/i.test(text)) found.push(...findMonthsOfYear(text));
-  if (/\d{4}/.test(text)) found.push(...findYears(text));
+  if (/\d{4}/.test(text)) found.push(...findMonthsOfStatedYear(text), ...findYears(text));
   return found.sort((a, b) => a.start - b.start);
 }
 
