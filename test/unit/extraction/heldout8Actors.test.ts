@@ -1,0 +1,43 @@
+// Actor rules for error types the eighth held-out evaluation found. Every text here is written for
+// the test; people, bodies and towns are invented unless the rule is about a well-known name.
+import assert from 'node:assert/strict';
+import { articleActors, named, bySurface, namesOf } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('heldout8', '2023-06-20');
+
+describe('held-out 8: credits are not the story’s actors', () => {
+  it('leaves out a “Reporting from” line that lists reporters', () => {
+    const actors = actorsOf('The ferry to Vostrava was cancelled on Monday after the storm.', 'Reporting from Milo Varga, Dana Kesk and Ivo Pramm');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('leaves out a “contributed reporting” line', () => {
+    const actors = actorsOf('The ferry to Vostrava was cancelled on Monday after the storm.', 'Daily Harbour’s Lena Sorrel and Piet Vandam contributed reporting.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('leaves out a photographer and agency credited under a picture', () => {
+    const actors = actorsOf('The mayor opened the new bridge on Monday. Tomas Keller/AFP via Getty Images', 'The crowd cheered (Ria Solden/AP).');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+  });
+
+  it('keeps two places written with a slash', () => {
+    const actors = actorsOf('Talks on the Russia/Ukraine grain corridor resumed on Monday.');
+    assert.ok(named(actors, 'Russia'));
+    assert.ok(named(actors, 'Ukraine'));
+  });
+
+  it('leaves out a broadcaster’s “Watch … live on” plug', () => {
+    const actors = actorsOf('The minister resigned on Monday.', 'Watch TV live on KVT GO');
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+  });
+});
+
+describe('held-out 8: names beside roles and bodies', () => {
+  it('reads a name after a quotation set off by “a retired admiral”', () => {
+    const actors = actorsOf('“We need more ships,” Oren Talvik, a retired admiral in the navy and a former head of the Coastal Intelligence Headquarters told the paper.');
+    assert.equal(bySurface(actors, 'Oren Talvik')?.kind, 'person');
+    assert.ok(!named(actors, 'Headquarters'));
+  });
+});
