@@ -41,3 +41,33 @@ describe('held-out 8: names beside roles and bodies', () => {
     assert.ok(!named(actors, 'Headquarters'));
   });
 });
+
+describe('held-out 8: one body, two word orders', () => {
+  it('merges “the Harbour Studies Center” into “the Center for Harbour Studies”', () => {
+    const actors = actorsOf('Ada Vell of the Center for Harbour Studies said the port would reopen.', 'The director of the Harbour Studies Center added that ferries would wait.');
+    const center = named(actors, 'Center for Harbour Studies');
+    assert.equal(center?.kind, 'organization');
+    assert.equal(center?.mentions.length, 2);
+  });
+});
+
+describe('held-out 8: well-known names', () => {
+  it('reads Asia-Pacific as one region, not Asia', () => {
+    const actors = actorsOf('The alliance has come to the Asia-Pacific region, the spokesman said.');
+    assert.ok(named(actors, 'Asia-Pacific'));
+    assert.ok(!named(actors, 'Asia'));
+  });
+
+  it('reads the Food and Agriculture Organization whole', () => {
+    const actors = actorsOf('The United Nations Food and Agriculture Organization (FAO) published the report in June.');
+    assert.equal(bySurface(actors, 'Food and Agriculture Organization')?.kind, 'organization');
+    assert.ok(!named(actors, 'Agriculture Organization'));
+  });
+
+  it('finds Josep Borrell and the cities a nuclear story names', () => {
+    const actors = actorsOf('Ministers met Josep Borrell, who spoke of Hiroshima and Nagasaki.');
+    assert.equal(named(actors, 'Josep Borrell')?.kind, 'person');
+    assert.equal(named(actors, 'Hiroshima')?.kind, 'place');
+    assert.equal(named(actors, 'Nagasaki')?.kind, 'place');
+  });
+});
