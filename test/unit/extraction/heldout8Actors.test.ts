@@ -71,3 +71,15 @@ describe('held-out 8: well-known names', () => {
     assert.equal(named(actors, 'Nagasaki')?.kind, 'place');
   });
 });
+
+describe('held-out 8: a capitalised common noun after “a”', () => {
+  it('does not take “a Demilitarized Zone” for a place', () => {
+    const actors = actorsOf('The council wants the valley around the dam declared a Demilitarized Zone, but the army refused.');
+    assert.deepEqual(namesOf(actors, 'place'), []);
+  });
+
+  it('keeps a name that qualifies the noun after it', () => {
+    const actors = actorsOf('The mayor was asked in a Talk TV interview about the dam.');
+    assert.ok(bySurface(actors, 'Talk TV'));
+  });
+});
