@@ -1,7 +1,7 @@
 // Actor rules for error types the eighth held-out evaluation found. Every text here is written for
 // the test; people, bodies and towns are invented unless the rule is about a well-known name.
 import assert from 'node:assert/strict';
-import { articleActors, named, bySurface, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, named, bySurface, mentionTexts, namesOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout8', '2023-06-20');
 
@@ -81,5 +81,17 @@ describe('held-out 8: a capitalised common noun after “a”', () => {
   it('keeps a name that qualifies the noun after it', () => {
     const actors = actorsOf('The mayor was asked in a Talk TV interview about the dam.');
     assert.ok(bySurface(actors, 'Talk TV'));
+  });
+});
+
+describe('held-out 8: an office defined by its acronym', () => {
+  it('does not take a titled office before a name for a body', () => {
+    const actors = actorsOf('Reporters asked about Special Harbour Envoy for Fisheries (SHEF) Ada Vell and her remarks.');
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+  });
+
+  it('still takes a body defined by its acronym', () => {
+    const actors = actorsOf('The Coastal Fisheries Research Council (CFRC) published its figures.', 'The CFRC said catches fell.');
+    assert.ok(mentionTexts(named(actors, 'Coastal Fisheries Research Council')).includes('CFRC'));
   });
 });
