@@ -95,3 +95,20 @@ describe('held-out 8: an office defined by its acronym', () => {
     assert.ok(mentionTexts(named(actors, 'Coastal Fisheries Research Council')).includes('CFRC'));
   });
 });
+
+describe('held-out 8: words the tagger takes for people', () => {
+  it('does not take “the Russo-Japanese War” for a person', () => {
+    const actors = actorsOf('The museum in Vostrava shows maps of the Russo-Japanese War and of later wars.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('does not take a caption’s “Courtesy” for a person', () => {
+    const actors = actorsOf('The old pier at dawn. Courtesy Milo Varga');
+    assert.ok(!named(actors, 'Courtesy'));
+  });
+
+  it('does not take a belief after “in” for a place', () => {
+    const actors = actorsOf('The painter was raised in Roman Catholicism and later left the church.');
+    assert.deepEqual(namesOf(actors, 'place'), []);
+  });
+});
