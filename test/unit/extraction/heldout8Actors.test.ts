@@ -112,3 +112,11 @@ describe('held-out 8: words the tagger takes for people', () => {
     assert.deepEqual(namesOf(actors, 'place'), []);
   });
 });
+
+describe('held-out 8: a ministry written out in lower case', () => {
+  it('reads “Estonia’s ministry of foreign affairs” as a body', () => {
+    const actors = actorsOf('Estonia’s ministry of foreign affairs summoned the envoy on Monday.');
+    assert.equal(bySurface(actors, 'ministry of foreign affairs')?.kind, 'organization');
+    assert.ok(named(actors, 'Estonia'));
+  });
+});
