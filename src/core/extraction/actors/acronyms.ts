@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../../model';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { TITLE_HEADS } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
 import type { Candidate } from './types';
@@ -55,6 +56,16 @@ function initialsRun(text: string, tokens: Token[], last: number, acronym: strin
 }
 
 /**
+ * Whether the run names an office held by a person, not a body: its head, before any "for" or "of",
+ * is a title ("Special Presidential Envoy for Climate (SPEC)", "Director of National Intelligence (DNI)").
+ */
+function namesAnOffice(run: Token[]): boolean {
+  const connector = run.findIndex((t) => CONNECTORS.has(t.text));
+  const head = run[(connector < 0 ? run.length : connector) - 1];
+  return head !== undefined && TITLE_HEADS.has(head.text);
+}
+
+/**
  * Candidates for bracketed acronyms: the defining name when no rule found it, and every mention of
  * the acronym under the name's canonical form. `kept` are the document's resolved candidates.
  */
@@ -84,7 +95,7 @@ export function acronymCandidates(text: string, sentences: Sentence[], tokensByS
       }
       if (found || last < 0) continue;
       const run = initialsRun(text, tokens, last, acronym);
-      if (!run) continue;
+      if (!run || namesAnOffice(tokens.slice(run[0], run[1] + 1))) continue;
       const start = tokens[run[0]].start;
       const name = text.slice(start, tokens[run[1]].end);
       const c: Candidate = { start, end: tokens[run[1]].end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.qualifiedBody, source: 'acronym' };

@@ -8,9 +8,14 @@ import type { Sentence } from '../../model';
 import { nameKey, sentenceAt } from './text';
 import type { Candidate } from './types';
 
-// "Anna Brook and Tom Rook contributed to this report." standing as its own paragraph; "contributed
-// to his report" inside a paragraph is a sentence of the story.
-const CREDIT_RE = /\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\s*\.?\s*$|^\s*(?:Additional )?[Rr]eporting by\b/u;
+// "Anna Brook and Tom Rook contributed to this report." (or "… contributed reporting.") standing as
+// its own paragraph; "contributed to his report" inside a paragraph is a sentence of the story.
+// "Reporting from Anna Brook, Tom Rook and Ivo Stam" is such a line when it lists names only.
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const CREDIT_RE = new RegExp(
+  String.raw`\bcontributed (?:reporting|(?:reporting )?(?:to|for) (?:this|the) (?:report|story|article))\s*\.?\s*$|^\s*(?:Additional )?[Rr]eporting by\b|^\s*Reporting from ${NAME_RUN}(?:, ${NAME_RUN})*,? and ${NAME_RUN}\.?\s*$`,
+  'u',
+);
 const LOWER_RE = /\p{Ll}/u;
 const UPPER_RE = /\p{Lu}/u;
 

@@ -16,6 +16,14 @@ const NAME_CONNECTORS = new Set([...TITLE_CONNECTORS, 'de', 'al', 'von', 'van', 
 // One or two particles and the capitalised rest of a name: " von der Leyen", " da Silva".
 const PARTICLE_TAIL_RE = /^ (?:von|van|der|den|de|del|da|di|du|dos)(?: (?:der|den|de|la|le))? \p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
+// Words the tagger takes for people in captions and history ("Courtesy of …", "the Russo-Japanese
+// War", "Roman Catholicism", "Video: …"): no person's name holds them.
+const NOT_PERSON_WORDS = new Set(['courtesy', 'former', 'library', 'coalition', 'unity', 'war', 'wars', 'catholic', 'catholicism', 'newsletter', 'video']);
+// Of these, the ones no place or body holds either.
+const NOT_NAME_WORDS = new Set(['courtesy', 'catholicism', 'newsletter']);
+const INDEFINITE_BEFORE_RE = /(?<![\p{L}\p{N}])(?:a|an|A|An) $/u;
+const NOUN_PHRASE_END_RE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|in|on|at|for|with|to|that|which|where)\b)/u;
+
 /** Context the cleanup needs about the document. */
 export interface CleanupContext {
   text: string;
@@ -46,12 +54,14 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
       tokens = tokens.slice(k);
     }
     if (isTitle(tokens[0]) || BODY_HEADS.has(tokens[tokens.length - 1].text)) return null;
+    if (tokens.some((t) => NOT_PERSON_WORDS.has(t.text.toLowerCase()))) return null;
   } else if (isTitle(tokens[0])) {
     // "State Antony" in "Secretary of State Antony Blinken" is the tail of a title, not a place.
     return null;
   }
   for (const t of tokens) {
     const lower = t.text.toLowerCase();
+    if (NOT_NAME_WORDS.has(lower)) return null;
     if (!t.cap && !NAME_CONNECTORS.has(t.text) && !/^\d/.test(t.text)) return null;
     if (CALENDAR.has(lower) || (NOT_NAMES.has(lower) && t.cap)) return null;
   }
@@ -76,6 +86,9 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   const sentenceInitial = !/\S/.test(text.slice(ctx.sentenceStartAt(start), start).replace(/[“"‘'(]/g, ''));
   if (tokens.length === 1 && sentenceInitial && !ctx.initialOk(surface)) return null;
   const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase());
+  // "declared a Demilitarized Zone, but": a common noun capitalised for weight, not a name. A name
+  // qualifying the noun after it ("in a Talk TV interview") stays.
+  if (!known && INDEFINITE_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start)) && NOUN_PHRASE_END_RE.test(text.slice(end, end + 8))) return null;
   if (known) {
     return {
       start, end, kind: known.kind, name: known.name, roles: [], standsFor: known.standsFor ? actorId('place', known.standsFor) : null,

@@ -70,14 +70,28 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
   return result;
 }
 
-/** "the International Crimea Platform" is the "Crimea Platform" the document names elsewhere. */
+// "Eastern Studies Center": a remit before its head, as translations write "Center for Eastern Studies".
+const HEAD_LAST_RE = /^(.+) (Cent(?:er|re)|Institute|Foundation|Council|Committee|Commission|Agency|Service|Office|Fund|Academy)$/u;
+
+/**
+ * "the International Crimea Platform" is the "Crimea Platform" the document names elsewhere, and
+ * "the Eastern Studies Center" the "Center for Eastern Studies".
+ */
 function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
   const bodies = candidates.filter((c) => c.kind === 'organization');
-  const known = new Set(bodies.map((c) => nameKey(c.name)));
+  const known = new Map(bodies.map((c) => [nameKey(c.name), c.name]));
   const result = new Map<Candidate, string>();
   for (const c of bodies) {
     const rest = /^International (.+)$/.exec(c.name)?.[1];
-    if (rest && known.has(nameKey(rest))) result.set(c, rest);
+    if (rest && known.has(nameKey(rest))) {
+      result.set(c, rest);
+      continue;
+    }
+    const inverted = HEAD_LAST_RE.exec(c.name);
+    if (!inverted) continue;
+    const [, remit, head] = inverted;
+    const full = ['for', 'of', 'for the', 'of the'].map((p) => known.get(nameKey(`${head} ${p} ${remit}`))).find(Boolean);
+    if (full) result.set(c, full);
   }
   return result;
 }

@@ -51,6 +51,8 @@ const COUNTRIES = [
   // The two Congos are two states; the bare "Congo" stays its own entry.
   'Republic of the Congo|Republic of Congo|Congo-Brazzaville', 'Democratic Republic of the Congo|Democratic Republic of Congo|DRC',
   'Comoros', 'Dubai', 'Abu Dhabi', 'Novorossiya|New Russia',
+  // Regions a China or NATO story names; "Asia-Pacific" is one region, not "Asia".
+  'Asia-Pacific', 'Indo-Pacific', 'North Atlantic', 'Hiroshima', 'Nagasaki', 'Glasgow',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -88,6 +90,8 @@ const ORGANIZATIONS = [
   'TikTok', 'WhatsApp', 'Sky News', 'Kyiv Independent', 'Kyiv Post', 'Meduza', 'Russia Today',
   'Fox News Digital', 'Agence France-Presse|AFP|Agence France Presse', 'TVN24', 'League of Nations',
   'Defense Intelligence Agency|DIA|U.S. DIA|US DIA',
+  'Food and Agriculture Organization|FAO', 'World Food Programme|World Food Program|WFP',
+  'Japan Maritime Self-Defense Force|Japan Maritime Self-Defence Force|JMSDF',
   'Justice Department|Department of Justice|DOJ|U.S. Justice Department|US Justice Department|U.S. Department of Justice|US Department of Justice',
 ];
 
@@ -97,7 +101,7 @@ const PEOPLE = [
   'Antony Blinken|Blinken', 'Lloyd Austin', 'Sergei Lavrov|Lavrov', 'Jens Stoltenberg|Stoltenberg',
   'Xi Jinping|Xi', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
-  'Boris Johnson', 'Rishi Sunak', 'Ramzan Kadyrov|Kadyrov|Kadyrow|Kadyrów', 'Catherine the Great', 'Peter the Great', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel',
+  'Boris Johnson', 'Rishi Sunak', 'Ramzan Kadyrov|Kadyrov|Kadyrow|Kadyrów', 'Catherine the Great', 'Peter the Great', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel', 'Josep Borrell|Borrell',
   // Historical figures that speeches and quotations name by surname alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];

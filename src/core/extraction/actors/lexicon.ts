@@ -48,7 +48,7 @@ export const BODY_HEADS = new Set([
   'House', 'Platform', 'Foundation', 'Corporation', 'Company', 'Group', 'Party', 'Duma', 'Fund', 'Forum', 'Association',
   'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
-  'Center', 'Centre', 'Foundations', 'Team',
+  'Center', 'Centre', 'Foundations', 'Team', 'Headquarters',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
@@ -132,8 +132,16 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   [/\b(?:JOIN|FOLLOW|Join|Follow)\b/u, /\b(?:join|follow) us on \p{L}+/giu],
   // "(Presidential Press Office via AP)": a picture's credit, which readers do not count.
   [/ via /u, /\((?:[^()]{0,80} )?via [^()]{1,40}\)/gu],
+  // "Anna Brook/AFP via Getty Images", "(Ivo Stam/AP)": a photographer and agency credited under a
+  // picture. Only known agencies after the slash, so "Russia/Ukraine" stays two places.
+  [
+    /\/(?:AFP|AP|Reuters|Getty|EPA|Bloomberg|Sputnik|TASS|Xinhua|Anadolu|Shutterstock|Alamy|NurPhoto|SOPA|ZUMA|UPI|Pool|PA)\b/u,
+    /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:\/(?:AFP|AP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Sputnik|TASS|Xinhua|Anadolu Agency|Anadolu|Shutterstock|Alamy|NurPhoto|SOPA Images|ZUMA Press|ZUMA Wire|UPI|Pool|PA Wire|PA)\b)+(?: via (?:Getty Images|Reuters|AP|AFP|\p{Lu}\p{L}*))?/gu,
+  ],
+  // "the Russo-Japanese War": a war, not a person "Russo" nor a place.
+  [/\bRusso-/u, /\bRusso-\p{L}+(?:\s+[Ww]ars?)?/gu],
   // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.
-  [/\bWatch /u, /\bWatch [\p{L}\d]+ (?:on the Internet|online)\b.*/gu],
+  [/\bWatch /u, /\bWatch [\p{L}\d]+ (?:on the Internet|online|live on)\b.*/gu],
   [/ (?:agreement|accord|format|process)/u, /\b\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
   // "the Munich Security Conference", "Munich Security Report": the town names an event, not a place
   // of the story; "NATO Summit", "G20 Summit" (an acronym first) keep their body.

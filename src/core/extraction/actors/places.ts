@@ -102,8 +102,9 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     const last = name.split(' ').pop() ?? '';
     const start = at(m) + m[0].length - m[1].length;
     const next = text.slice(start + m[1].length, start + m[1].length + 3);
-    // "in St. Petersburg" is an abbreviation; "in Russians", "in African" are peoples.
-    if (!name || NOT_PLACES.has(name) || BODY_HEADS.has(last) || GROUP_DEMONYMS.has(name) || /(?:ian|ean|ese)$/.test(name) || (next[0] === '.' && name.length <= 3)) continue;
+    // "in St. Petersburg" is an abbreviation; "in Russians", "in African" are peoples; "in Roman
+    // Catholicism", "in Marxism" are beliefs.
+    if (!name || NOT_PLACES.has(name) || BODY_HEADS.has(last) || GROUP_DEMONYMS.has(name) || /(?:ian|ean|ese|isms?)$/.test(name) || (next[0] === '.' && name.length <= 3)) continue;
     // "in Annex 2", "in East-West relations".
     if (/^ \d/.test(next) || name.split('-').every((w) => DEMONYMS.has(w) || /^(?:North|South|East|West)$/.test(w))) continue;
     if (GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;

@@ -26,9 +26,11 @@ const CHANNEL_RE = /(?:\bchannel|(?:Telegram|pro ?-\p{Lu}\p{L}+) Channel) ((?:\p
 // "the 155th naval infantry", "the 110th separate mechanized brigade".
 const LOWER_UNIT_RE = /\b\d+(?:st|nd|rd|th) (?:(?:separate|mechani[sz]ed|motori[sz]ed|naval|marine|airborne|air assault|assault|tank|rifle|artillery|guards?|combined arms|infantry|special forces|territorial defen[cs]e) ){0,3}(?:brigade|division|regiment|battalion|army|infantry|corps|fleet)\b/gu;
 const DISTRICT_RE = /\b(?:\p{Lu}\p{L}+ )?Military District\b/gu;
-// "Ukraine's infrastructure ministry", "Russian defence ministry", "the defence ministry".
+// "Ukraine's infrastructure ministry", "Russian defence ministry", "the defence ministry", and the
+// same written out: "China's ministry of foreign affairs".
 const REMITS = 'defen[cs]e|foreign|interior|infrastructure|finance|economy|health|justice|energy|agriculture|education|culture|emergencies|transport|foreign affairs|digital transformation';
-const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${DEMONYM_ALT}) |[Tt]he )((?:${REMITS}) ministry)\b`, 'gu');
+const REMITS_OF = REMITS.replace('|foreign|', '|');
+const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${DEMONYM_ALT}) |[Tt]he )((?:${REMITS}) ministry|ministry of (?:the )?(?:${REMITS_OF}))\b`, 'gu');
 
 // "the Ukrainian army", "the Polish parliament", "the Riga government": one country's army or
 // parliament as a body, named in lower case; a capital before "government" stands for its state.
