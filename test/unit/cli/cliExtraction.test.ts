@@ -1,5 +1,6 @@
 // The CLI contract for `actors`, `events`, `quotes`, `hover`, errors and progress (see harness.ts).
 import assert from 'node:assert/strict';
+import type { HoverPassage } from '../../../src/core/service';
 import {
   FIXTURES,
   ESC,
@@ -121,18 +122,7 @@ describe('sourcebook CLI (dist/cli.js): extraction, hover, errors', function () 
     it('hover "The sanctions hit hard" --at 6 shows passages about sanctions', async function () {
       const run = await cli(BUNDLED.hoverJson);
       assert.equal(run.stderr, '');
-      const card = parseJson<{
-        actor: { id: string; name: string } | null;
-        passages: {
-          documentId: string;
-          path: string;
-          start: number;
-          end: number;
-          text: string;
-          speakerName: string | null;
-          score: number;
-        }[];
-      }>(run, 'hover --json');
+      const card = parseJson<{ actor: { id: string; name: string } | null; passages: Omit<HoverPassage, 'highlights'>[] }>(run, 'hover --json');
       assert.ok(
         card.actor === null || (typeof card.actor.id === 'string' && typeof card.actor.name === 'string'),
       );

@@ -4,14 +4,11 @@
  * mostly agree, so two names are matched on their consonant skeletons.
  */
 import { GAZETTEER, type GazetteerEntry } from './gazetteer';
+import { foldLetters } from './text';
 
 /** Lower-case consonants, "x" as "ks", doubled letters once: "Alexander" and "Aleksandr" → "lksndr". */
 export function skeleton(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ł/g, 'l')
+  return foldLetters(word)
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
     .replace(/[^a-z]/g, '')

@@ -40,8 +40,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-/** Lower-case ASCII slug used in actor ids (`Sébastien Roblin` → `sebastien-roblin`). */
-export function slug(name: string): string {
+/** Lower case without accents: `Sébastien` → `sebastien`, `Danił` → `danil`. */
+export function foldLetters(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -49,7 +49,12 @@ export function slug(name: string): string {
     // Letters with a stroke do not decompose: "Danił" is "Danil", "Søren" is "Soren".
     .replace(/ł/g, 'l')
     .replace(/ø/g, 'o')
-    .replace(/đ/g, 'd')
+    .replace(/đ/g, 'd');
+}
+
+/** Lower-case ASCII slug used in actor ids (`Sébastien Roblin` → `sebastien-roblin`). */
+export function slug(name: string): string {
+  return foldLetters(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
