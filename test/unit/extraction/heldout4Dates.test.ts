@@ -75,3 +75,26 @@ describe('event dates: sixth-round patterns', () => {
     assert.deepEqual(dates('2024-05-06', 'The drills began in May of 2023 near the border.'), [['May of 2023', '2023-05', 'month']]);
   });
 });
+
+describe('event dates: ninth-round patterns', () => {
+  it('dates "half a year ago" and "a year and a half ago" to the month', () => {
+    assert.deepEqual(dates('2022-06-09', 'Half a year ago the commission promised a report.'), [['Half a year ago', '2021-12', 'month']]);
+    assert.deepEqual(dates('2022-06-09', 'The envoy resigned a year and a half ago.'), [['a year and a half ago', '2020-12', 'month']]);
+    assert.deepEqual(dates('2022-06-09', 'The envoy resigned a year ago.'), [['a year ago', '2021', 'year']]);
+  });
+
+  it('reads a journey told in the present tense as scheduled, but not a past one', () => {
+    assert.deepEqual(dates('2022-01-31', 'The premier goes to Warsaw on Tuesday to meet the chancellor.'), [['Tuesday', '2022-02-01', 'day']]);
+    assert.deepEqual(dates('2022-01-31', 'The envoy flies to Ankara on Thursday.'), [['Thursday', '2022-02-03', 'day']]);
+    assert.deepEqual(dates('2022-01-31', 'The premier went to Warsaw on Tuesday.'), [['Tuesday', '2022-01-25', 'day']]);
+    // A full stop whose space was lost still ends the clause the weekday belongs to.
+    assert.deepEqual(dates('2022-01-31', 'The daily wrote on Tuesday.The convoy goes to the front.'), [['Tuesday', '2022-01-25', 'day']]);
+  });
+
+  it('takes no date after "since": it starts a state, like "since 2014"', () => {
+    assert.deepEqual(dates('2024-04-21', 'The ministry has asked for more money since last August.'), []);
+    assert.deepEqual(dates('2024-04-21', 'The government has insisted since April that it will not yield.'), []);
+    assert.deepEqual(dates('2024-04-21', 'Land seized since February 24 must be returned.'), []);
+    assert.deepEqual(dates('2024-04-21', 'The ministry asked for more money last August.'), [['August', '2023-08', 'month']]);
+  });
+});

@@ -258,11 +258,17 @@ export function narrativeYearAfter(current: number | null, date: FoundDate, arti
   return date.complete ? year : current;
 }
 
+/**
+ * "since April", "ever since last August": the date starts a state that still holds, like
+ * "since 2014", so it dates nothing that happened.
+ */
+const SINCE_LEAD = /\bsince\s+(?:(?:last|early|late|mid)\s*-?\s*)?$/i;
+
 /** The dated expressions of one body sentence, resolved, in text order. */
 export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   const found = withoutOverlaps([...findPatternDates(sentence), ...chronoDates(sentence)]);
   const companions = findCompanionDays(sentence, found);
-  const raw = found.filter((d) => !companions.some((c) => d.start < c.end && c.start < d.end));
+  const raw = found.filter((d) => !companions.some((c) => d.start < c.end && c.start < d.end) && !SINCE_LEAD.test(sentence.slice(Math.max(0, d.start - 20), d.start)));
   const out: FoundDate[] = [];
   let anchorYear = ctx.previousYear;
   let narrativeYear = ctx.narrativeYear;

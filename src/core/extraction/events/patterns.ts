@@ -161,6 +161,8 @@ function findMonthsOfYear(text: string): RawDate[] {
 
 // "795 days ago": counts back from the article date can be long.
 const AGO = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
+/** "half a year ago", "a year and a half ago": counted in months, so dated to the month. */
+const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+half\s+years?|years?\s+and\s+a\s+half))\s+ago\b/gi;
 const LAST_UNIT = /\b(last|this|next)\s+(month|year)\b/gi;
 const LATER = new RegExp(String.raw`\b${AMOUNT}\s+years?\s+(later|earlier)\b`, 'gi');
 
@@ -171,6 +173,10 @@ function findOffsets(text: string): RawDate[] {
     if (!Number.isFinite(amount)) continue;
     const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'offset', unit, amount: -amount } });
+  }
+  for (const m of text.matchAll(HALF_YEAR_AGO)) {
+    const months = m[1] ? 6 : amountOf(m[2]) * 12 + 6;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'offset', unit: 'month', amount: -months } });
   }
   for (const m of text.matchAll(LAST_UNIT)) {
     const amount = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];

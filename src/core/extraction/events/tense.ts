@@ -9,7 +9,9 @@
 export type Tense = 'future' | 'past' | null;
 
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
+// A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
+// "visits" stay out because photo captions tell past visits in the present.
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
 /** A reporting verb, or a new past clause ("the positions it occupied"), ends a cue's reach. */
 const CUE_BREAK =
   /\b(?:said|says|told|tells|announced|added|that)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
@@ -41,7 +43,7 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   if (ahead && !CUE_BREAK.test(ahead[1])) return true;
   // The date's own clause only: "fired … on Thursday, but officials expect next week's" and
   // "departed on Tuesday … and will sail" put the future in another clause.
-  const tail = sentence.slice(end, end + 50).split(/[;,“”"]|\b(?:and|but|while|whereas)\b/)[0];
+  const tail = sentence.slice(end, end + 50).split(/[;,.!?“”"]|\b(?:and|but|while|whereas)\b/)[0];
   const nextCue = new RegExp(FUTURE_CUE.source, 'i').exec(tail);
   return !!nextCue && !CUE_BREAK.test(tail.slice(0, nextCue.index));
 }
