@@ -21,7 +21,9 @@ describe('event dates: weekdays', () => {
   it('resolves a weekday forward when the grammar speaks of the future', () => {
     assert.deepEqual(dates(MONDAY, 'The allies also plan to meet Russian officials on Wednesday in Brussels.'), [['Wednesday', '2022-01-12', 'day']]);
     assert.deepEqual(dates(MONDAY, 'And the U.S. will join talks with Russia on Thursday.'), [['Thursday', '2022-01-13', 'day']]);
-    assert.deepEqual(dates(MONDAY, 'The meeting is scheduled to take place Monday.'), [['Monday', '2022-01-17', 'day']]);
+    // In a Monday paper a future "Monday" is that day; a week ahead is "next Monday".
+    assert.deepEqual(dates(MONDAY, 'The meeting is scheduled to take place Monday.'), [['Monday', '2022-01-10', 'day']]);
+    assert.deepEqual(dates(MONDAY, 'The meeting is scheduled to take place next Monday.'), [['next Monday', '2022-01-17', 'day']]);
   });
 
   it('keeps a reported weekday in the past even when the report speaks of the future', () => {

@@ -98,3 +98,38 @@ describe('event dates: ninth-round patterns', () => {
     assert.deepEqual(dates('2024-04-21', 'The ministry asked for more money last August.'), [['August', '2023-08', 'month']]);
   });
 });
+
+describe('event dates: tenth-round patterns', () => {
+  it('splits "from 14 to 19 February" into two days, but keeps a dashed span as one', () => {
+    assert.deepEqual(dates('2022-02-14', 'Planes should avoid the sea from 14 to 19 February.'), [
+      ['14', '2022-02-14', 'day'],
+      ['19 February', '2022-02-19', 'day'],
+    ]);
+    assert.deepEqual(dates('2022-02-14', 'The drills run from February 14 to March 2.'), [
+      ['February 14', '2022-02-14', 'day'],
+      ['March 2', '2022-03-02', 'day'],
+    ]);
+    assert.deepEqual(dates('2022-02-14', 'The drills ran on 13-19 February.'), [['13-19 February', '2022-02-13', 'day']]);
+  });
+
+  it('dates "this morning" by the article day, and "by the end of the year" by its year', () => {
+    assert.deepEqual(dates('2023-07-19', 'I arrived in the capital this morning.'), [['this morning', '2023-07-19', 'day']]);
+    assert.deepEqual(dates('2023-07-19', 'He spoke in the morning.'), []);
+    assert.deepEqual(dates('2023-07-19', 'The plan will be ready by the end of the year.'), [['the end of the year', '2023', 'year']]);
+  });
+
+  it('takes no calendar year from a span counted from now', () => {
+    assert.deepEqual(dates('2024-04-26', 'Tensions will grow over the next year.'), []);
+    assert.deepEqual(dates('2024-04-26', 'In the past year, prices rose.'), []);
+    assert.deepEqual(dates('2024-04-26', 'Elections are due next year.'), [['next year', '2025', 'year']]);
+  });
+
+  it('dates a named happening after "the" and a year', () => {
+    assert.deepEqual(dates('2024-04-26', 'Beijing may try to sway the 2024 U.S. elections.'), [['2024', '2024', 'year']]);
+    assert.deepEqual(dates('2024-04-26', 'They cited the 1997 NATO Founding Act.'), []);
+  });
+
+  it('ends a future cue’s reach at ", but there were"', () => {
+    assert.deepEqual(dates('2022-02-14', 'Moscow denies it plans to invade, but there were reports on Sunday of troop moves.'), [['Sunday', '2022-02-13', 'day']]);
+  });
+});

@@ -61,7 +61,8 @@ export function formatDate(year: number, month: number | null, day: number | nul
 
 /**
  * The weekday nearest the article date in the given direction. Past includes the article day
- * itself ("talks Monday" in a Monday paper is that day); `strict` excludes it, for "last"/"next".
+ * itself ("talks Monday" in a Monday paper is that day), and so does future; `strict` excludes it,
+ * for "last"/"next".
  */
 export function resolveWeekday(ref: Day, weekday: number, direction: Direction, strict = false): Day {
   const refWeekday = weekdayOf(ref);
@@ -71,7 +72,8 @@ export function resolveWeekday(ref: Day, weekday: number, direction: Direction, 
     return addDays(ref, -back);
   }
   let ahead = (weekday - refWeekday + 7) % 7;
-  if (ahead === 0) ahead = 7; // a future "on Monday" said on a Monday means the next one
+  // "will travel on Monday" in a Monday paper is that day (a week ahead would be "next Monday").
+  if (ahead === 0 && strict) ahead = 7;
   return addDays(ref, ahead);
 }
 

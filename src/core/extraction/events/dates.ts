@@ -59,7 +59,7 @@ const PARSE_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone:
  * at all, which is most sentences of a news article and most of the extraction time.
  */
 export const CHRONO_WORTHY =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b[MTWFS][a-z]{2,5}day\b|\b[mtwfs](?:on|ues|ednes|hurs|ri|atur|un)day\b|\b[Tt](?:oday|onight|omorrow)\b|\b[Yy]esterday\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b[MTWFS][a-z]{2,5}day\b|\b[mtwfs](?:on|ues|ednes|hurs|ri|atur|un)day\b|\b[Tt](?:oday|onight|omorrow)\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b|\b[Yy]esterday\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 /** A month with neither day nor year must be introduced as a time: "in March", not "March on". */
@@ -81,6 +81,8 @@ function readChrono(result: chrono.ParsedResult): DateReading | null {
     const name = tag.slice(16);
     // "on Thursday evening": the part of the day leaves the weekday to date it.
     if (PART_OF_DAY.has(name) && c.isCertain('weekday')) continue;
+    // "this morning" is the article's day; "in the morning" alone dates nothing.
+    if (PART_OF_DAY.has(name) && /^this\s/i.test(result.text)) return { kind: 'offset', unit: 'day', amount: 0 };
     const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, lastNight: -1 }[name];
     return offset === undefined ? null : { kind: 'offset', unit: 'day', amount: offset };
   }
@@ -97,6 +99,28 @@ function readChrono(result: chrono.ParsedResult): DateReading | null {
   };
 }
 
+/** The word joining the two ends of a range written out: "from 14 to 19 February". */
+const RANGE_JOINER = /\s+(?:to|until|till|through)\s+/i;
+
+/**
+ * "from 14 to 19 February", "February 14 to March 2": two days, each its own date, as "from
+ * Saturday to Sunday" is; the first borrows the month and year the second states. A range
+ * written with a dash ("13-19 February") stays one span, dated by its first day.
+ */
+function dayRange(result: chrono.ParsedResult, first: DateReading & { kind: 'calendar' }): RawDate[] | null {
+  const end = result.end;
+  const joiner = RANGE_JOINER.exec(result.text);
+  if (!end || !joiner || first.day === null || !end.isCertain('day') || !end.isCertain('month')) return null;
+  const year = end.isCertain('year') ? (end.get('year') ?? null) : null;
+  const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+  const secondStart = result.index + joiner.index + joiner[0].length;
+  const secondText = result.text.slice(joiner.index + joiner[0].length).replace(/[\s,.;:]+$/, '');
+  return [
+    { start: result.index + lead, end: result.index + joiner.index, text: result.text.slice(lead, joiner.index), reading: { ...first, year: first.year ?? year } },
+    { start: secondStart, end: secondStart + secondText.length, text: secondText, reading: { kind: 'calendar', year, month: end.get('month') ?? null, day: end.get('day') ?? null } },
+  ];
+}
+
 /** chrono's matches that stand for a date in prose, with the date words trimmed to size. */
 function chronoDates(sentence: string): RawDate[] {
   if (!CHRONO_WORTHY.test(sentence)) return [];
@@ -110,6 +134,11 @@ function chronoDates(sentence: string): RawDate[] {
       const second = result.index + range.index + range[0].length - range[2].length;
       out.push({ start: result.index + range.index, end: result.index + range.index + range[1].length, text: range[1], reading });
       out.push({ start: second, end: second + range[2].length, text: range[2], reading: { kind: 'weekday', weekday: result.end.get('weekday') ?? 0, modifier: null } });
+      continue;
+    }
+    const days = reading.kind === 'calendar' ? dayRange(result, reading) : null;
+    if (days) {
+      out.push(...days);
       continue;
     }
     // "at the end of February": the month, not a day chrono picks in its own reference year.

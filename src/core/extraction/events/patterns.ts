@@ -65,8 +65,13 @@ const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))
 const MODIFIER_LEAD = /\b(?:the|a|an|its|his|her|their)\s+$/i;
 const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
 
+/** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
+const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:elections?|summit|campaign|vote|race|Olympics|Games|World Cup)\b/;
+
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
-  return year >= 1900 && end - start === 4 && MODIFIER_LEAD.test(text.slice(Math.max(0, start - 8), start)) && MODIFIED_NOUN.test(text.slice(end, end + 30));
+  if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const after = text.slice(end, end + 40);
+  return MODIFIED_NOUN.test(after) || NAMED_HAPPENING.test(after);
 }
 
 function findYears(text: string): RawDate[] {
@@ -163,7 +168,10 @@ function findMonthsOfYear(text: string): RawDate[] {
 const AGO = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
 /** "half a year ago", "a year and a half ago": counted in months, so dated to the month. */
 const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+half\s+years?|years?\s+and\s+a\s+half))\s+ago\b/gi;
-const LAST_UNIT = /\b(last|this|next)\s+(month|year)\b/gi;
+/** "over the next year" and "in the past year" are spans up to or from now, not the calendar year. */
+const LAST_UNIT = /(?<!\b(?:the|over|within)\s+)\b(last|this|next)\s+(month|year)\b/gi;
+/** "by the end of the year": the article's year (the month would be "the end of February"). */
+const END_OF_YEAR = /\b(?:by|at|before|until|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi;
 const LATER = new RegExp(String.raw`\b${AMOUNT}\s+years?\s+(later|earlier)\b`, 'gi');
 
 function findOffsets(text: string): RawDate[] {
@@ -182,6 +190,11 @@ function findOffsets(text: string): RawDate[] {
     const amount = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
     const unit = m[2].toLowerCase() as 'month' | 'year';
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'offset', unit, amount } });
+  }
+  for (const m of text.matchAll(END_OF_YEAR)) {
+    const amount = { the: 0, this: 0, next: 1, last: -1 }[m[1].toLowerCase() as 'the' | 'this' | 'next' | 'last'];
+    const start = m.index + m[0].indexOf('the end');
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'offset', unit: 'year', amount } });
   }
   for (const m of text.matchAll(LATER)) {
     const amount = amountOf(m[1]) * (m[2].toLowerCase() === 'later' ? 1 : -1);

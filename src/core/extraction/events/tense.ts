@@ -12,9 +12,12 @@ export type Tense = 'future' | 'past' | null;
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present.
 const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
-/** A reporting verb, or a new past clause ("the positions it occupied"), ends a cue's reach. */
+/**
+ * A reporting verb, or a new past clause ("the positions it occupied", ", but there were"), ends
+ * a cue's reach.
+ */
 const CUE_BREAK =
-  /\b(?:said|says|told|tells|announced|added|that)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
+  /\b(?:said|says|told|tells|announced|added|that)\b|,\s+but\b|\bthere\s+(?:was|were)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
 /**
  * "ahead of an event on Monday": the date belongs to the thing awaited, so it is still to come.
  * Only when the date closes the same phrase: "met Monday ahead of the talks" and "Ahead of the
