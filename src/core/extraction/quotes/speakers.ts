@@ -88,10 +88,10 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
 function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string, before: number): string {
   let chosen = candidates[last].actorId;
   // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
-  if (!hasSentenceBreak(ctx.text.slice(candidates[last].end, before))) return chosen;
+  if (!breaksBetween(ctx.text, candidates[last].end, before)) return chosen;
   for (let i = last - 1; i >= 0; i--) {
     const m = candidates[i];
-    if (hasSentenceBreak(ctx.text.slice(m.end, candidates[i + 1].start))) break;
+    if (breaksBetween(ctx.text, m.end, candidates[i + 1].start)) break;
     const actor = ctx.actorsById.get(m.actorId);
     if (actor?.kind === 'unnamed') break;
     // "before heading to Moscow to meet with Putin, Lukashenko maintained": Putin is an object.
@@ -104,6 +104,16 @@ function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], l
 
 function hasSentenceBreak(s: string): boolean {
   return /(?<![\s.]\p{Lu})[.!?]["”’]?\s+|\n/u.test(s);
+}
+
+/**
+ * Whether a sentence ends between `from` and `to`. Machine-translated copy drops the space after
+ * a sentence ("to “go back from the edge.”He emphasized", "Ławrow.The minister"): a full stop
+ * after a word or a closing mark, right before a capitalised word, still ends it.
+ */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  if (hasSentenceBreak(text.slice(from, to))) return true;
+  return /(?:(?<=\p{Ll})[.!?]|[.!?]["”])(?=\p{Lu}\p{Ll})/u.test(text.slice(from, Math.min(text.length, to + 2)));
 }
 
 /** Whether a mention is itself only a description ("the spokesman") rather than a source named. */

@@ -1,0 +1,25 @@
+/**
+ * Quotation patterns met in the ninth held-out round (machine-translated and wire copy), each
+ * written anew as a short text: a sentence that runs into the next with no space after its
+ * closing mark, a noun modified by a passive ("the plan endorsed by Paris"), a name spelt another
+ * way by the translation, a description before a "who" clause, and a body named again in lower
+ * case with its modifier ("the trade ministry").
+ */
+import assert from 'node:assert/strict';
+import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
+
+const HOLT: ActorSpec = { id: 'person:karl-holt', name: 'Karl Holt', kind: 'person', roles: ['Mr'], forms: ['Karl Holt', 'Holt'] };
+const VARGA: ActorSpec = { id: 'person:ivo-varga', name: 'Ivo Varga', kind: 'person', roles: ['Mr'], forms: ['Ivo Varga', 'Varga'] };
+const NORDIA: ActorSpec = { id: 'place:nordia', name: 'Nordia', kind: 'place', forms: ['Nordia'] };
+
+const speakers = (text: string, specs: ActorSpec[]) => quotesOf(text, specs).map((q) => [q.text.slice(0, 12), q.speakerName]);
+
+describe('quotations: held-out round 9 patterns', () => {
+  it('ends a sentence at a closing mark with no space before the next one', () => {
+    const text = 'Premier Karl Holt of Nordia said on Monday that he would urge Ivo Varga to "step back from the brink."He stressed that a war would be a "calamity for everyone."';
+    assert.deepEqual(speakers(text, [HOLT, VARGA, NORDIA]), [
+      ['step back fr', 'Karl Holt'],
+      ['calamity for', 'Karl Holt'],
+    ]);
+  });
+});
