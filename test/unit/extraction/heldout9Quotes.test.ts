@@ -22,4 +22,13 @@ describe('quotations: held-out round 9 patterns', () => {
       ['calamity for', 'Karl Holt'],
     ]);
   });
+
+  it('ends a sentence at a full stop between two quotations with no space, so the cue after the second is its own', () => {
+    const SPOKESMAN: ActorSpec = { ...VARGA, roles: ['Palace spokesman'] };
+    const text = 'Palace spokesman Ivo Varga spoke on Monday.\nNordia warned of a "place of concern"."We will answer these steps," the Palace spokesman announced.';
+    assert.deepEqual(speakers(text, [SPOKESMAN, NORDIA]), [
+      ['place of con', 'Nordia'],
+      ['We will answ', 'Ivo Varga'],
+    ]);
+  });
 });
