@@ -31,4 +31,11 @@ describe('quotations: held-out round 9 patterns', () => {
       ['We will answ', 'Ivo Varga'],
     ]);
   });
+
+  it('reads a passive after a noun as modifying it, not as the cue, and a quoted name before "daily" as a name', () => {
+    const text = 'Spokesman Ivo Varga, quoted by the "Evening Star" daily, said that the measures announced by Nordia are "an economic assault" on the region.';
+    assert.deepEqual(speakers(text, [VARGA, NORDIA]), [['an economic ', 'Ivo Varga']]);
+    // A passive with its auxiliary still gives the quotation to its agent.
+    assert.deepEqual(speakers('Varga spoke on Monday. The loss was also confirmed by Nordia, "a heavy blow".', [VARGA, NORDIA]), [['a heavy blow', 'Nordia']]);
+  });
 });

@@ -77,6 +77,18 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   return true;
 }
 
+// Words that may stand before a passive verb: a form of "be" and adverbs ("was also confirmed by").
+const BEFORE_PASSIVE = /(?:\b(?:is|are|was|were|be|been|being|also|already|later|then|once|first|since)|ly|[,;:(—–]|^)\s*$/i;
+
+/**
+ * A passive participle after a noun modifies it ("the sanctions announced by London are …"): it
+ * reports no speech, and the sentence's own verb ("X said that …") governs the quotation.
+ */
+function isNounModifier(masked: string, m: RegExpExecArray): boolean {
+  if (!PASSIVE_AGENT.test(masked.slice(m.index + m[0].length))) return false;
+  return !BEFORE_PASSIVE.test(masked.slice(Math.max(0, m.index - 12), m.index));
+}
+
 function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
@@ -91,7 +103,7 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   let last: RegExpExecArray | null = null;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(region); m; m = VERB_RE.exec(region)) {
-    if (isVerbMatch(region, m)) last = m;
+    if (isVerbMatch(region, m) && !isNounModifier(region, m)) last = m;
   }
   if (!last) return null;
   const verb = { start: sentenceStart + last.index, end: sentenceStart + last.index + last[0].length };
