@@ -38,4 +38,17 @@ describe('quotations: held-out round 9 patterns', () => {
     // A passive with its auxiliary still gives the quotation to its agent.
     assert.deepEqual(speakers('Varga spoke on Monday. The loss was also confirmed by Nordia, "a heavy blow".', [VARGA, NORDIA]), [['a heavy blow', 'Nordia']]);
   });
+
+  it('gives a cue whose subject spells a named person\'s surname another way to that person', () => {
+    const PETROV: ActorSpec = { id: 'person:dan-petrov', name: 'Dan Petrov', kind: 'person', roles: ['Mr'], forms: ['Dan Petrov', 'Petrov'] };
+    const text = 'Spokesman Dan Petrov said the plan was "reckless".\nPetrow also pointed out that "many firms have partners there." "It hurts everyone," he said.';
+    assert.deepEqual(speakers(text, [PETROV]), [
+      ['reckless', 'Dan Petrov'],
+      ['many firms h', 'Dan Petrov'],
+      ['It hurts eve', 'Dan Petrov'],
+    ]);
+    // Two people whose surnames share the skeleton: neither is meant.
+    const PETRIV: ActorSpec = { id: 'person:ana-petriv', name: 'Ana Petriv', kind: 'person', forms: ['Ana Petriv'] };
+    assert.equal(speakers('Dan Petrov met Ana Petriv.\nPetrow pointed out that "many firms have partners there."', [PETROV, PETRIV])[0][1], null);
+  });
 });

@@ -9,6 +9,7 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
+import { personSpelledAs } from './variants';
 
 export { mentionsIn, type SpeakerContext } from './context';
 
@@ -211,6 +212,10 @@ export function resolveSubject(
       const id = resolvePronoun(ctx, t[0], Math.min(anchor, subject.start));
       return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
     }
+    // "Warga also pointed out" after "Ivo Varga": the surname spelt another way.
+    const start = region.start + (t.index ?? 0);
+    const spelled = personSpelledAs(ctx, t[0], Math.min(anchor, start));
+    if (spelled) return { actorId: spelled, strength: 2, subject: { start, end: start + t[0].length } };
     if (!FILLER.test(t[0])) break;
   }
 
