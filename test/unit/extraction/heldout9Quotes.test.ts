@@ -51,4 +51,14 @@ describe('quotations: held-out round 9 patterns', () => {
     const PETRIV: ActorSpec = { id: 'person:ana-petriv', name: 'Ana Petriv', kind: 'person', forms: ['Ana Petriv'] };
     assert.equal(speakers('Dan Petrov met Ana Petriv.\nPetrow pointed out that "many firms have partners there."', [PETROV, PETRIV])[0][1], null);
   });
+
+  it('reads a description before its "who" clause as the subject, and lets "he said" carry the speaker on', () => {
+    const BANK: ActorSpec = { id: 'organization:north-bank', name: 'North Bank', kind: 'organization', forms: ['North Bank'] };
+    const text = 'Businessman Karl Holt has criticised the war.\n"Nobody gains from it," Holt said.\nThe banker, who founded North Bank in 2001, wrote that "most people" were against it.\n"The officials are stunned," he said.';
+    assert.deepEqual(speakers(text, [{ ...HOLT, roles: ['Businessman', 'banker'] }, BANK]), [
+      ['Nobody gains', 'Karl Holt'],
+      ['most people', 'Karl Holt'],
+      ['The official', 'Karl Holt'],
+    ]);
+  });
 });

@@ -219,13 +219,15 @@ export function resolveSubject(
     if (!FILLER.test(t[0])) break;
   }
 
+  // "The tycoon, who founded a bank in 2006, wrote": the description stands before its "who" clause.
+  const described = verbFirst ? raw : ctx.text.slice(region.start, bounded.end);
   // "the department also said": adverbs between the description and its verb are not its head.
-  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : raw.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
+  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : described.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
   const d = verbFirst
     ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
     : DESCRIPTION.exec(trimmed);
   if (!d) return NONE;
-  const offset = verbFirst ? raw.indexOf(d[0]) : raw.lastIndexOf(d[0]);
+  const offset = verbFirst ? raw.indexOf(d[0]) : described.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
   const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
