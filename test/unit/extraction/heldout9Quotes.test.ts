@@ -61,4 +61,15 @@ describe('quotations: held-out round 9 patterns', () => {
       ['The official', 'Karl Holt'],
     ]);
   });
+
+  it('gives a participle to the office opening its clause, named in the next paragraph, not to a group it governs', () => {
+    const OSTRIANS: ActorSpec = { id: 'group:ostrians', name: 'Ostrians', kind: 'group', forms: ['Ostrians'] };
+    const MINISTER: ActorSpec = { ...HOLT, roles: ['Foreign Minister'] };
+    const text = 'Nordia’s foreign minister spoke at the summit, urging allies to back Ostrians against the invasion and warning of outside "coercion" everywhere.\nForeign Minister Karl Holt said the country was not afraid.';
+    assert.deepEqual(speakers(text, [MINISTER, OSTRIANS, NORDIA]), [['coercion', 'Karl Holt']]);
+    // An office further in the clause is an object.
+    const BODY: ActorSpec = { id: 'organization:palace', name: 'Palace', kind: 'organization', forms: ['Palace'] };
+    const [q] = quotesOf('Foreign Minister Karl Holt spoke.\nThe Palace rejected Nordia’s minister’s claims, calling them "baseless".', [MINISTER, BODY, NORDIA]);
+    assert.equal(q.speakerName, 'Palace');
+  });
 });

@@ -278,6 +278,12 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
     const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
     if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject };
   }
+  // "Lithuania’s foreign minister spoke …, warning of “…”": an office opening the clause is its
+  // subject; one further in is an object ("rejected Ukraine’s president's claim, calling it …").
+  const office = officeOfBodyAt(ctx, region, Math.min(anchor, region.start));
+  if (office?.actorId && ctx.text.slice(region.start, office.span.start).trim() === '') {
+    return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
+  }
   const pronoun = /\b(?:he|she|they)\b/i.exec(raw);
   if (pronoun) {
     const subject = { start: region.start + pronoun.index, end: region.start + pronoun.index + pronoun[0].length };
