@@ -72,4 +72,11 @@ describe('quotations: held-out round 9 patterns', () => {
     const [q] = quotesOf('Foreign Minister Karl Holt spoke.\nThe Palace rejected Nordia’s minister’s claims, calling them "baseless".', [MINISTER, BODY, NORDIA]);
     assert.equal(q.speakerName, 'Palace');
   });
+
+  it('links a body named again in lower case with its modifier to the body whose name holds both words', () => {
+    const TRADE: ActorSpec = { id: 'organization:trade-ministry', name: 'Trade Ministry', kind: 'organization', forms: ['Trade Ministry'] };
+    const DEFENCE: ActorSpec = { id: 'organization:defence-ministry', name: 'Defence Ministry', kind: 'organization', forms: ['Defence Ministry'] };
+    const text = 'Trade Ministry officials spoke first. The Defence Ministry stayed silent.\nThe trade ministry also said exporters had used "grey channels," or middlemen, all year.';
+    assert.deepEqual(speakers(text, [TRADE, DEFENCE]), [['grey channel', 'Trade Ministry']]);
+  });
 });

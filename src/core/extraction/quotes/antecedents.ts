@@ -115,18 +115,23 @@ const BODY_NOUNS: Record<string, string[]> = {
   bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
 };
 
-/** The last organisation before `before` whose name holds the noun of a description ("the department"). */
+/**
+ * The last organisation before `before` whose name holds the noun of a description ("the
+ * department") and its other words ("the state department" is the "State Department", not the
+ * "Department of Commerce").
+ */
 export function bodyAntecedent(ctx: SpeakerContext, description: string, before: number): string | null {
   const words = lowerWords(description);
-  if (words.length !== 2) return null;
-  const names = BODY_NOUNS[words[1]];
+  if (words.length < 2 || words.length > 3) return null;
+  const names = BODY_NOUNS[words[words.length - 1]];
   if (!names) return null;
+  const modifiers = words.slice(1, -1);
   const candidates = mentionsIn(ctx, { start: 0, end: before });
   for (let i = candidates.length - 1; i >= 0; i--) {
     const actor = ctx.actorsById.get(candidates[i].actorId);
     if (actor?.kind !== 'organization') continue;
     const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
-    if (names.some((n) => nameWords.includes(n))) return actor.id;
+    if (names.some((n) => nameWords.includes(n)) && modifiers.every((w) => nameWords.includes(w))) return actor.id;
   }
   return null;
 }
