@@ -79,4 +79,9 @@ describe('quotations: held-out round 9 patterns', () => {
     const text = 'Trade Ministry officials spoke first. The Defence Ministry stayed silent.\nThe trade ministry also said exporters had used "grey channels," or middlemen, all year.';
     assert.deepEqual(speakers(text, [TRADE, DEFENCE]), [['grey channel', 'Trade Ministry']]);
   });
+
+  it('never gives a quotation to the country in an appositive office before the verb', () => {
+    const text = 'The adviser Mirek, the Minister of Trade of Nordia, warned on Monday that the country "pays dearly for its neutrality."';
+    assert.deepEqual(speakers(text, [NORDIA]), [['pays dearly ', null]]);
+  });
 });
