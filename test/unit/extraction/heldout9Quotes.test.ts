@@ -84,4 +84,11 @@ describe('quotations: held-out round 9 patterns', () => {
     const text = 'The adviser Mirek, the Minister of Trade of Nordia, warned on Monday that the country "pays dearly for its neutrality."';
     assert.deepEqual(speakers(text, [NORDIA]), [['pays dearly ', null]]);
   });
+
+  it('takes a short quotation as speech in a sentence whose cue is set off by commas', () => {
+    const text = 'Nordia’s choices, Varga said, were never about defying anyone but about holding on to "values."';
+    assert.deepEqual(speakers(text, [VARGA, NORDIA]), [['values.', 'Ivo Varga']]);
+    // Without a cue the two words stay a scare quote.
+    assert.deepEqual(speakers('Nordia’s choices were about holding on to "values."', [NORDIA]), []);
+  });
 });
