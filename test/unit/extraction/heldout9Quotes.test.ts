@@ -91,4 +91,12 @@ describe('quotations: held-out round 9 patterns', () => {
     // Without a cue the two words stay a scare quote.
     assert.deepEqual(speakers('Nordia’s choices were about holding on to "values."', [NORDIA]), []);
   });
+
+  it('refers "the Nordian minister" back to the head of Nordia\'s ministry, but not to its spokeswoman', () => {
+    const ANNA: ActorSpec = { id: 'person:anna-brok', name: 'Anna Brok', kind: 'person', forms: ['Anna Brok'] };
+    const head = 'Holt spoke with the head of the Nordian Ministry of Foreign Affairs Ivo Varga. The Nordian minister said that "the campaign is a provocation."';
+    assert.equal(quotesOf(head, [HOLT, VARGA])[0].speakerName, 'Ivo Varga');
+    const spokeswoman = 'Holt spoke with the Nordian Ministry of Foreign Affairs spokeswoman Anna Brok. The Nordian minister said that "the campaign is a provocation."';
+    assert.equal(quotesOf(spokeswoman, [HOLT, ANNA])[0].speakerName, null);
+  });
 });

@@ -34,8 +34,14 @@ function describes(actor: Actor, mentionText: string, head: string, titling: rea
   const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
   // The name may hold the title itself: "Pope Francis" for "the Pope" (a title, not a name: "the XI").
   const named = OFFICE_HEAD.test(singular) ? lowerWords(actor.name) : [];
-  return [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
+  const words = [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]);
+  if (words.some((w) => heads.includes(w))) return true;
+  // "the head of the Russian Ministry of Foreign Affairs Sergei …" is "the Russian minister"; a
+  // ministry's spokeswoman is not.
+  return singular === 'minister' && words.includes('ministry') && words.some((w) => MINISTRY_HEADS.has(w));
 }
+
+const MINISTRY_HEADS = new Set(['head', 'chief', 'boss', 'leader']);
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
   const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
