@@ -34,8 +34,14 @@ function describes(actor: Actor, mentionText: string, head: string, titling: rea
   const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
   // The name may hold the title itself: "Pope Francis" for "the Pope" (a title, not a name: "the XI").
   const named = OFFICE_HEAD.test(singular) ? lowerWords(actor.name) : [];
-  return [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]).some((w) => heads.includes(w));
+  const words = [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]);
+  if (words.some((w) => heads.includes(w))) return true;
+  // "the head of the Russian Ministry of Foreign Affairs Sergei …" is "the Russian minister"; a
+  // ministry's spokeswoman is not.
+  return singular === 'minister' && words.includes('ministry') && words.some((w) => MINISTRY_HEADS.has(w));
 }
+
+const MINISTRY_HEADS = new Set(['head', 'chief', 'boss', 'leader']);
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
   const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
@@ -115,18 +121,23 @@ const BODY_NOUNS: Record<string, string[]> = {
   bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
 };
 
-/** The last organisation before `before` whose name holds the noun of a description ("the department"). */
+/**
+ * The last organisation before `before` whose name holds the noun of a description ("the
+ * department") and its other words ("the state department" is the "State Department", not the
+ * "Department of Commerce").
+ */
 export function bodyAntecedent(ctx: SpeakerContext, description: string, before: number): string | null {
   const words = lowerWords(description);
-  if (words.length !== 2) return null;
-  const names = BODY_NOUNS[words[1]];
+  if (words.length < 2 || words.length > 3) return null;
+  const names = BODY_NOUNS[words[words.length - 1]];
   if (!names) return null;
+  const modifiers = words.slice(1, -1);
   const candidates = mentionsIn(ctx, { start: 0, end: before });
   for (let i = candidates.length - 1; i >= 0; i--) {
     const actor = ctx.actorsById.get(candidates[i].actorId);
     if (actor?.kind !== 'organization') continue;
     const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
-    if (names.some((n) => nameWords.includes(n))) return actor.id;
+    if (names.some((n) => nameWords.includes(n)) && modifiers.every((w) => nameWords.includes(w))) return actor.id;
   }
   return null;
 }

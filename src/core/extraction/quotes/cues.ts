@@ -51,6 +51,8 @@ const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80}
 /** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
 // The closing comma is often left out before the verb ("Fumio Ohta, a retired admiral … told").
 const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
+/** The subject of a cue set off by commas: ", Varga said," after the sentence's first words. */
+const PARENTHETICAL_SUBJECT = new RegExp(`\\S[^,;:${MASK}]*,\\s*[^,;:${MASK}]{1,60}$`, 'u');
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -77,6 +79,18 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   return true;
 }
 
+// Words that may stand before a passive verb: a form of "be" and adverbs ("was also confirmed by").
+const BEFORE_PASSIVE = /(?:\b(?:is|are|was|were|be|been|being|also|already|later|then|once|first|since)|ly|[,;:(—–]|^)\s*$/i;
+
+/**
+ * A passive participle after a noun modifies it ("the sanctions announced by London are …"): it
+ * reports no speech, and the sentence's own verb ("X said that …") governs the quotation.
+ */
+function isNounModifier(masked: string, m: RegExpExecArray): boolean {
+  if (!PASSIVE_AGENT.test(masked.slice(m.index + m[0].length))) return false;
+  return !BEFORE_PASSIVE.test(masked.slice(Math.max(0, m.index - 12), m.index));
+}
+
 function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
@@ -91,19 +105,22 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   let last: RegExpExecArray | null = null;
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(region); m; m = VERB_RE.exec(region)) {
-    if (isVerbMatch(region, m)) last = m;
+    if (isVerbMatch(region, m) && !isNounModifier(region, m)) last = m;
   }
   if (!last) return null;
   const verb = { start: sentenceStart + last.index, end: sentenceStart + last.index + last[0].length };
   const gap = masked.slice(verb.end, open);
   const gapWords = wordCount(gap.replace(new RegExp(MASK, 'g'), ' '));
   if (gapWords > MAX_BEFORE_GAP) return null;
+  // "The steps, Varga said, were about “principles”": a cue set off by commas inside the sentence
+  // reports all of the sentence, as a that-clause does.
+  const parenthetical = /^\s*,/.test(gap) && PARENTHETICAL_SUBJECT.test(masked.slice(sentenceStart, verb.start));
   // "called the plan … “not real”" governs its object's complement however long the object.
-  const reported = /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
+  const reported = parenthetical || /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
   // Inside a that-clause other quotations and a coordinating ", and" do not end the clause.
   // "described the draft as a “dirty spectacle” and a “cynical ploy”": one verb governs both.
   const coordinated = gap.replace(COORDINATED_QUOTE, ' ');
-  const clause = reported ? gap.replace(new RegExp(MASK, 'g'), ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
+  const clause = reported ? gap.replace(/^\s*,/, '').replace(new RegExp(MASK, 'g'), ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
   const gapBroken = /[,;:()—–]/.test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
   if (/^according/i.test(last[0])) {
     const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);
@@ -130,7 +147,7 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   // A quotation that ends its own sentence ("… at any time."Russia responded) ends the clause anyway.
   const lastQuote = before.lastIndexOf(MASK);
   const endsSentence = lastQuote >= 0 && /[.!?]["”’]$/.test(text.slice(sentenceStart + lastQuote - 1, sentenceStart + lastQuote + 1));
-  const cut = sharesSubject && !endsSentence ? -1 : Math.max(lastQuote, before.lastIndexOf(';'));
+  const cut = sharesSubject && !endsSentence ? -1 : Math.max(lastQuote, before.lastIndexOf(';'), parenthetical ? before.lastIndexOf(',') : -1);
   const subjectRegion = { start: sentenceStart + cut + 1, end: verb.start };
   return { side: 'before', verb, subjectRegion, verbFirst: false, gapWords, gapBroken, reported };
 }

@@ -53,7 +53,8 @@ export interface DescribedPerson {
 export function describedPersonAt(ctx: SpeakerContext, region: TextSpan, before: number): DescribedPerson | null {
   const byBody = officeOfBodyAt(ctx, region, before);
   if (byBody) return byBody;
-  const raw = ctx.text.slice(region.start, region.end).replace(/\s+$/, '');
+  // An appositive before the verb ends in a comma: "Basta, the minister of trade of Nordia, warned".
+  const raw = ctx.text.slice(region.start, region.end).replace(/[\s,]+$/, '');
   const m = HEAD_OF_ORGANISATION.exec(raw) ?? ORGANISATION_THEN_HEAD.exec(raw);
   if (!m) return null;
   const span = { start: region.start + m.index, end: region.start + m.index + m[0].length };

@@ -159,7 +159,7 @@ function isShouting(paragraph: string): boolean {
 /**
  * A name in quotation marks rather than words spoken: a title-case run with no closing
  * punctuation right after a possessive, a preposition or a word like "newspaper" (NBC's "Meet the
- * Press", the newspaper "Do Rzeczy", told "Rzeczpospolita").
+ * Press", the newspaper "Do Rzeczy", told "Rzeczpospolita") or before one (the "Nowy Dzien" daily).
  */
 function isQuotedName(text: string, q: MarkedQuote): boolean {
   if (q.open < 0 || q.close < 0) return false;
@@ -169,10 +169,12 @@ function isQuotedName(text: string, q: MarkedQuote): boolean {
   const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (tokens.length === 0 || tokens.length > 10 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
   if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;
-  return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open));
+  return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open)) || AFTER_NAME.test(text.slice(q.close + 1, q.close + 20));
 }
 
 const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du', 'del', 'della', 'di', 'da', 'von', 'van', 'el', 'al']);
+// The kind of name said after it: the “Nowy Dzien” daily, the “Evening Desk” programme.
+const AFTER_NAME = /^\s+(?:daily|newspaper|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|website|programme|program|show)\b/i;
 const BEFORE_NAME =
   /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called))\s*$/i;
 

@@ -9,6 +9,7 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
+import { personSpelledAs } from './variants';
 
 export { mentionsIn, type SpeakerContext } from './context';
 
@@ -88,10 +89,10 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
 function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string, before: number): string {
   let chosen = candidates[last].actorId;
   // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
-  if (!hasSentenceBreak(ctx.text.slice(candidates[last].end, before))) return chosen;
+  if (!breaksBetween(ctx.text, candidates[last].end, before)) return chosen;
   for (let i = last - 1; i >= 0; i--) {
     const m = candidates[i];
-    if (hasSentenceBreak(ctx.text.slice(m.end, candidates[i + 1].start))) break;
+    if (breaksBetween(ctx.text, m.end, candidates[i + 1].start)) break;
     const actor = ctx.actorsById.get(m.actorId);
     if (actor?.kind === 'unnamed') break;
     // "before heading to Moscow to meet with Putin, Lukashenko maintained": Putin is an object.
@@ -104,6 +105,16 @@ function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], l
 
 function hasSentenceBreak(s: string): boolean {
   return /(?<![\s.]\p{Lu})[.!?]["”’]?\s+|\n/u.test(s);
+}
+
+/**
+ * Whether a sentence ends between `from` and `to`. Machine-translated copy drops the space after
+ * a sentence ("to “go back from the edge.”He emphasized", "Ławrow.The minister"): a full stop
+ * after a word or a closing mark, right before a capitalised word, still ends it.
+ */
+function breaksBetween(text: string, from: number, to: number): boolean {
+  if (hasSentenceBreak(text.slice(from, to))) return true;
+  return /(?:(?<=\p{Ll})[.!?]|[.!?]["”])(?=\p{Lu}\p{Ll})/u.test(text.slice(from, Math.min(text.length, to + 2)));
 }
 
 /** Whether a mention is itself only a description ("the spokesman") rather than a source named. */
@@ -201,16 +212,22 @@ export function resolveSubject(
       const id = resolvePronoun(ctx, t[0], Math.min(anchor, subject.start));
       return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
     }
+    // "Warga also pointed out" after "Ivo Varga": the surname spelt another way.
+    const start = region.start + (t.index ?? 0);
+    const spelled = personSpelledAs(ctx, t[0], Math.min(anchor, start));
+    if (spelled) return { actorId: spelled, strength: 2, subject: { start, end: start + t[0].length } };
     if (!FILLER.test(t[0])) break;
   }
 
+  // "The tycoon, who founded a bank in 2006, wrote": the description stands before its "who" clause.
+  const described = verbFirst ? raw : ctx.text.slice(region.start, bounded.end);
   // "the department also said": adverbs between the description and its verb are not its head.
-  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : raw.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
+  const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : described.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
   const d = verbFirst
     ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
     : DESCRIPTION.exec(trimmed);
   if (!d) return NONE;
-  const offset = verbFirst ? raw.indexOf(d[0]) : raw.lastIndexOf(d[0]);
+  const offset = verbFirst ? raw.indexOf(d[0]) : described.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
   const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
@@ -260,6 +277,12 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
     const subject = { start: region.start + d.index, end: region.start + d.index + d[0].length };
     const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
     if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject };
+  }
+  // "Lithuania’s foreign minister spoke …, warning of “…”": an office opening the clause is its
+  // subject; one further in is an object ("rejected Ukraine’s president's claim, calling it …").
+  const office = officeOfBodyAt(ctx, region, Math.min(anchor, region.start));
+  if (office?.actorId && ctx.text.slice(region.start, office.span.start).trim() === '') {
+    return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
   }
   const pronoun = /\b(?:he|she|they)\b/i.exec(raw);
   if (pronoun) {

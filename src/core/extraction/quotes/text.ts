@@ -99,9 +99,10 @@ export function endsSentence(masked: string, original: string, i: number): boole
     end = i;
   } else return false;
   const after = /^\s+(.)/u.exec(masked.slice(end + 1, end + 4));
-  // Copy that lost its spaces ("Zarycz.As he said", "carefully."It's"): a lower-case word ends,
-  // and a quotation or a capitalised word starts.
-  if (!after && c !== MASK && /\p{Ll}/u.test(original[i - 1] ?? '')) return TIGHT_START.test(masked.slice(i + 1, i + 3));
+  // Copy that lost its spaces ("Zarycz.As he said", "carefully."It's", "structures"."Russia",
+  // "edge."He"): a lower-case word or a quotation ends, and a quotation or a capitalised word starts.
+  const tight = c === MASK || masked[i - 1] === MASK || /\p{Ll}/u.test(original[i - 1] ?? '');
+  if (!after && tight) return TIGHT_START.test(masked.slice(i + 1, i + 3));
   if (!after) return end + 1 >= masked.length;
   return after[1] === MASK || /[\p{Lu}\p{N}“"‘'(]/u.test(after[1]);
 }
