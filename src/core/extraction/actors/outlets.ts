@@ -16,6 +16,8 @@ const NAME = String.raw`(?:(?:Der|Die|Das|Le|La|Les|El|Il|De|Het|The) )?${CAP}(?
 const OUTLET_NOUNS = String.raw`broadsheet|newspaper|daily|weekly|magazine|broadcaster|tabloid|portal|website|outlet|news agency|news site|news channel|TV channel|television channel|radio station|agency`;
 // "newspaper Der Tagesspiegel", "the daily “Nowy Głos”", "news agency Interfax".
 const AFTER_NOUN_RE = new RegExp(String.raw`\b(?:${OUTLET_NOUNS}) (?:["“„«]([^"“”„«»\n]{2,40})["”»]|(${NAME}))(?![\p{L}\p{N}])`, 'gu');
+// "the “Nowy Głos” daily", "the portal of the "Kestrel" weekly": a quoted name before the noun.
+const QUOTED_BEFORE_RE = new RegExp(String.raw`["“„«]([^"“”„«»\n]{2,40})["”»] (?:${OUTLET_NOUNS})\b`, 'gu');
 // "the Ibris research agency", "the Kestrel news agency".
 const BEFORE_AGENCY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:news|research|polling|press|opinion|survey|ratings?) agency\b`, 'gu');
 // "the government's Monitor Polski newspaper": the name before the noun, unless one follows it
@@ -47,7 +49,8 @@ function trimName(name: string): string {
 }
 
 const org = (start: number, name: string, surface: string): Candidate => {
-  const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase());
+  // "The Reuters news agency" is the Reuters the gazetteer knows.
+  const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase()) ?? GAZETTEER_BY_VARIANT.get(surface.toLowerCase().replace(/^the /, ''));
   return { start, end: start + surface.length, kind: known?.kind ?? 'organization', name: known?.name ?? name, roles: [], standsFor: null, priority: PRIORITY.body, source: 'outlet' };
 };
 
@@ -67,6 +70,11 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
       const name = trimName(m[2]);
       if (!name || !m[2].startsWith(name)) continue;
       out.push(org(s.start + (m.index ?? 0) + m[0].length - m[2].length, name, name));
+    }
+    for (const m of slice.matchAll(QUOTED_BEFORE_RE)) {
+      const quoted = m[1].trim();
+      if (!/^\p{Lu}/u.test(quoted) || quoted.split(/\s+/).length > 5) continue;
+      out.push(org(s.start + (m.index ?? 0) + m[0].indexOf(quoted), quoted, quoted));
     }
     for (const m of slice.includes(' agency') ? slice.matchAll(BEFORE_AGENCY_RE) : []) {
       const name = trimName(m[1]);

@@ -3,7 +3,7 @@
  * Sergei Ryabkov", "Secretaries Blinken and Austin", "Michael Mullen, former Chairman of …".
  * The title becomes a role of the person; the mention covers the name only.
  */
-import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
 import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
 import type { Token } from './text';
 
@@ -54,7 +54,8 @@ function isHead(t: Token): boolean {
 
 /** A capitalised word that can be part of a person's name (or an initial such as "D."). */
 export function isNameWord(t: Token): boolean {
-  if (!t.cap || isTitleWord(t) || DEMONYMS.has(t.text)) return false;
+  // "the Germans said": a people in the plural is a group, never part of a person's name.
+  if (!t.cap || isTitleWord(t) || DEMONYMS.has(t.text) || GROUP_DEMONYMS.has(t.text)) return false;
   const lower = t.text.toLowerCase();
   if (NOT_NAMES.has(lower) || CALENDAR.has(lower) || SPEECH_VERBS.has(lower)) return false;
   return /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text);
