@@ -47,3 +47,25 @@ describe('held-out 9: outlets, members of parliament and peoples', () => {
     assert.equal(named(actors, 'Germans')?.kind, 'group');
   });
 });
+
+describe('held-out 9: a known surname after another first name', () => {
+  it('keeps “Viktor Lukashenko” apart from Alexander Lukashenko', () => {
+    const actors = actorsOf('The leader’s youngest son, Viktor Lukashenko, attended the parade on Monday.', 'Critics say Viktor Lukashenko runs the security council.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Viktor Lukashenko']);
+  });
+
+  it('still reads “Aleksandr Lukashenko” and “Łukaszenko” as the known man', () => {
+    const actors = actorsOf('Later Aleksander Łukaszenko spoke to the farmers.', 'Łukaszenko said the harvest was good.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Alexander Lukashenko']);
+  });
+
+  it('reads a short form of the first name as the known man', () => {
+    const actors = actorsOf('Friends still call him Volodya Zelensky, the reporter wrote.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Volodymyr Zelenskyy']);
+  });
+
+  it('does not take a capitalised word opening a sentence or a headline for a first name', () => {
+    const actors = actorsOf('Should Putin decide to escalate, the talks end.', 'Kyiv Will Not Accept Putin’s Red Line');
+    assert.deepEqual(namesOf(actors, 'person'), ['Vladimir Putin']);
+  });
+});

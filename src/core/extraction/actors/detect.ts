@@ -14,7 +14,7 @@ import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, notStoryLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
-import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher } from './rules';
+import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sentenceAt, tokenize, type Token } from './text';
 import type { Candidate, DetectOptions, DocumentActors } from './types';
 
@@ -119,7 +119,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const covered = new Occupancy(text.length);
     // A guess below the tagger's own spans ("in Maro Lago") should not keep the tagger away.
     for (const b of blocked) covered.take(b.start, b.end);
-    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther) covered.take(c.start, c.end);
+    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther && c.source !== WEAK_SURNAME) covered.take(c.start, c.end);
     // A headline in capitals ("WHAT DOES PUTIN'S STANDOFF …") defeats the tagger; the gazetteer reads it.
     const shouting = sentences.map((s) => useRules && !/\p{Ll}/u.test(text.slice(s.start, s.end)));
     const wanted = sentences.map((_s, i) => !shouting[i] && !credit[i] && (!onlyCandidates || worthTagging(text, tokensBySentence[i], covered)));
@@ -209,7 +209,11 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
       if (/^,?\s+Texas\b/.test(text.slice(end, end + 8))) continue;
       // "Nolan Peterson" where only "Peterson" was known as a speaker: the first name joins.
       const prev = tokens[k - 1];
-      if (prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && !names.has(prev.text) && /^ $/.test(text.slice(prev.end, t.start))) {
+      const joins = prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && !names.has(prev.text) && /^ $/.test(text.slice(prev.end, t.start));
+      // "Accept Putin …" opening a sentence: a capital there proves no first name, so whether a known
+      // surname has another's first name before it is left to the tagger.
+      if (joins && k === 1 && GAZETTEER_BY_VARIANT.get(word.toLowerCase())?.kind === 'person') continue;
+      if (joins) {
         out.push({ start: prev.start, end, kind: 'person', name: `${prev.text} ${word}`, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
         continue;
       }
