@@ -69,3 +69,16 @@ describe('held-out 9: a known surname after another first name', () => {
     assert.deepEqual(namesOf(actors, 'person'), ['Vladimir Putin']);
   });
 });
+
+describe('held-out 9: capitals and Poland’s parties', () => {
+  it('knows Belgrade as Serbia’s capital', () => {
+    const actors = actorsOf('Although Belgrade condemned the attack, it refused to join the sanctions.');
+    assert.equal(named(actors, 'Belgrade')?.kind, 'place');
+  });
+
+  it('knows PiS and Platforma Obywatelska as parties', () => {
+    const actors = actorsOf('The PiS president spoke in Sochaczew.', '- It is a joke - says Jan Nowicki, MP of Platforma Obywatelska.');
+    assert.equal(named(actors, 'Law and Justice')?.kind, 'organization');
+    assert.equal(named(actors, 'Civic Platform')?.kind, 'organization');
+  });
+});
