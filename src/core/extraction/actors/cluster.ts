@@ -5,6 +5,7 @@
 import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { INSTITUTION_HEADS } from './lexicon';
 import { nameKey, sentenceAt } from './text';
 import { knownSpelling, skeleton } from './spelling';
 import { findUnnamed } from './unnamed';
@@ -80,8 +81,20 @@ const HEAD_LAST_RE = /^(.+) (Cent(?:er|re)|Institute|Foundation|Council|Committe
 function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
   const bodies = candidates.filter((c) => c.kind === 'organization');
   const known = new Map(bodies.map((c) => [nameKey(c.name), c.name]));
+  // "the Russian Ministry" after "the Russian Ministry of Foreign Affairs": the head cut before its
+  // remit is the one body of the document whose name goes on with "of …".
+  const byHead = new Map<string, Set<string>>();
+  for (const c of bodies) {
+    const head = /^(.+?) of /.exec(c.name)?.[1];
+    if (head && INSTITUTION_HEADS.has(head.split(' ').pop() ?? '')) byHead.set(nameKey(head), (byHead.get(nameKey(head)) ?? new Set()).add(c.name));
+  }
   const result = new Map<Candidate, string>();
   for (const c of bodies) {
+    const longer = byHead.get(nameKey(c.name));
+    if (longer?.size === 1 && !c.name.includes(' of ')) {
+      result.set(c, [...longer][0]);
+      continue;
+    }
     const rest = /^International (.+)$/.exec(c.name)?.[1];
     if (rest && known.has(nameKey(rest))) {
       result.set(c, rest);
