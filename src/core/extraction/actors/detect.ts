@@ -141,8 +141,11 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
     const skip = skippedSentences(text, sentences, tokensBySentence, kept, credit, capitalsParagraphs(text, sentences));
     kept = kept.filter((c) => !skip[sentenceAt(sentences, c.start)]);
-    const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip);
-    kept = resolveOverlaps(text.length, [...kept, ...acronyms, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
+    const blockedChars = new Occupancy(text.length);
+    for (const b of blocked) blockedChars.take(b.start, b.end);
+    const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip, (start, end) => blockedChars.any(start, end));
+    blocked.push(...acronyms.blocked);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
   return clusterDocument(doc, kept, useRules);
 }
