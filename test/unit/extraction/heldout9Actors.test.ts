@@ -1,7 +1,7 @@
 // Actor rules for error types the ninth held-out evaluation found. Every text here is written for
 // the test; people, bodies and towns are invented unless the rule is about a well-known name.
 import assert from 'node:assert/strict';
-import { articleActors, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, named, mentionTexts, namesOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout9', '2022-06-09');
 
@@ -80,5 +80,41 @@ describe('held-out 9: capitals and Poland’s parties', () => {
     const actors = actorsOf('The PiS president spoke in Sochaczew.', '- It is a joke - says Jan Nowicki, MP of Platforma Obywatelska.');
     assert.equal(named(actors, 'Law and Justice')?.kind, 'organization');
     assert.equal(named(actors, 'Civic Platform')?.kind, 'organization');
+  });
+});
+
+describe('held-out 9: bodies named short, treaties named by acronym', () => {
+  it('reads “the Varnian Ministry” as the ministry named in full before', () => {
+    const actors = actorsOf('The Varnian Ministry of Foreign Affairs published its summary.', 'One of the directors of the Varnian Ministry commented on it.');
+    const ministry = named(actors, 'Varnian Ministry of Foreign Affairs');
+    assert.deepEqual(mentionTexts(ministry), ['Varnian Ministry', 'Varnian Ministry of Foreign Affairs']);
+    assert.ok(!named(actors, 'Varnian Ministry'));
+  });
+
+  it('does not take a treaty’s acronym for a body', () => {
+    const actors = actorsOf('The attacks would contravene the Chemical Weapons Convention (CWC), which Varnia signed.', 'Varnia said it stood by the CWC.');
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+  });
+
+  it('links an acronym to a body named with its country first', () => {
+    const actors = actorsOf('It causes irritation of the eyes, according to the US Centre for Disease Control (CDC).', 'The CDC also lists other agents.');
+    assert.deepEqual(mentionTexts(named(actors, 'US Centre for Disease Control')), ['CDC', 'US Centre for Disease Control']);
+  });
+});
+
+describe('held-out 9: compass points and glued sentences', () => {
+  it('does not take “instability in the East” for a place', () => {
+    const actors = actorsOf('Countries must warn of any instability in the East, the minister said.');
+    assert.deepEqual(namesOf(actors, 'place'), []);
+  });
+
+  it('still takes “the Donbas and the South” for two places', () => {
+    const actors = actorsOf('Attacks now focus on the Donbas and the South.');
+    assert.equal(named(actors, 'the South')?.kind, 'place');
+  });
+
+  it('cuts a tagged name where a full stop lacks its space', () => {
+    const actors = actorsOf('Ministers spoke with the head of the Varnian Ministry of Foreign Affairs Sergei Ławrow.The Russian minister said nothing new.');
+    assert.equal(named(actors, 'Sergei Lavrov')?.kind, 'person');
   });
 });
