@@ -7,7 +7,7 @@ import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
 import { INSTITUTION_HEADS } from './lexicon';
 import { nameKey, sentenceAt } from './text';
-import { knownSpelling, skeleton } from './spelling';
+import { feminineSki, knownSpelling, sameSurname, skeleton } from './spelling';
 import { findUnnamed } from './unnamed';
 import type { Candidate, DocumentActors, LocalActor } from './types';
 
@@ -33,6 +33,8 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
   const people = candidates.filter((c) => c.kind === 'person');
   const full = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
   const result = new Map<Candidate, string>();
+  // One-word names by skeleton, first seen first: "Dacchić" is the "Daczić" named before it.
+  const firstSpelling = new Map<string, string>();
   for (const c of people) {
     const name = canonical(c.name);
     if (name.includes(' ')) {
@@ -58,10 +60,12 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
     }
     // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
-      matches = full.filter((f) => skeleton(f.name.split(' ').pop() ?? '') === skeleton(name));
+      matches = full.filter((f) => sameSurname(f.name.split(' ').pop() ?? '', name));
     }
     if (matches.length === 0) {
-      result.set(c, name);
+      const key = GAZETTEER_BY_VARIANT.has(name.toLowerCase()) ? '' : `${skeleton(name)}${feminineSki(name) ? '+a' : ''}`;
+      if (key.length >= 4 && !firstSpelling.has(key)) firstSpelling.set(key, name);
+      result.set(c, key.length >= 4 ? (firstSpelling.get(key) ?? name) : name);
       continue;
     }
     // Several full names share the surname: take the nearest one before, else the first after.

@@ -71,7 +71,7 @@ export const SPEECH_VERBS = new Set([
   'declared', 'confirmed', 'claimed', 'argued', 'explained', 'insisted', 'wrote', 'writes', 'asked', 'replied',
   'acknowledged', 'announced', 'suggested', 'continued', 'concluded', 'tweeted', 'recalled', 'agreed', 'denied',
   'denies', 'stated', 'urged', 'pointed', 'emphasized', 'emphasised', 'cautioned', 'admitted', 'revealed',
-  'commented', 'comments', 'informed',
+  'commented', 'comments', 'informed', 'repeated',
 ]);
 
 /** Adverbs that may stand between a speaker and the speech verb ("Kirby also confirmed"). */

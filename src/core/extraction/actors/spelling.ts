@@ -56,3 +56,15 @@ export function knownSpelling(name: string): string | undefined {
   const found = (BY_SURNAME.get(skeleton(parts[1])) ?? []).filter((e) => sameFirstName(parts[0], e.name.split(' ')[0]));
   return found.length === 1 ? found[0].name : undefined;
 }
+
+/** A Slavic surname in its feminine form of "-ski"/"-sky": "Zelenska", "Kowalska". */
+export const feminineSki = (word: string): boolean => /(?:sk|ck|zk)(?:a|á|aya|aja)$/u.test(word);
+
+/**
+ * Whether two surnames are one spelled two ways: the same skeleton, and not one of them the
+ * feminine "-ska" of the other's "-ski" ("Zelenska" is his wife, not "Zelensky"). Transliteration
+ * blurs "-ova" and "-ov" too often for those to tell ("Zacharowa", "Zacharów").
+ */
+export function sameSurname(a: string, b: string): boolean {
+  return skeleton(a) === skeleton(b) && feminineSki(a) === feminineSki(b);
+}
