@@ -118,3 +118,49 @@ describe('held-out 9: compass points and glued sentences', () => {
     assert.equal(named(actors, 'Sergei Lavrov')?.kind, 'person');
   });
 });
+
+describe('held-out 9: one surname, several spellings and a cut-off first name', () => {
+  it('joins a first name the tagger cut off to the known surname after it', () => {
+    const actors = actorsOf('Oligarchs Mikhail Vessel and Oleg Darnovsky also spoke out against the war in late February.', 'Darnovsky wrote in a post on Telegram that peace mattered.');
+    assert.deepEqual(mentionTexts(named(actors, 'Oleg Darnovsky')), ['Darnovsky', 'Oleg Darnovsky']);
+    assert.ok(!named(actors, 'Oleg'));
+  });
+
+  it('reads a surname spelled another way as the same person', () => {
+    const actors = actorsOf('Kremlin spokesman Dmitry Pieskov said the sanctions would hurt.', 'Pieskow also pointed out that many companies had partners abroad.');
+    assert.deepEqual(mentionTexts(named(actors, 'Dmitry Peskov')), ['Dmitry Pieskov', 'Pieskow']);
+  });
+
+  it('keeps one spelling of a lone surname for its other spellings', () => {
+    const actors = actorsOf('Varczić repeated that it is in the interest of the country to stay out.', 'Varcchić - speaking after the minister - he said that he would not support it.');
+    assert.deepEqual(mentionTexts(named(actors, 'Varczić')), ['Varcchić', 'Varczić']);
+  });
+
+  it('does not read the feminine “-ska” as the man’s “-ski”', () => {
+    const actors = actorsOf('President Pavlo Dorenski spoke on Monday.', 'Dorenska, his wife, visited the hospital.');
+    assert.ok(!mentionTexts(named(actors, 'Pavlo Dorenski')).includes('Dorenska'));
+  });
+
+  it('does not take a full name for another spelling of a known surname', () => {
+    const actors = actorsOf('President Pavlo Dorenski spoke on Monday.', 'The photographer Maciej Dorenska took the picture.');
+    assert.ok(!mentionTexts(named(actors, 'Pavlo Dorenski')).includes('Dorenska'));
+  });
+});
+
+describe('held-out 9: roles around a name', () => {
+  it('reads a surname alone with its role after a comma', () => {
+    const actors = actorsOf('The advice of Vesta, the Minister of Economy of Serbia, warned on March 13 that the price was high.');
+    assert.equal(named(actors, 'Vesta')?.kind, 'person');
+  });
+
+  it('does not take an opening adverb for a name before a role', () => {
+    const actors = actorsOf('Nevertheless, the Minister of Economy of Serbia warned that the price was high.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('leaves a country closing a title out of the name', () => {
+    const actors = actorsOf('It followed the statements of the Minister of Foreign Affairs Serbia Ivo Vartić on Sunday.');
+    assert.equal(named(actors, 'Ivo Vartić')?.kind, 'person');
+    assert.equal(named(actors, 'Serbia')?.kind, 'place');
+  });
+});

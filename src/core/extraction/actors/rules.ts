@@ -187,6 +187,17 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
     const role = appositiveRole(text, tokens[i + 1].end);
     if (role) out.push({ start: tokens[i].start, end: tokens[i + 1].end, kind: 'person', name: `${tokens[i].text} ${tokens[i + 1].text}`, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
   }
+  // "The advice of Basta, the Minister of Economy of Serbia, warned": a surname alone takes the role
+  // after it too, inside the sentence (an opening "Nevertheless, the Minister …" is no name) and when
+  // no name word or known name stands before it.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!isNameWord(t) || t.possessive || GAZETTEER_BY_VARIANT.has(t.text.toLowerCase()) || (isNameWord(prev) && /^\s+$/.test(text.slice(prev.end, t.start)))) continue;
+    if (!/^,\s+the\s/u.test(text.slice(t.end, t.end + 6))) continue;
+    const role = appositiveRole(text, t.end);
+    if (role) out.push({ start: t.start, end: t.end, kind: 'person', name: t.text, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
+  }
   for (const a of findAppositiveNames(text, tokens, sentenceStart)) {
     out.push({ start: a.start, end: a.end, kind: 'person', name: a.name, roles: [a.role], standsFor: null, priority: PRIORITY.titled, source: 'lower-role' });
   }

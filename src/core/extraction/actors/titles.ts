@@ -88,6 +88,8 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
   }
   // An initial alone, or a name that is a known place or organisation, is not a person.
   while (words.length > 0 && (/^\p{Lu}$/u.test(words[words.length - 1].text) || NAME_PARTICLES.has(words[words.length - 1].text))) words.pop();
+  // "Minister of Foreign Affairs Serbia Ivica Dacic": a country closing the title, "of" left out.
+  while (words.length > 2 && mentionFrom === 0 && GAZETTEER_BY_VARIANT.get(words[0].text.toLowerCase())?.kind === 'place') words.shift();
   if (words.length === 0) return null;
   // "UN General Assembly", "General Staff": an institution, not a general named Assembly.
   if (words.some((w) => INSTITUTION_HEADS.has(w.text))) return null;
