@@ -2,6 +2,7 @@
  * News outlets and agencies named by the noun that introduces them: "German newspaper Der
  * Tagesspiegel", "the weekly “Nowy Głos”", "the Ibris research agency". Also a country's armed
  * forces written in lower case ("the Ukrainian armed forces"), an institution like any other.
+ * Companies named after their trade ("the metals firm Rusal") and radio stations ("Radio Plus") too.
  */
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
@@ -29,6 +30,12 @@ const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
 // "the Ukrainian armed forces"; "Western armed forces" are many countries'.
 const ARMED_FORCES_RE = /\b(\p{Lu}\p{Ll}+) armed forces\b/gu;
 const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
+// "the Russian metals firm Rusal", "oil company Lukoil": a trade before the noun says a company's
+// name follows. Not after a determiner alone ("the company Trump founded" names its founder).
+const COMPANY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:the|a|an|his|her|its|their|our|this|that|whose|which|one|other|same|new)\b)\p{Ll}[\p{Ll}-]+ (?:firm|company|giant|conglomerate|producer|manufacturer|maker|operator|lender|retailer|miner|carrier) (${NAME})(?![\p{L}\p{N}])`, 'gu');
+const HAS_COMPANY = / (?:firm|company|giant|conglomerate|producer|manufacturer|maker|operator|lender|retailer|miner|carrier) \p{Lu}/u;
+// "an interview with Radio Plus", "Radio Free Europe": a station named with the word.
+const RADIO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])Radio(?: ${CAP}){1,3}`, 'gu');
 
 const isStopWord = (w: string): boolean => {
   const lower = w.toLowerCase();
@@ -87,6 +94,17 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
       if (!name || !m[1].endsWith(name) || /-\p{Ll}/u.test(name) || GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place') continue;
       out.push(org(s.start + (m.index ?? 0) + m[1].length - name.length, name, name));
     }
+  }
+  for (const m of HAS_COMPANY.test(slice) ? slice.matchAll(COMPANY_RE) : []) {
+    const name = trimName(m[1]);
+    if (!name || !m[1].startsWith(name)) continue;
+    const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+    if (known && known.kind !== 'organization') continue;
+    out.push(org(s.start + (m.index ?? 0) + m[0].length - m[1].length, name, name));
+  }
+  for (const m of slice.includes('Radio ') ? slice.matchAll(RADIO_RE) : []) {
+    const name = trimName(m[0]);
+    if (name.includes(' ')) out.push(org(s.start + (m.index ?? 0), name, name));
   }
   for (const m of slice.includes(' parliament') ? slice.matchAll(PARLIAMENT_RE) : []) {
     if (!DEMONYMS.has(m[1]) || NOT_ONE_COUNTRY.has(m[1])) continue;
