@@ -164,3 +164,30 @@ describe('held-out 9: roles around a name', () => {
     assert.equal(named(actors, 'Serbia')?.kind, 'place');
   });
 });
+
+describe('held-out 9: companies, stations and chambers', () => {
+  it('reads the name after “metals firm” as a company', () => {
+    const actors = actorsOf('The chairman of the Varnian metals firm Korvalt called for an inquiry.');
+    assert.equal(named(actors, 'Korvalt')?.kind, 'organization');
+  });
+
+  it('does not read the name after “the company” as one', () => {
+    const actors = actorsOf('Staff of the company Ada Kern founded were told to stay home, Ada Kern said.');
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+  });
+
+  it('reads “Radio Plus” as a station', () => {
+    const actors = actorsOf('He said so in an interview with Radio Plus on Monday.');
+    assert.equal(named(actors, 'Radio Plus')?.kind, 'organization');
+  });
+
+  it('reads “Government Institute of …” whole', () => {
+    const actors = actorsOf('Even the Government Institute of Harbour Losses was created.');
+    assert.ok(named(actors, 'Government Institute of Harbour Losses'));
+  });
+
+  it('reads “the Republican-controlled House” as the House of Representatives', () => {
+    const actors = actorsOf('The Republican-controlled House finally approved the aid bill on Saturday.');
+    assert.deepEqual(mentionTexts(named(actors, 'House of Representatives')), ['House']);
+  });
+});
