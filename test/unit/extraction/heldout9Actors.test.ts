@@ -191,3 +191,15 @@ describe('held-out 9: companies, stations and chambers', () => {
     assert.deepEqual(mentionTexts(named(actors, 'House of Representatives')), ['House']);
   });
 });
+
+describe('held-out 9: a speaker named at the end of a dash attribution', () => {
+  it('reads the full name closing “- said …”', () => {
+    const actors = actorsOf('- People react enthusiastically - said after the meeting in Sochaczew party deputy Adam Brzoza.');
+    assert.equal(named(actors, 'Adam Brzoza')?.kind, 'person');
+  });
+
+  it('does not read a town closing “- said …” as a person', () => {
+    const actors = actorsOf('- People react enthusiastically - said the deputy after the meeting in Nowy Targ.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+});

@@ -246,8 +246,24 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
       if (tokens[j].possessive) break;
     }
     if (after.length > 0 && /^[\s]*[,.;]/.test(text.slice(after[after.length - 1].end, after[after.length - 1].end + 2))) push(after);
+    // "- We will arm - said after the meeting in Sochaczew party deputy Jan Brook.": the dash that
+    // closes a quotation, the verb, then the speaker's full name ending the sentence.
+    else if (after.length === 0 && i > 0 && /[-–—]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) push(closingName(text, tokens, i));
   }
   return out;
+}
+
+const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'on', 'for', 'with', 'by']);
+
+/** Two or three name words ending the sentence after token `verb`, not a place ("… in Nowy Sącz."). */
+function closingName(text: string, tokens: Token[], verb: number): Token[] {
+  const last = tokens.length - 1;
+  if (last <= verb + 1 || !/^[.!?]?\s*$/.test(text.slice(tokens[last].end, tokens[last].end + 3))) return [];
+  let k = last;
+  while (k > verb + 1 && last - k < 2 && isNameWord(tokens[k - 1]) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  const words = tokens.slice(k, last + 1);
+  if (words.length < 2 || !words.every((w) => isNameWord(w) && !w.possessive) || LOCATIVE_WORDS.has(tokens[k - 1].text.toLowerCase())) return [];
+  return words.some((w) => GAZETTEER_BY_VARIANT.has(w.text.toLowerCase())) ? [] : words;
 }
 
 /** Collective groups: plural demonyms ("the Russians") and backed separatists. */
