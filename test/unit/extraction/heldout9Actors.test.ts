@@ -203,3 +203,10 @@ describe('held-out 9: a speaker named at the end of a dash attribution', () => {
     assert.deepEqual(namesOf(actors, 'person'), []);
   });
 });
+
+describe('held-out 9: a town before a role is no surname', () => {
+  it('does not take “In Vostrava, the Mayor of …” for a person', () => {
+    const actors = actorsOf('Later in Vostrava, the Mayor of Harbour City opened the bridge.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+});

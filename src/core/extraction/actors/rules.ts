@@ -189,11 +189,12 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
   }
   // "The advice of Basta, the Minister of Economy of Serbia, warned": a surname alone takes the role
   // after it too, inside the sentence (an opening "Nevertheless, the Minister …" is no name) and when
-  // no name word or known name stands before it.
+  // no name word, known name or place preposition ("In Vostrava, the Mayor of …") stands before it.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
-    if (!isNameWord(t) || t.possessive || GAZETTEER_BY_VARIANT.has(t.text.toLowerCase()) || (isNameWord(prev) && /^\s+$/.test(text.slice(prev.end, t.start)))) continue;
+    if (!isNameWord(t) || t.possessive || GAZETTEER_BY_VARIANT.has(t.text.toLowerCase()) || /^(?:in|at|from|near|outside)$/i.test(prev.text)) continue;
+    if (isNameWord(prev) && /^\s+$/.test(text.slice(prev.end, t.start))) continue;
     if (!/^,\s+the\s/u.test(text.slice(t.end, t.end + 6))) continue;
     const role = appositiveRole(text, t.end);
     if (role) out.push({ start: t.start, end: t.end, kind: 'person', name: t.text, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
@@ -246,13 +247,14 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
       if (tokens[j].possessive) break;
     }
     if (after.length > 0 && /^[\s]*[,.;]/.test(text.slice(after[after.length - 1].end, after[after.length - 1].end + 2))) push(after);
-    // "- We will arm - said after the meeting in Sochaczew party deputy Jan Brook.": the dash that
+    // "- We will arm - said after the meeting in Sochaczew party deputy Adam Brook.": the dash that
     // closes a quotation, the verb, then the speaker's full name ending the sentence.
     else if (after.length === 0 && i > 0 && /[-–—]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) push(closingName(text, tokens, i));
   }
   return out;
 }
 
+// Prepositions before the closing words of a sentence that make them a place or a body, not a speaker.
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'on', 'for', 'with', 'by']);
 
 /** Two or three name words ending the sentence after token `verb`, not a place ("… in Nowy Sącz."). */
