@@ -210,3 +210,10 @@ describe('held-out 9: a town before a role is no surname', () => {
     assert.deepEqual(namesOf(actors, 'person'), []);
   });
 });
+
+describe('held-out 9: a chief executive’s title', () => {
+  it('takes “CEO” as a title, not part of the name', () => {
+    const actors = actorsOf('Visit Varnia’s founder and CEO Anton Orlenko tells the paper it is safe.');
+    assert.equal(named(actors, 'Anton Orlenko')?.kind, 'person');
+  });
+});

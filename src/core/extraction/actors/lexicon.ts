@@ -10,8 +10,8 @@ export const TITLE_HEADS = new Set([
   'Director', 'Commander', 'Colonel', 'Lieutenant', 'Sergeant', 'Captain', 'Major', 'Adviser', 'Advisor',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Undersecretary', 'Envoy', 'Premier', 'King', 'Queen', 'Prince',
   'Pope', 'Judge', 'Justice', 'Speaker', 'Airman', 'Chief', 'Attorney', 'Professor', 'Sheikh', 'Emir', 'Head', 'PM', 'Sir', 'Dame',
-  // A member of parliament named by the office: "Law and Justice MP Anna Brook".
-  'MP', 'MEP',
+  // A member of parliament named by the office: "Law and Justice MP Anna Brook"; a firm's head.
+  'MP', 'MEP', 'CEO',
 ]);
 
 /** Abbreviated titles, written with a dot. */
