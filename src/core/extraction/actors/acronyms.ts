@@ -5,7 +5,7 @@
  * acronym spells its initials.
  */
 import type { Sentence } from '../../model';
-import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { TITLE_HEADS } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
@@ -14,6 +14,7 @@ import type { Candidate } from './types';
 // "(CIA)", "(ECFR)", "(IBRiS)": two to eight letters, starting and mostly written in capitals.
 const BRACKETED_RE = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'to']);
+const QUALIFIER_RE = new RegExp(String.raw`^(?:US|U\.S\.|UK|U\.K\.|EU|UN|${[...DEMONYMS].join('|')}) (?=\p{Lu})`, 'u');
 const letters = (s: string): string => s.replace(/[^\p{L}]/gu, '').toUpperCase();
 
 /** Whether `acronym` spells the initials of the capitalised words of `words` (connectors skipped). */
@@ -67,11 +68,17 @@ function namesAnOffice(run: Token[]): boolean {
 
 /**
  * Candidates for bracketed acronyms: the defining name when no rule found it, and every mention of
- * the acronym under the name's canonical form. `kept` are the document's resolved candidates.
+ * the acronym under the name's canonical form. `kept` are the document's resolved candidates;
+ * `blocked` tells spans of weapons and treaties, whose acronyms are not actors: every mention of
+ * such an acronym comes back in `blocked`.
  */
-export function acronymCandidates(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Candidate[] {
+export function acronymCandidates(
+  text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[], blocked: (start: number, end: number) => boolean = () => false,
+): { candidates: Candidate[]; blocked: { start: number; end: number }[] } {
   const out: Candidate[] = [];
-  const aliases = new Map<string, Pick<Candidate, 'name' | 'kind' | 'standsFor'>>();
+  const treatyMentions: { start: number; end: number }[] = [];
+  // null: the acronym of a treaty or weapon.
+  const aliases = new Map<string, Pick<Candidate, 'name' | 'kind' | 'standsFor'> | null>();
   const endingAt = new Map<number, Candidate>();
   for (const c of kept) endingAt.set(c.end, c);
   sentences.forEach((s, i) => {
@@ -89,11 +96,15 @@ export function acronymCandidates(text: string, sentences: Sentence[], tokensByS
       if (found && (found.kind === 'organization' || found.kind === 'place') && found.name.includes(' ')) {
         const surface = text.slice(found.start, found.end);
         // "the Royal Navy (UK)" says whose navy, "Harbour Fund (VIDEO)" flags a clip: no aliases.
-        if (!abbreviates(acronym, surface) || (known && known.name !== found.name && !spellsInitials(acronym, surface.split(/\s+/)))) continue;
+        // "the US Centre for Disease Control (CDC)": the country before the name is not in its acronym.
+        const unqualified = surface.replace(QUALIFIER_RE, '');
+        if (!(abbreviates(acronym, surface) || abbreviates(acronym, unqualified)) || (known && known.name !== found.name && !spellsInitials(acronym, surface.split(/\s+/)))) continue;
         aliases.set(acronym, found);
         continue;
       }
-      if (found || last < 0) continue;
+      // "the Chemical Weapons Convention (CWC)": the short name of a treaty is no body either.
+      if (!found && blocked(nameEnd - 1, nameEnd)) aliases.set(acronym, null);
+      if (found || last < 0 || blocked(nameEnd - 1, nameEnd)) continue;
       const run = initialsRun(text, tokens, last, acronym);
       if (!run || namesAnOffice(tokens.slice(run[0], run[1] + 1))) continue;
       const start = tokens[run[0]].start;
@@ -103,13 +114,14 @@ export function acronymCandidates(text: string, sentences: Sentence[], tokensByS
       aliases.set(acronym, c);
     }
   });
-  if (aliases.size === 0) return out;
+  if (aliases.size === 0) return { candidates: out, blocked: treatyMentions };
   sentences.forEach((_s, i) => {
     if (skip[i]) return;
     for (const t of tokensBySentence[i]) {
       const target = aliases.get(t.text);
-      if (target) out.push({ start: t.start, end: t.end, kind: target.kind, name: target.name, roles: [], standsFor: target.standsFor, priority: PRIORITY.qualifiedBody, source: 'acronym' });
+      if (target === null) treatyMentions.push({ start: t.start, end: t.end });
+      else if (target) out.push({ start: t.start, end: t.end, kind: target.kind, name: target.name, roles: [], standsFor: target.standsFor, priority: PRIORITY.qualifiedBody, source: 'acronym' });
     }
   });
-  return out;
+  return { candidates: out, blocked: treatyMentions };
 }

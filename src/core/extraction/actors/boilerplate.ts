@@ -16,14 +16,21 @@ const CREDIT_RE = new RegExp(
   String.raw`\bcontributed (?:reporting|(?:reporting )?(?:to|for) (?:this|the) (?:report|story|article))\s*\.?\s*$|^\s*(?:Additional )?[Rr]eporting by\b|^\s*Reporting from ${NAME_RUN}(?:, ${NAME_RUN})*,? and ${NAME_RUN}\.?\s*$`,
   'u',
 );
+// "Author/author: ft // rzw", "Source: PAP, Reuters", "Author: Anna Brook / Source: TVN24": the byline
+// and wire sources Polish portals print under a story.
+const SOURCE_LINE_RE = /^\s*(?:Authors?|Sources?)(?:\s*\/\s*(?:authors?|sources?))?\s*:/iu;
+// "Russian army on the border tvn24.pl", "Exercises of the army Mil.ru": a picture's caption with the
+// site it comes from, no sentence punctuation; "… on the main page of Gazeta.pl" is a plug, not a credit.
+const CAPTION_RE = /^[^.!?]*[^\s.!?](?<!\b(?:on|at|from|by|in|of|via|to)) [\p{L}\d-]+\.(?:pl|ru|com|ua|net|org|by)\s*$/iu;
 const LOWER_RE = /\p{Ll}/u;
 const UPPER_RE = /\p{Lu}/u;
 
-/** Per sentence index: whether the sentence is a credit line, alone in its paragraph. */
+/** Per sentence index: whether the sentence is a credit, source or caption line, alone in its paragraph. */
 export function creditLines(text: string, sentences: Sentence[]): boolean[] {
   return sentences.map((s, i) => {
     const alone = sentences[i - 1]?.paragraphIndex !== s.paragraphIndex && sentences[i + 1]?.paragraphIndex !== s.paragraphIndex;
-    return alone && CREDIT_RE.test(text.slice(s.start, s.end));
+    const line = text.slice(s.start, s.end);
+    return alone && (CREDIT_RE.test(line) || SOURCE_LINE_RE.test(line) || CAPTION_RE.test(line));
   });
 }
 

@@ -39,7 +39,11 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   // "Washington (CNN) —": keep the name part only.
   const cut = /^[\p{L}\p{N}.’'\- &]+/u.exec(text.slice(span.start, span.end));
   if (!cut) return null;
-  const trimmed = trimSpan(text, span.start, span.start + cut[0].length);
+  // "Sergei Ławrow.The Russian minister": machine translation drops the space after a full stop,
+  // and the tagger runs on into the next sentence.
+  const glued = /\p{Ll}{2}\.(?=\p{Lu}\p{Ll})/u.exec(cut[0]);
+  const length = glued ? glued.index + 2 : cut[0].length;
+  const trimmed = trimSpan(text, span.start, span.start + length);
   let tokens = tokenize(text, trimmed.start, trimmed.end);
   while (tokens.length > 0 && /^the$/i.test(tokens[0].text)) tokens = tokens.slice(1);
   if (tokens.length === 0) return null;

@@ -5,8 +5,9 @@
 import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { INSTITUTION_HEADS } from './lexicon';
 import { nameKey, sentenceAt } from './text';
-import { knownSpelling, skeleton } from './spelling';
+import { feminineSki, knownSpelling, sameSurname, skeleton } from './spelling';
 import { findUnnamed } from './unnamed';
 import type { Candidate, DocumentActors, LocalActor } from './types';
 
@@ -32,6 +33,8 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
   const people = candidates.filter((c) => c.kind === 'person');
   const full = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
   const result = new Map<Candidate, string>();
+  // One-word names by skeleton, first seen first: "Dacchić" is the "Daczić" named before it.
+  const firstSpelling = new Map<string, string>();
   for (const c of people) {
     const name = canonical(c.name);
     if (name.includes(' ')) {
@@ -57,10 +60,12 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
     }
     // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
-      matches = full.filter((f) => skeleton(f.name.split(' ').pop() ?? '') === skeleton(name));
+      matches = full.filter((f) => sameSurname(f.name.split(' ').pop() ?? '', name));
     }
     if (matches.length === 0) {
-      result.set(c, name);
+      const key = GAZETTEER_BY_VARIANT.has(name.toLowerCase()) ? '' : `${skeleton(name)}${feminineSki(name) ? '+a' : ''}`;
+      if (key.length >= 4 && !firstSpelling.has(key)) firstSpelling.set(key, name);
+      result.set(c, key.length >= 4 ? (firstSpelling.get(key) ?? name) : name);
       continue;
     }
     // Several full names share the surname: take the nearest one before, else the first after.
@@ -80,8 +85,20 @@ const HEAD_LAST_RE = /^(.+) (Cent(?:er|re)|Institute|Foundation|Council|Committe
 function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
   const bodies = candidates.filter((c) => c.kind === 'organization');
   const known = new Map(bodies.map((c) => [nameKey(c.name), c.name]));
+  // "the Russian Ministry" after "the Russian Ministry of Foreign Affairs": the head cut before its
+  // remit is the one body of the document whose name goes on with "of …".
+  const byHead = new Map<string, Set<string>>();
+  for (const c of bodies) {
+    const head = /^(.+?) of /.exec(c.name)?.[1];
+    if (head && INSTITUTION_HEADS.has(head.split(' ').pop() ?? '')) byHead.set(nameKey(head), (byHead.get(nameKey(head)) ?? new Set()).add(c.name));
+  }
   const result = new Map<Candidate, string>();
   for (const c of bodies) {
+    const longer = byHead.get(nameKey(c.name));
+    if (longer?.size === 1 && !c.name.includes(' of ')) {
+      result.set(c, [...longer][0]);
+      continue;
+    }
     const rest = /^International (.+)$/.exec(c.name)?.[1];
     if (rest && known.has(nameKey(rest))) {
       result.set(c, rest);

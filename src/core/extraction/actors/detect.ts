@@ -14,7 +14,8 @@ import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, notStoryLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
-import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher } from './rules';
+import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
+import { sameSurname, skeleton } from './spelling';
 import { sentenceAt, tokenize, type Token } from './text';
 import type { Candidate, DetectOptions, DocumentActors } from './types';
 
@@ -119,7 +120,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const covered = new Occupancy(text.length);
     // A guess below the tagger's own spans ("in Maro Lago") should not keep the tagger away.
     for (const b of blocked) covered.take(b.start, b.end);
-    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther) covered.take(c.start, c.end);
+    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther && c.source !== WEAK_SURNAME) covered.take(c.start, c.end);
     // A headline in capitals ("WHAT DOES PUTIN'S STANDOFF …") defeats the tagger; the gazetteer reads it.
     const shouting = sentences.map((s) => useRules && !/\p{Ll}/u.test(text.slice(s.start, s.end)));
     const wanted = sentences.map((_s, i) => !shouting[i] && !credit[i] && (!onlyCandidates || worthTagging(text, tokensBySentence[i], covered)));
@@ -141,8 +142,11 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
     const skip = skippedSentences(text, sentences, tokensBySentence, kept, credit, capitalsParagraphs(text, sentences));
     kept = kept.filter((c) => !skip[sentenceAt(sentences, c.start)]);
-    const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip);
-    kept = resolveOverlaps(text.length, [...kept, ...acronyms, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
+    const blockedChars = new Occupancy(text.length);
+    for (const b of blocked) blockedChars.take(b.start, b.end);
+    const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip, (start, end) => blockedChars.any(start, end));
+    blocked.push(...acronyms.blocked);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
   return clusterDocument(doc, kept, useRules);
 }
@@ -170,13 +174,24 @@ function compromiseOver(text: string, sentences: Sentence[], wanted: boolean[]):
  */
 function propagateNames(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Candidate[] {
   const names = new Set<string>();
+  // Words known only as one-word names the tagger cut off: "Oleg" of "Oleg Deripaska", which it
+  // read as two people. Such a word may still be the first name of a known surname after it.
+  const cutOff = new Set<string>();
+  const surnames = new Set<string>();
   for (const c of kept) {
     if (c.kind !== 'person') continue;
     const surface = text.slice(c.start, c.end).split(/\s+/);
     names.add(surface[surface.length - 1]);
     const parts = c.name.split(/\s+/);
     names.add(parts[parts.length - 1]);
+    if (surface.length === 1 && parts.length === 1 && c.source === 'compromise') cutOff.add(parts[0]);
+    else surnames.add(parts[parts.length - 1]).add(surface[surface.length - 1]);
   }
+  const firstNameOnly = (word: string): boolean => cutOff.has(word) && !surnames.has(word);
+  // "Pieskow" after "Dmitry Pieskov", "Dacchić" after "Daczić": machine translation spells one
+  // surname several ways in a document; their consonants agree (short skeletons say too little).
+  const bySkeleton = new Map<string, string[]>();
+  for (const n of names) if (skeleton(n).length >= 4) bySkeleton.set(skeleton(n), [...(bySkeleton.get(skeleton(n)) ?? []), n]);
   // "the Pope" is the one pope the document names ("Pope Francis … the Pope said").
   const popes = [...new Set(kept.filter((c) => c.kind === 'person' && /^Pope \p{Lu}/u.test(c.name)).map((c) => c.name))];
   const pope = popes.length === 1 ? popes[0] : undefined;
@@ -205,11 +220,23 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
         word = word.slice(0, -1);
         end -= 1;
       }
-      if (!t.cap || !names.has(word)) continue;
+      if (!t.cap) continue;
+      if (!names.has(word)) {
+        // Only a surname standing alone: "Maciej Zieliński" is someone with a name of his own.
+        const before = tokens[k - 1];
+        const alone = !(before && isNameWord(before) && /^ $/.test(text.slice(before.end, t.start)));
+        const spelled = bySkeleton.size > 0 && alone && isNameWord(t) && !t.possessive && !GAZETTEER_BY_VARIANT.has(word.toLowerCase()) && (bySkeleton.get(skeleton(word)) ?? []).some((n) => sameSurname(n, word));
+        if (spelled) out.push({ start: t.start, end, kind: 'person', name: word, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
+        continue;
+      }
       if (/^,?\s+Texas\b/.test(text.slice(end, end + 8))) continue;
       // "Nolan Peterson" where only "Peterson" was known as a speaker: the first name joins.
       const prev = tokens[k - 1];
-      if (prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && !names.has(prev.text) && /^ $/.test(text.slice(prev.end, t.start))) {
+      const joins = prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && (!names.has(prev.text) || firstNameOnly(prev.text)) && /^ $/.test(text.slice(prev.end, t.start));
+      // "Accept Putin …" opening a sentence: a capital there proves no first name, so whether a known
+      // surname has another's first name before it is left to the tagger.
+      if (joins && k === 1 && GAZETTEER_BY_VARIANT.get(word.toLowerCase())?.kind === 'person') continue;
+      if (joins) {
         out.push({ start: prev.start, end, kind: 'person', name: `${prev.text} ${word}`, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
         continue;
       }

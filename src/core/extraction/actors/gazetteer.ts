@@ -63,6 +63,10 @@ const GOVERNMENT_PLACES = [
   'Pyongyang>North Korea', 'Tehran>Iran', 'Jerusalem>Israel', 'Ottawa>Canada', 'Canberra>Australia',
   'New Delhi>India', 'Tbilisi>Georgia', 'Chisinau>Moldova', 'Bucharest>Romania', 'Budapest>Hungary',
   'Stockholm>Sweden', 'Oslo>Norway', 'Copenhagen>Denmark', 'Vilnius>Lithuania', 'Riga>Latvia', 'Tallinn>Estonia',
+  'Belgrade>Serbia', 'Prague>Czech Republic', 'Prague Castle>Czech Republic', 'Bratislava>Slovakia', 'Zagreb>Croatia', 'Ljubljana>Slovenia',
+  'Athens>Greece', 'Lisbon>Portugal', 'Dublin>Ireland', 'Yerevan>Armenia', 'Baku>Azerbaijan',
+  'Astana>Kazakhstan', 'Tashkent>Uzbekistan', 'Islamabad>Pakistan', 'Cairo>Egypt', 'Riyadh>Saudi Arabia',
+  'Damascus>Syria', 'Baghdad>Iraq', 'Kabul>Afghanistan', 'Havana>Cuba', 'Caracas>Venezuela', 'Taipei>Taiwan',
 ];
 
 const ORGANIZATIONS = [
@@ -93,6 +97,9 @@ const ORGANIZATIONS = [
   'Food and Agriculture Organization|FAO', 'World Food Programme|World Food Program|WFP',
   'Japan Maritime Self-Defense Force|Japan Maritime Self-Defence Force|JMSDF',
   'Justice Department|Department of Justice|DOJ|U.S. Justice Department|US Justice Department|U.S. Department of Justice|US Department of Justice',
+  // Poland's parties, which the Polish outlets of the war's news name by their initials or Polish names.
+  'Law and Justice|PiS|Law and justice', 'Civic Platform|Platforma Obywatelska', 'Civic Coalition|Koalicja Obywatelska',
+  "Polish People's Party|Polish People’s Party|PSL|Polskie Stronnictwo Ludowe",
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.

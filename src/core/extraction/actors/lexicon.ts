@@ -10,6 +10,8 @@ export const TITLE_HEADS = new Set([
   'Director', 'Commander', 'Colonel', 'Lieutenant', 'Sergeant', 'Captain', 'Major', 'Adviser', 'Advisor',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Undersecretary', 'Envoy', 'Premier', 'King', 'Queen', 'Prince',
   'Pope', 'Judge', 'Justice', 'Speaker', 'Airman', 'Chief', 'Attorney', 'Professor', 'Sheikh', 'Emir', 'Head', 'PM', 'Sir', 'Dame',
+  // A member of parliament named by the office: "Law and Justice MP Anna Brook"; a firm's head.
+  'MP', 'MEP', 'CEO',
 ]);
 
 /** Abbreviated titles, written with a dot. */
@@ -69,7 +71,7 @@ export const SPEECH_VERBS = new Set([
   'declared', 'confirmed', 'claimed', 'argued', 'explained', 'insisted', 'wrote', 'writes', 'asked', 'replied',
   'acknowledged', 'announced', 'suggested', 'continued', 'concluded', 'tweeted', 'recalled', 'agreed', 'denied',
   'denies', 'stated', 'urged', 'pointed', 'emphasized', 'emphasised', 'cautioned', 'admitted', 'revealed',
-  'commented', 'comments', 'informed',
+  'commented', 'comments', 'informed', 'repeated',
 ]);
 
 /** Adverbs that may stand between a speaker and the speech verb ("Kirby also confirmed"). */

@@ -2,6 +2,7 @@
  * News outlets and agencies named by the noun that introduces them: "German newspaper Der
  * Tagesspiegel", "the weekly “Nowy Głos”", "the Ibris research agency". Also a country's armed
  * forces written in lower case ("the Ukrainian armed forces"), an institution like any other.
+ * Companies named after their trade ("the metals firm Rusal") and radio stations ("Radio Plus") too.
  */
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
@@ -16,6 +17,8 @@ const NAME = String.raw`(?:(?:Der|Die|Das|Le|La|Les|El|Il|De|Het|The) )?${CAP}(?
 const OUTLET_NOUNS = String.raw`broadsheet|newspaper|daily|weekly|magazine|broadcaster|tabloid|portal|website|outlet|news agency|news site|news channel|TV channel|television channel|radio station|agency`;
 // "newspaper Der Tagesspiegel", "the daily “Nowy Głos”", "news agency Interfax".
 const AFTER_NOUN_RE = new RegExp(String.raw`\b(?:${OUTLET_NOUNS}) (?:["“„«]([^"“”„«»\n]{2,40})["”»]|(${NAME}))(?![\p{L}\p{N}])`, 'gu');
+// "the “Nowy Głos” daily", "the portal of the "Kestrel" weekly": a quoted name before the noun.
+const QUOTED_BEFORE_RE = new RegExp(String.raw`["“„«]([^"“”„«»\n]{2,40})["”»] (?:${OUTLET_NOUNS})\b`, 'gu');
 // "the Ibris research agency", "the Kestrel news agency".
 const BEFORE_AGENCY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:news|research|polling|press|opinion|survey|ratings?) agency\b`, 'gu');
 // "the government's Monitor Polski newspaper": the name before the noun, unless one follows it
@@ -27,6 +30,12 @@ const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
 // "the Ukrainian armed forces"; "Western armed forces" are many countries'.
 const ARMED_FORCES_RE = /\b(\p{Lu}\p{Ll}+) armed forces\b/gu;
 const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
+// "the Russian metals firm Rusal", "oil company Lukoil": a trade before the noun says a company's
+// name follows. Not after a determiner alone ("the company Trump founded" names its founder).
+const COMPANY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:the|a|an|his|her|its|their|our|this|that|whose|which|one|other|same|new)\b)\p{Ll}[\p{Ll}-]+ (?:firm|company|giant|conglomerate|producer|manufacturer|maker|operator|lender|retailer|miner|carrier) (${NAME})(?![\p{L}\p{N}])`, 'gu');
+const HAS_COMPANY = / (?:firm|company|giant|conglomerate|producer|manufacturer|maker|operator|lender|retailer|miner|carrier) \p{Lu}/u;
+// "an interview with Radio Plus", "Radio Free Europe": a station named with the word.
+const RADIO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])Radio(?: ${CAP}){1,3}`, 'gu');
 
 const isStopWord = (w: string): boolean => {
   const lower = w.toLowerCase();
@@ -47,7 +56,8 @@ function trimName(name: string): string {
 }
 
 const org = (start: number, name: string, surface: string): Candidate => {
-  const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase());
+  // "The Reuters news agency" is the Reuters the gazetteer knows.
+  const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase()) ?? GAZETTEER_BY_VARIANT.get(surface.toLowerCase().replace(/^the /, ''));
   return { start, end: start + surface.length, kind: known?.kind ?? 'organization', name: known?.name ?? name, roles: [], standsFor: null, priority: PRIORITY.body, source: 'outlet' };
 };
 
@@ -68,6 +78,11 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
       if (!name || !m[2].startsWith(name)) continue;
       out.push(org(s.start + (m.index ?? 0) + m[0].length - m[2].length, name, name));
     }
+    for (const m of slice.matchAll(QUOTED_BEFORE_RE)) {
+      const quoted = m[1].trim();
+      if (!/^\p{Lu}/u.test(quoted) || quoted.split(/\s+/).length > 5) continue;
+      out.push(org(s.start + (m.index ?? 0) + m[0].indexOf(quoted), quoted, quoted));
+    }
     for (const m of slice.includes(' agency') ? slice.matchAll(BEFORE_AGENCY_RE) : []) {
       const name = trimName(m[1]);
       if (!name || !m[1].endsWith(name)) continue;
@@ -79,6 +94,17 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
       if (!name || !m[1].endsWith(name) || /-\p{Ll}/u.test(name) || GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place') continue;
       out.push(org(s.start + (m.index ?? 0) + m[1].length - name.length, name, name));
     }
+  }
+  for (const m of HAS_COMPANY.test(slice) ? slice.matchAll(COMPANY_RE) : []) {
+    const name = trimName(m[1]);
+    if (!name || !m[1].startsWith(name)) continue;
+    const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+    if (known && known.kind !== 'organization') continue;
+    out.push(org(s.start + (m.index ?? 0) + m[0].length - m[1].length, name, name));
+  }
+  for (const m of slice.includes('Radio ') ? slice.matchAll(RADIO_RE) : []) {
+    const name = trimName(m[0]);
+    if (name.includes(' ')) out.push(org(s.start + (m.index ?? 0), name, name));
   }
   for (const m of slice.includes(' parliament') ? slice.matchAll(PARLIAMENT_RE) : []) {
     if (!DEMONYMS.has(m[1]) || NOT_ONE_COUNTRY.has(m[1])) continue;

@@ -19,6 +19,8 @@ const LOWER_WEST_RE = /(?<!\b(?:in|to|from|toward|towards|into|across|north|sout
 const WESTERN_WORLD_RE = /\b[Ww]estern world\b/gu;
 // "concentrate on the Donbas and the South": a country's region named by its compass point.
 const REGION_RE = /(?<=\b[Tt]he )(?:South|North|East)(?![\p{L}-]|\s*\p{Lu}|\s+of\b)/gu;
+const LISTED_BEFORE_RE = /(?:\b(?:and|or)|,) [Tt]he $/u;
+const LISTED_AFTER_RE = /^\s+(?:and|or)\b/u;
 
 // One to three capitalised words; hyphenated parts capitalised too ("Ivano-Frankivsk", not "Russian-occupied").
 const WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
@@ -77,7 +79,13 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
       for (const m of slice.matchAll(re)) out.push(place(at(m), at(m) + m[0].length, 'the West', PRIORITY.gazetteerWord, 'gazetteer'));
     }
   }
-  for (const m of /South|North|East/.test(slice) ? slice.matchAll(REGION_RE) : []) out.push(place(at(m), at(m) + m[0].length, `the ${m[0]}`, PRIORITY.gazetteerWord, 'region'));
+  for (const m of /South|North|East/.test(slice) ? slice.matchAll(REGION_RE) : []) {
+    // "the Donbas and the South" lists a region of the country; "instability in the East" alone is
+    // only a direction, or the world the West is set against.
+    const i = m.index ?? 0;
+    if (!LISTED_BEFORE_RE.test(slice.slice(Math.max(0, i - 12), i)) && !LISTED_AFTER_RE.test(slice.slice(i + m[0].length, i + m[0].length + 6))) continue;
+    out.push(place(at(m), at(m) + m[0].length, `the ${m[0]}`, PRIORITY.gazetteerWord, 'region'));
+  }
   for (const m of HAS_CONTINENT.test(slice) ? slice.matchAll(CONTINENT_PART_RE) : []) {
     const known = GAZETTEER_BY_VARIANT.get(m[0].toLowerCase());
     out.push(place(at(m), at(m) + m[0].length, known?.name ?? capitalised(m[0]), PRIORITY.gazetteerPhrase, 'continent-part'));

@@ -3,11 +3,12 @@
  * and spans blocked as weapons or treaties. Works on plain text, without a tagger.
  */
 import type { Sentence } from '../../model';
-import { GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS } from './lexicon';
+import { DEMONYMS, GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
 import type { Candidate } from './types';
+import { sameFirstName } from './spelling';
 import { actorId, type Token } from './text';
 
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
@@ -78,6 +79,35 @@ export function blockedSpans(text: string, from: number, to: number): { start: n
   return spans;
 }
 
+/** Source of a known surname printed after another first name; it does not keep the tagger away. */
+export const WEAK_SURNAME = 'gazetteer-surname';
+
+// Words that open a sentence or a clause before a surname ("Should Putin decide …", "Behind Putin")
+// and are no first names; adverbs, participles and the like are told by their endings.
+const NOT_FIRST_NAMES = new Set([
+  'Did', 'Does', 'Do', 'Should', 'Must', 'May', 'Might', 'Shall', 'Let', 'Ask', 'Tell', 'Dear', 'Ex', 'Comrade', 'Tsar',
+  'Behind', 'Beyond', 'Toward', 'Towards', 'Around', 'Amid', 'Amidst', 'Upon', 'Given', 'Via', 'Per', 'Versus', 'Near',
+  'Inside', 'Outside', 'Below', 'Above', 'Along', 'Beside', 'Besides', 'Except', 'Whereas', 'Whom', 'Whether', 'Thanks',
+]);
+const NOT_FIRST_NAME_ENDING = /(?:ly|ing|ed)$/;
+
+/**
+ * The first name printed right before a known surname ("Viktor" in "Viktor Lukashenko"), or null:
+ * one capitalised word a space away that is no title, people, known name or function word.
+ */
+function firstNameBefore(text: string, sentenceStart: number, start: number): { word: string; start: number } | null {
+  const m = /(?<![\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(sentenceStart, start - 30), start));
+  if (!m) return null;
+  const at = start - m[0].length;
+  const word = m[1];
+  if (NOT_FIRST_NAMES.has(word) || NOT_FIRST_NAME_ENDING.test(word) || GAZETTEER_BY_VARIANT.has(word.toLowerCase())) return null;
+  // "Will Not Accept Putin’s …": in a run of capitals (a headline in title case) each word is
+  // capitalised anyway; a title or a people before the first name is no such run.
+  const before = /(\p{Lu}[\p{L}.]*) $/u.exec(text.slice(Math.max(sentenceStart, at - 30), at))?.[1];
+  if (before && !TITLE_HEADS.has(before) && !TITLE_MODIFIERS.has(before) && !DEMONYMS.has(before) && !GAZETTEER_BY_VARIANT.has(before.toLowerCase())) return null;
+  return isNameWord({ text: word, start: at, end: at + word.length, cap: true, dot: false, possessive: false }) ? { word, start: at } : null;
+}
+
 /** Matches gazetteer variants, plus user aliases given as extra entries. */
 export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
   const slice = text.slice(s.start, s.end);
@@ -91,6 +121,19 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+      const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
+      if (first) {
+        // "Aleksandr Lukashenko" is the known man spelled another way, "Volodya Zelensky" by a short
+        // form of his first name: one mention of him.
+        if (sameFirstName(first.word, entry.name.split(' ')[0])) {
+          out.push({ start: first.start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: priority(entry, m[0]), source });
+          continue;
+        }
+        // "Viktor Lukashenko" is someone else of that family: the known surname yields to the
+        // full name the tagger or the propagated surname reads there.
+        out.push({ start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
+        continue;
+      }
       out.push({ start, end, kind: entry.kind, name: entry.name, roles: [], standsFor: entry.standsFor ? actorId('place', entry.standsFor) : null, priority: priority(entry, m[0]), source });
     }
   };
@@ -144,6 +187,18 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
     const role = appositiveRole(text, tokens[i + 1].end);
     if (role) out.push({ start: tokens[i].start, end: tokens[i + 1].end, kind: 'person', name: `${tokens[i].text} ${tokens[i + 1].text}`, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
   }
+  // "The advice of Basta, the Minister of Economy of Serbia, warned": a surname alone takes the role
+  // after it too, inside the sentence (an opening "Nevertheless, the Minister …" is no name) and when
+  // no name word, known name or place preposition ("In Vostrava, the Mayor of …") stands before it.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!isNameWord(t) || t.possessive || GAZETTEER_BY_VARIANT.has(t.text.toLowerCase()) || /^(?:in|at|from|near|outside)$/i.test(prev.text)) continue;
+    if (isNameWord(prev) && /^\s+$/.test(text.slice(prev.end, t.start))) continue;
+    if (!/^,\s+the\s/u.test(text.slice(t.end, t.end + 6))) continue;
+    const role = appositiveRole(text, t.end);
+    if (role) out.push({ start: t.start, end: t.end, kind: 'person', name: t.text, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
+  }
   for (const a of findAppositiveNames(text, tokens, sentenceStart)) {
     out.push({ start: a.start, end: a.end, kind: 'person', name: a.name, roles: [a.role], standsFor: null, priority: PRIORITY.titled, source: 'lower-role' });
   }
@@ -192,8 +247,25 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
       if (tokens[j].possessive) break;
     }
     if (after.length > 0 && /^[\s]*[,.;]/.test(text.slice(after[after.length - 1].end, after[after.length - 1].end + 2))) push(after);
+    // "- We will arm - said after the meeting in Sochaczew party deputy Adam Brook.": the dash that
+    // closes a quotation, the verb, then the speaker's full name ending the sentence.
+    else if (after.length === 0 && i > 0 && /[-–—]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) push(closingName(text, tokens, i));
   }
   return out;
+}
+
+// Prepositions before the closing words of a sentence that make them a place or a body, not a speaker.
+const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'on', 'for', 'with', 'by']);
+
+/** Two or three name words ending the sentence after token `verb`, not a place ("… in Nowy Sącz."). */
+function closingName(text: string, tokens: Token[], verb: number): Token[] {
+  const last = tokens.length - 1;
+  if (last <= verb + 1 || !/^[.!?]?\s*$/.test(text.slice(tokens[last].end, tokens[last].end + 3))) return [];
+  let k = last;
+  while (k > verb + 1 && last - k < 2 && isNameWord(tokens[k - 1]) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k--;
+  const words = tokens.slice(k, last + 1);
+  if (words.length < 2 || !words.every((w) => isNameWord(w) && !w.possessive) || LOCATIVE_WORDS.has(tokens[k - 1].text.toLowerCase())) return [];
+  return words.some((w) => GAZETTEER_BY_VARIANT.has(w.text.toLowerCase())) ? [] : words;
 }
 
 /** Collective groups: plural demonyms ("the Russians") and backed separatists. */

@@ -6,9 +6,15 @@
 import { GAZETTEER, type GazetteerEntry } from './gazetteer';
 import { foldLetters } from './text';
 
-/** Lower-case consonants, "x" as "ks", doubled letters once: "Alexander" and "Aleksandr" → "lksndr". */
+/**
+ * Lower-case consonants, "x" as "ks", doubled letters once: "Alexander" and "Aleksandr" → "lksndr".
+ * Polish spelling writes "cz", "sz" where English writes "ch", "sh" ("Łukaszenko", "Lukashenko"), and
+ * "ph" is "f" ("Joseph", "Josef").
+ */
 export function skeleton(word: string): string {
   return foldLetters(word)
+    .replace(/([cs])z/g, '$1h')
+    .replace(/ph/g, 'f')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
     .replace(/[^a-z]/g, '')
@@ -31,15 +37,34 @@ for (const e of GAZETTEER) {
 }
 
 /**
+ * Whether two first names are one: the same skeleton ("Aleksandr", "Alexander"), or one a short form
+ * of the other ("Volodya", "Volodymyr"; three consonants at least).
+ */
+export function sameFirstName(a: string, b: string): boolean {
+  const [x, y] = [skeleton(a), skeleton(b)];
+  return x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)));
+}
+
+/**
  * The known person a two-word name spells another way: first name and surname both agree in
  * skeleton with the known one ("Aleksandr Lukashenko" → "Alexander Lukashenko"); "Viktor
  * Lukashenko" or "Jill Biden" keep their own names.
  */
 export function knownSpelling(name: string): string | undefined {
   const parts = name.split(/\s+/);
-  if (parts.length !== 2) return undefined;
-  const first = skeleton(parts[0]);
-  if (first.length < 2) return undefined;
-  const found = (BY_SURNAME.get(skeleton(parts[1])) ?? []).filter((e) => skeleton(e.name.split(' ')[0]) === first);
+  if (parts.length !== 2 || skeleton(parts[0]).length < 2) return undefined;
+  const found = (BY_SURNAME.get(skeleton(parts[1])) ?? []).filter((e) => sameFirstName(parts[0], e.name.split(' ')[0]));
   return found.length === 1 ? found[0].name : undefined;
+}
+
+/** A Slavic surname in its feminine form of "-ski"/"-sky": "Zelenska", "Kowalska". */
+export const feminineSki = (word: string): boolean => /(?:sk|ck|zk)(?:a|á|aya|aja)$/u.test(word);
+
+/**
+ * Whether two surnames are one spelled two ways: the same skeleton, and not one of them the
+ * feminine "-ska" of the other's "-ski" ("Zelenska" is his wife, not "Zelensky"). Transliteration
+ * blurs "-ova" and "-ov" too often for those to tell ("Zacharowa", "Zacharów").
+ */
+export function sameSurname(a: string, b: string): boolean {
+  return skeleton(a) === skeleton(b) && feminineSki(a) === feminineSki(b);
 }

@@ -3,7 +3,7 @@
  * Sergei Ryabkov", "Secretaries Blinken and Austin", "Michael Mullen, former Chairman of …".
  * The title becomes a role of the person; the mention covers the name only.
  */
-import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
 import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
 import type { Token } from './text';
 
@@ -54,7 +54,8 @@ function isHead(t: Token): boolean {
 
 /** A capitalised word that can be part of a person's name (or an initial such as "D."). */
 export function isNameWord(t: Token): boolean {
-  if (!t.cap || isTitleWord(t) || DEMONYMS.has(t.text)) return false;
+  // "the Germans said": a people in the plural is a group, never part of a person's name.
+  if (!t.cap || isTitleWord(t) || DEMONYMS.has(t.text) || GROUP_DEMONYMS.has(t.text)) return false;
   const lower = t.text.toLowerCase();
   if (NOT_NAMES.has(lower) || CALENDAR.has(lower) || SPEECH_VERBS.has(lower)) return false;
   return /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text);
@@ -87,6 +88,8 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
   }
   // An initial alone, or a name that is a known place or organisation, is not a person.
   while (words.length > 0 && (/^\p{Lu}$/u.test(words[words.length - 1].text) || NAME_PARTICLES.has(words[words.length - 1].text))) words.pop();
+  // "Minister of Foreign Affairs Serbia Ivica Dacic": a country closing the title, "of" left out.
+  while (words.length > 2 && mentionFrom === 0 && GAZETTEER_BY_VARIANT.get(words[0].text.toLowerCase())?.kind === 'place') words.shift();
   if (words.length === 0) return null;
   // "UN General Assembly", "General Staff": an institution, not a general named Assembly.
   if (words.some((w) => INSTITUTION_HEADS.has(w.text))) return null;

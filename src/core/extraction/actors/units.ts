@@ -42,6 +42,10 @@ const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy)\b/u;
 // "the ONT TV channel", "Rossiya 1 TV channel": the name before "TV channel" is a broadcaster.
 const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?:TV|television|radio) (?:channel|station)\b/gu;
 
+// "the Republican-controlled House", "the US House": the chamber of Congress, named by its majority
+// or its country; "the House" alone may be any house.
+const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)/gu;
+
 const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
 const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
 
@@ -90,6 +94,12 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       const capital = m[3] ? GAZETTEER_BY_VARIANT.get(m[3].toLowerCase()) : undefined;
       if (m[3] && !(capital?.kind === 'place' && capital.standsFor)) continue;
       out.push(org(at(m), at(m) + m[0].length, m[0], 'national-body'));
+    }
+  }
+  if (slice.includes(' House')) {
+    for (const m of slice.matchAll(US_HOUSE_RE)) {
+      const start = at(m) + m[0].length - m[1].length;
+      out.push(org(start, start + m[1].length, 'House of Representatives', 'us-house'));
     }
   }
   if (/ (?:TV|television|radio) (?:channel|station)/u.test(slice)) {
