@@ -21,6 +21,21 @@ interface PassageItem extends vscode.QuickPickItem {
   pick: PassagePick;
 }
 
+/** The one row shown when nothing matches: it says so, and choosing it keeps the picker open. */
+interface NoMatchItem extends vscode.QuickPickItem {
+  pick?: undefined;
+}
+
+type PickerItem = PassageItem | NoMatchItem;
+
+function noMatchItem(query: string, documents: number): NoMatchItem {
+  return {
+    label: `$(search-stop) No passage matches ${noIcons(JSON.stringify(oneLine(query, 60)))}`,
+    detail: `Searched ${documents} source${documents === 1 ? '' : 's'}. Try fewer words, the start of a word, or check the spelling.`,
+    alwaysShow: true,
+  };
+}
+
 const SEARCH_DELAY_MS = 60;
 const LIMIT = 40;
 const openButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('go-to-file'), tooltip: 'Open the source beside' };
@@ -56,20 +71,23 @@ export function pickPassage(
   options: { title: string; placeholder: string; initialQuery?: string },
 ): Promise<PassagePick | undefined> {
   return new Promise((resolve) => {
-    const qp = vscode.window.createQuickPick<PassageItem>();
+    const qp = vscode.window.createQuickPick<PickerItem>();
     qp.title = options.title;
     qp.placeholder = options.placeholder;
     qp.matchOnDescription = false;
     qp.matchOnDetail = false;
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    const itemsFor = (value: string): PickerItem[] => {
+      const items = searchItems(indexer, value);
+      return items.length === 0 && value.trim() ? [noMatchItem(value.trim(), indexer.service.documents().length)] : items;
+    };
     const update = (value: string) => {
       qp.busy = true;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
-        qp.items = searchItems(indexer, value);
+        qp.items = itemsFor(value);
         qp.busy = false;
-        qp.placeholder = value.trim() && qp.items.length === 0 ? 'No passage matches; try fewer words or check the spelling' : options.placeholder;
       }, SEARCH_DELAY_MS);
     };
     const finish = (pick: PassagePick | undefined) => {
@@ -79,15 +97,20 @@ export function pickPassage(
       resolve(pick);
       qp.dispose();
     };
-    qp.onDidAccept(() => finish(qp.selectedItems[0]?.pick));
+    qp.onDidAccept(() => {
+      const selected = qp.selectedItems[0];
+      if (selected && !selected.pick) return; // the "no passage matches" row
+      finish(selected?.pick);
+    });
     qp.onDidHide(() => finish(undefined));
     qp.onDidTriggerItemButton((e) => {
+      if (!e.item.pick) return;
       const { result } = e.item.pick;
       void openSourceAt(indexer, { documentId: result.documentId, start: result.start, end: result.end }, { preserveFocus: true, sideBySide: true });
     });
     if (options.initialQuery) {
       qp.value = options.initialQuery;
-      qp.items = searchItems(indexer, options.initialQuery);
+      qp.items = itemsFor(options.initialQuery);
     }
     // Listening only now: setting the initial value must not search a second time.
     qp.onDidChangeValue(update);

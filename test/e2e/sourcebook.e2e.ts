@@ -223,8 +223,19 @@ describe('Sourcebook in the workbench', function () {
     await page
       .locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Cited Excerpt' })
       .waitFor({ state: 'visible' });
-    await page.keyboard.type('strategic failure');
+    // A query that matches nothing says so in the list, and choosing that row keeps the picker open.
+    await page.keyboard.type('qzxvkj');
     const first = page.locator('.quick-input-widget .monaco-list-row[data-index="0"]');
+    await until(
+      'the “no passage matches” row',
+      () => first.innerText().catch(() => ''),
+      (t) => /No passage matches "qzxvkj"/.test(t),
+    );
+    await wb.screenshot('insert excerpt no match');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Cited Excerpt' }).waitFor({ state: 'visible' });
+    await input.fill('');
+    await page.keyboard.type('strategic failure');
     await until(
       'a passage with “strategic failure”',
       () => first.innerText().catch(() => ''),
