@@ -278,6 +278,16 @@ describe('Sourcebook in the workbench', function () {
     await wb.screenshot('insert undone');
   });
 
+  it('opens Insert Cited Excerpt with its keybinding (Ctrl+Alt+Q) in the draft', async () => {
+    await wb.openFile('draft.md');
+    await page.locator('.editor-group-container.active .view-line').first().click();
+    await page.keyboard.press('Control+Alt+KeyQ');
+    const title = page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Cited Excerpt' });
+    await title.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  });
+
   it('narrows the Actors view with the filter in its title bar', async () => {
     await showSourcebookSidebar(page);
     const actors = sidebarView(page, 'Actors');
