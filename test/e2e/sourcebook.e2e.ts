@@ -1,9 +1,12 @@
 // E2E: a person using Sourcebook in a real VS Code workbench. One workbench (on a fresh copy of
 // test/workspace-sample, whose sources are the bundled sample articles) is shared by the steps,
 // which run in order: the sidebar, a quote opened from the Actors view, hover cards in the draft,
-// Insert Cited Excerpt from the command palette (and its undo), and the Actors filter.
+// Insert Cited Excerpt from the command palette (and its undo) and its keybinding, the Actors
+// filter, and last adding a folder of the user's own articles.
 // Everything goes through the UI: clicks, the mouse, the keyboard; each step saves a screenshot.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { EDITOR_HOVER, openWorkbench, type Workbench } from './workbench';
 
@@ -319,5 +322,30 @@ describe('Sourcebook in the workbench', function () {
     await treeRow(actors, 'Vladimir Putin', 2).waitFor({ state: 'visible' });
     await actors.locator('.message').waitFor({ state: 'hidden' });
     await wb.screenshot('actor filter cleared');
+  });
+
+  // Last: it changes the workspace's corpus for the tests after it.
+  it('adds a folder of the user’s own articles with Add Corpus Folder…', async () => {
+    const folder = path.join(wb.workspace, 'my-sources');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(
+      path.join(folder, 'harbour-talks.txt'),
+      'Harbour talks resume in Tallinn\n\nTallinn, 3 March 2023. Negotiators met in the harbour district on Friday, the mayor said.\n',
+    );
+    await waitUntilIndexed(page);
+    await wb.runCommand('Sourcebook: Add Corpus Folder');
+    // code-server's own folder dialog is a quick input with the path in its box.
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await wb.screenshot('add corpus folder dialog');
+    await input.fill(folder + path.sep);
+    // A folder dialog lists only folders: inside the new one, just the way back up.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: '..' }).first().waitFor({ state: 'visible' });
+    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use as Corpus' }).click();
+    // The samples stand in only while no folder of the user's own is set, so the corpus is now that folder.
+    await page.locator('.part.statusbar', { hasText: 'Sourcebook: 1 source ·' }).waitFor({ state: 'visible', timeout: 60_000 });
+    const settings = fs.readFileSync(path.join(wb.workspace, '.vscode', 'settings.json'), 'utf8');
+    assert.match(settings, /my-sources/);
+    await wb.screenshot('own folder added to the corpus');
   });
 });
