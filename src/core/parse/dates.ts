@@ -1,6 +1,6 @@
 /**
- * Date parsing for header values and URLs. A date is accepted only when it is a real calendar
- * date; anything else yields null, because a wrong date is worse than no date.
+ * Date parsing for header values, URLs and wire datelines. A date is accepted only when it is a
+ * real calendar date; anything else yields null, because a wrong date is worse than no date.
  */
 
 const MONTHS: Record<string, number> = {
@@ -45,4 +45,26 @@ export function dateFromUrl(url: string): string | null {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const m = /\/(\d{4})[-/](\d{2})[-/](\d{2})(?=[/\-_.]|$)/.exec(path);
   return m ? iso(+m[1], +m[2], +m[3]) : null;
+}
+
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}`;
+const FULL_DATE = String.raw`(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?)\s+\d{4}`;
+/**
+ * A dateline stating the full filing date: a place (and its country), the date with its year,
+ * an optional agency in brackets, then a dash: "KYIV, Ukraine, March 3, 2023 (AP) — ",
+ * "Tallinn, 3 March 2023 – ". Without the year and the dash it could be any sentence.
+ */
+const DATELINE_WITH_DATE = new RegExp(
+  String.raw`^\s*${DATELINE_PLACE}(?:,\s*${DATELINE_PLACE})?,\s*(${FULL_DATE})\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?)\s`,
+  'u',
+);
+
+/**
+ * The filing date of a dateline opening a paragraph, with the dateline's length (so the date is
+ * not read again as something that happened), or null when the paragraph opens no such dateline.
+ */
+export function datelineDate(paragraph: string): { date: string; length: number } | null {
+  const m = DATELINE_WITH_DATE.exec(paragraph);
+  const date = m ? parseDateValue(m[1]) : null;
+  return m && date ? { date, length: m[0].length } : null;
 }

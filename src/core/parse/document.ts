@@ -5,7 +5,7 @@
 import type { CorpusDocument, DocumentMetadata, SourceFile, TextSpan } from '../model';
 import { findBoilerplate, linesEqualTo } from './boilerplate';
 import { citationKey } from './citationKey';
-import { dateFromUrl } from './dates';
+import { dateFromUrl, datelineDate } from './dates';
 import { readHeader } from './header';
 import { inferAuthor, inferLeadingTitle, outletFromDateline, outletFromUrl } from './infer';
 import { segmentParagraphs, segmentSentences } from './segment';
@@ -110,6 +110,13 @@ export function parseDocument(file: SourceFile, options: ParseOptions): CorpusDo
   if (metadata.date === null && metadata.url) {
     metadata.date = dateFromUrl(metadata.url);
     metadata.dateInferred = metadata.date !== null;
+  }
+  if (metadata.date === null) {
+    const dateline = paragraphs.slice(0, 2).map((p) => datelineDate(text.slice(p.start, p.end))).find((d) => d);
+    if (dateline) {
+      metadata.date = dateline.date;
+      metadata.dateInferred = true;
+    }
   }
   if (metadata.title === '') {
     const first = sentences[0];

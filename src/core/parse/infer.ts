@@ -51,7 +51,7 @@ export function outletFromUrl(url: string): string | null {
 /** Capitalised words of a place name ("Washington", "KYIV", "The Hague"). */
 const PLACE = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}";
 const DATELINE = new RegExp(
-  `^(?:${PLACE}(?:,\\s*${PLACE})?(?:,\\s*\\p{L}{3,9}\\.? \\d{1,2})?\\s+)?\\(([\\p{Lu}][\\p{L}&.'’ ]{0,30})\\)\\s*(?:—|–|--?)\\s*\\S`,
+  `^(?:${PLACE}(?:,\\s*${PLACE})?(?:,\\s*(?:\\p{L}{3,9}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2} \\p{L}{3,9}\\.?(?: \\d{4})?))?\\s+)?\\(([\\p{Lu}][\\p{L}&.'’ ]{0,30})\\)\\s*(?:—|–|--?)\\s*\\S`,
   'u',
 );
 

@@ -129,6 +129,11 @@ describe('event dates: tenth-round patterns', () => {
     assert.deepEqual(dates('2024-04-26', 'They cited the 1997 NATO Founding Act.'), []);
   });
 
+  it('takes no event from a dateline’s full filing date, in capitals or not', () => {
+    assert.deepEqual(dates('2023-03-03', 'TALLINN, 3 March 2023 (Harbour Wire) — Envoys met on Friday.'), [['Friday', '2023-03-03', 'day']]);
+    assert.deepEqual(dates('2023-03-03', 'Tallinn, March 3, 2023 – Envoys met on Friday.'), [['Friday', '2023-03-03', 'day']]);
+  });
+
   it('ends a future cue’s reach at ", but there were"', () => {
     assert.deepEqual(dates('2022-02-14', 'Moscow denies it plans to invade, but there were reports on Sunday of troop moves.'), [['Sunday', '2022-02-13', 'day']]);
   });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { dateFromUrl, isValidDate, parseDateValue } from '../../../src/core/parse/dates';
+import { dateFromUrl, datelineDate, isValidDate, parseDateValue } from '../../../src/core/parse/dates';
 
 describe('dates', () => {
   it('validates calendar dates, leap years included', () => {
@@ -38,5 +38,14 @@ describe('dates', () => {
     assert.equal(dateFromUrl('https://example.org/2021/13/07/harbour'), null);
     assert.equal(dateFromUrl('https://2021-03-07.example.org/x'), null);
     assert.equal(dateFromUrl('https://example.org/story-12345678'), null);
+  });
+
+  it('reads the full filing date of a dateline, and nothing from a dateline without a year or a dash', () => {
+    assert.deepEqual(datelineDate('KYIV, Ukraine, March 3, 2023 (AP) — Troops moved.'), { date: '2023-03-03', length: 36 });
+    assert.deepEqual(datelineDate('TALLINN, 3 March 2023 – Envoys met.')?.date, '2023-03-03');
+    assert.equal(datelineDate('MINSK, 7 May (BelTA) - The president spoke.'), null);
+    assert.equal(datelineDate('Tallinn, 3 March 2023. Envoys met.'), null);
+    assert.equal(datelineDate('On March 3, 2023 - we met.'), null);
+    assert.equal(datelineDate('TALLINN, 31 February 2023 – Envoys met.'), null);
   });
 });

@@ -181,6 +181,18 @@ describe('parseDocument', () => {
     assert.equal(parseText('', 'notes/my-draft_file.txt').metadata.title, 'my draft file');
   });
 
+  it('takes an undated article’s date from the full date of its opening dateline', () => {
+    const doc = parseDocument(
+      { path: 'harbour.txt', text: 'Harbour talks resume\n\nTALLINN, 3 March 2023 (Harbour Wire) — Envoys met on Friday, the mayor said.\n' },
+      { id: 'h' },
+    );
+    assert.equal(doc.metadata.date, '2023-03-03');
+    assert.equal(doc.metadata.dateInferred, true);
+    assert.equal(doc.metadata.source, 'Harbour Wire');
+    const dated = parseDocument({ path: 'd.txt', text: 'date: 2023-03-04\n\nTALLINN, 3 March 2023 — Envoys met.\n' }, { id: 'd' });
+    assert.equal(dated.metadata.date, '2023-03-04', 'a stated date wins');
+  });
+
   it('passes the id and path through', () => {
     const doc = parseDocument({ path: '/x/y.txt', text: 'Hello there.' }, { id: 'abc' });
     assert.equal(doc.id, 'abc');

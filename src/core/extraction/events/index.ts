@@ -5,6 +5,7 @@
  */
 import type { CorpusDocument } from '../../model';
 import type { ResolvedMention, TimelineEvent } from '../types';
+import { datelineDate } from '../../parse/dates';
 import { parseIsoDay } from './calendar';
 import { explicitYears } from './patterns';
 import { findDates, narrativeYearAfter } from './dates';
@@ -34,7 +35,7 @@ const DATELINE =
 /** Length of the dateline at the start of `sentence` when it opens its paragraph, else 0. */
 function datelineLength(sentence: string, opensParagraph: boolean): number {
   if (!opensParagraph) return 0;
-  return DATELINE.exec(sentence)?.[0].length ?? 0;
+  return DATELINE.exec(sentence)?.[0].length ?? datelineDate(sentence)?.length ?? 0;
 }
 
 /**
