@@ -11,6 +11,7 @@ import { countWords, type MarkedQuote, scanParagraph } from './marks';
 import { genderOf, OFFICE_NOUNS } from './names';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
+import { isShouting } from './topic';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
 
@@ -152,10 +153,6 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   return before.gapWords <= (before.reported ? REPORTED_CUE_GAP : SHORT_CUE_GAP);
 }
 
-function isShouting(paragraph: string): boolean {
-  return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
-}
-
 /**
  * A name in quotation marks rather than words spoken: a title-case run with no closing
  * punctuation right after a possessive, a preposition or a word like "newspaper" (NBC's "Meet the
@@ -205,7 +202,7 @@ export function extractQuotes(
     .filter((m) => masked[m.start] !== MASK)
     .map((m) => ({ ...m, kind: actorsById.get(m.actorId)?.kind ?? m.kind }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs };
+  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs, masked };
 
   const found: Found[] = [];
   scans.forEach((scan, pi) => {

@@ -9,6 +9,7 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
+import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
 
 export { mentionsIn, type SpeakerContext } from './context';
@@ -75,9 +76,13 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
     if (actor.kind === 'unnamed' && !isPluralDescription(words)) return actor.id;
     if (actor.kind !== 'person') continue;
     const gender = genderOf(actor.name, actor.roles);
-    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) return subjectOfSentence(ctx, candidates, i, p, before);
+    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) {
+      // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
+      if (!breaksBetween(ctx.text, m.end, before)) return actor.id;
+      return chainedPerson(ctx, p, before) ?? subjectOfSentence(ctx, candidates, i, p);
+    }
   }
-  return null;
+  return chainedPerson(ctx, p, before);
 }
 
 /**
@@ -86,10 +91,8 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
  * understand comments made by Trump. … he said:" is Zelensky), unless an unnamed source comes
  * between.
  */
-function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string, before: number): string {
+function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string): string {
   let chosen = candidates[last].actorId;
-  // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
-  if (!breaksBetween(ctx.text, candidates[last].end, before)) return chosen;
   for (let i = last - 1; i >= 0; i--) {
     const m = candidates[i];
     if (breaksBetween(ctx.text, m.end, candidates[i + 1].start)) break;
