@@ -1,0 +1,46 @@
+/**
+ * Quotation patterns met in the tenth held-out round, each written anew as a short text: "he
+ * said" after sentences whose subject is the person's office ("The Premier also laid …") or the
+ * same pronoun with another person as its object ("He also briefed Mr Holt …"), a headline in
+ * capitals between paragraphs, and a sentence-final cue naming its subject after the verb.
+ */
+import assert from 'node:assert/strict';
+import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
+
+const HOLT: ActorSpec = { id: 'person:karl-holt', name: 'Karl Holt', kind: 'person', roles: ['Mr'], forms: ['Premier Karl Holt', 'Karl Holt', 'Mr Holt', 'Holt'] };
+const VARGA: ActorSpec = { id: 'person:ivo-varga', name: 'Ivo Varga', kind: 'person', roles: ['Mr'], forms: ['President Ivo Varga', 'Ivo Varga', 'Mr Varga', 'Varga'] };
+const NORDIA: ActorSpec = { id: 'place:nordia', name: 'Nordia', kind: 'place', forms: ['Nordia'] };
+
+const speakers = (text: string, specs: ActorSpec[]) => quotesOf(text, specs).map((q) => [q.text.slice(0, 12), q.speakerName]);
+
+describe('quotations: held-out round 10 patterns', () => {
+  it('lets "he said" follow a person referred to again by office in the sentence before', () => {
+    const text = [
+      'Premier Karl Holt met President Ivo Varga in the capital.',
+      'Mr Holt visited a memorial on the edge of the city.',
+      'He was shown a bridge destroyed in the fighting.',
+      'The Premier also laid a wreath for the fallen soldiers.',
+      '“I saw the damage with my own eyes,” he said afterwards.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [HOLT, VARGA, NORDIA]), [['I saw the da', 'Karl Holt']]);
+  });
+
+  it('does not give "he said" to a person named as the object of a sentence led by the same "he"', () => {
+    const text = [
+      'Mr Varga thanked the people of Nordia for their help.',
+      'He also briefed Mr Holt about the recent attacks on the port. He said the strikes hit grain stores.',
+      '“Every country must condemn this,” he said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [HOLT, VARGA, NORDIA]), [['Every countr', 'Ivo Varga']]);
+  });
+
+  it('passes over a headline in capitals and reads a cue after the quotation as its sentence subject', () => {
+    const text = [
+      '“Mr Varga is wrong about the port,” Holt said.',
+      '“The port is ours.”',
+      'VARGA ANGERS THE OPPOSITION AFTER PORT REMARKS',
+      'He added that the decision was “a grave mistake”.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [HOLT, VARGA, NORDIA]).at(-1), ['a grave mist', 'Karl Holt']);
+  });
+});
