@@ -43,4 +43,17 @@ describe('quotations: held-out round 10 patterns', () => {
     ].join('\n');
     assert.deepEqual(speakers(text, [HOLT, VARGA, NORDIA]).at(-1), ['a grave mist', 'Karl Holt']);
   });
+
+  it('gives a second verb joined by "and" or "but" the pronoun leading the first, not a name after it', () => {
+    const text = [
+      'Mr Holt spoke to reporters in the capital on Friday.',
+      'He added that Varga “has done well as mayor,” but said, “Nobody in the party wants a weak leader.”',
+      '- Nordia will always stand alone - he said and said that both parties “act for the capital”.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [HOLT, VARGA, NORDIA]), [
+      ['has done wel', 'Karl Holt'],
+      ['Nobody in th', 'Karl Holt'],
+      ['act for the ', 'Karl Holt'],
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
+import { VERBS } from './cues';
 import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
 
@@ -28,6 +29,8 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
+const COORDINATED_PRONOUN = new RegExp(`(?:^|[\\s,—–-])(he|she)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:and|but)\\s*$`, 'i');
+const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
@@ -178,6 +181,17 @@ export function resolveSubject(
   const bounded = verbFirst ? region : { start: relativeClauseSubjectStart(ctx.text, region), end: relativeClauseStart(ctx.text, region) };
   // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
   const coordinated = !verbFirst && /\b(?:and|but)\s*$/.test(ctx.text.slice(region.start, region.end));
+  // "He added that X “…” but said", "- … - he said and said": the pronoun leading the first verb
+  // is the subject both verbs share, not a name after it.
+  if (coordinated) {
+    const raw = ctx.text.slice(region.start, region.end);
+    const p = COORDINATED_PRONOUN.exec(raw) ?? LEADING_PRONOUN.exec(raw);
+    if (p) {
+      const at = region.start + p.index + p[0].indexOf(p[1]);
+      const id = resolvePronoun(ctx, p[1], Math.min(anchor, at));
+      return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject: { start: at, end: at + p[1].length } };
+    }
+  }
   const inRegion = mentionsIn(ctx, bounded);
   // "questions from Mr Zelensky, who sought a clarification and insisted": the verb is the
   // relative clause's, whose subject is the person just before "who".

@@ -113,7 +113,9 @@ export function chainedPerson(ctx: SpeakerContext, pronoun: string, before: numb
         continue;
       }
       // Beyond the paragraph before, only a chain of the same pronoun carries the person on: a
-      // name further back with only unrelated sentences between is not what "he" means.
+      // name further back with only unrelated sentences between is not what "he" means. A
+      // paragraph all quotation goes on with the speaker before it and is no distance.
+      if (!/\p{L}/u.test(masked.slice(ctx.paragraphs[p].start, end))) continue;
       if (++crossed > (chained ? CHAIN_PARAGRAPHS : 1)) return null;
     }
     // From before the sentence's own closing punctuation, which would otherwise end it at once.
