@@ -56,4 +56,10 @@ describe('quotations: held-out round 10 patterns', () => {
       ['act for the ', 'Karl Holt'],
     ]);
   });
+
+  it('names the person before an appositive office, not the office, as the subject', () => {
+    const ADVISER: ActorSpec = { id: 'unnamed:trade-adviser', name: 'trade adviser', kind: 'unnamed', forms: ['trade adviser'] };
+    const text = 'Ivo Varga, the Nordia trade adviser, told the evening programme: “We have seen the prices climb for ten days.”';
+    assert.deepEqual(speakers(text, [VARGA, NORDIA, ADVISER]), [['We have seen', 'Ivo Varga']]);
+  });
 });

@@ -205,7 +205,7 @@ export function resolveSubject(
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
   // "The World Food Programme and the FAO said": the first of two coordinated subjects.
   const pair = candidates.length >= 2 && AND_BETWEEN.test(ctx.text.slice(candidates[candidates.length - 2].end, candidates[candidates.length - 1].start));
-  const mention = pickMention(pair ? candidates.slice(0, -1) : candidates, !verbFirst && !coordinated);
+  const mention = appositiveHolder(ctx, candidates) ?? pickMention(pair ? candidates.slice(0, -1) : candidates, !verbFirst && !coordinated);
   if (!mention && !verbFirst) {
     const office = officeOfBodyAt(ctx, bounded, Math.min(anchor, bounded.start));
     if (office?.actorId) return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
@@ -249,6 +249,24 @@ export function resolveSubject(
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
   const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
+}
+
+/**
+ * "Jake Sullivan, the US national security adviser, told": an unnamed description set off by
+ * commas right after a person is that person's office, so the person is the subject.
+ */
+function appositiveHolder(ctx: SpeakerContext, candidates: ResolvedMention[]): ResolvedMention | null {
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const m = candidates[i];
+    if (m.kind !== 'unnamed') continue;
+    // A place or body inside the appositive ("the US national security adviser") may come between.
+    let j = i - 1;
+    while (j > 0 && candidates[j].kind !== 'person' && candidates[j].kind !== 'unnamed') j--;
+    const prev = candidates[j];
+    if (prev.kind !== 'person') continue;
+    if (/^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)?[^,;:.]*$/u.test(ctx.text.slice(prev.end, m.start)) && /^[^,;:.]*,/.test(ctx.text.slice(m.end))) return prev;
+  }
+  return null;
 }
 
 /**
