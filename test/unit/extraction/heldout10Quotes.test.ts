@@ -62,4 +62,9 @@ describe('quotations: held-out round 10 patterns', () => {
     const text = 'Ivo Varga, the Nordia trade adviser, told the evening programme: “We have seen the prices climb for ten days.”';
     assert.deepEqual(speakers(text, [VARGA, NORDIA, ADVISER]), [['We have seen', 'Ivo Varga']]);
   });
+
+  it('hangs a quotation on the clause before it when a participle follows it', () => {
+    const text = 'Mr Holt spoke for an hour.\nLater in the speech, he compared the new tariffs with the "Great Plague", saying that they are part of a war against Nordia.';
+    assert.deepEqual(speakers(text, [HOLT, NORDIA]), [['Great Plague', 'Karl Holt']]);
+  });
 });
