@@ -67,4 +67,12 @@ describe('quotations: held-out round 10 patterns', () => {
     const text = 'Mr Holt spoke for an hour.\nLater in the speech, he compared the new tariffs with the "Great Plague", saying that they are part of a war against Nordia.';
     assert.deepEqual(speakers(text, [HOLT, NORDIA]), [['Great Plague', 'Karl Holt']]);
   });
+
+  it('reads "said the …" as a that-clause without "that", so a short quotation further in it is speech', () => {
+    const text = 'Nordia’s trade minister Ivo Varga said the “first move” was asking for talks within the next two days to bring the “openness” about the plans.';
+    assert.deepEqual(speakers(text, [VARGA, NORDIA]), [
+      ['first move', 'Ivo Varga'],
+      ['openness', 'Ivo Varga'],
+    ]);
+  });
 });
