@@ -34,13 +34,20 @@ function describes(actor: Actor, mentionText: string, head: string, titling: rea
   const heads = [head, singular, ...(HEAD_SYNONYMS[singular] ?? [])];
   // The name may hold the title itself: "Pope Francis" for "the Pope" (a title, not a name: "the XI").
   const named = OFFICE_HEAD.test(singular) ? lowerWords(actor.name) : [];
-  const words = [...actor.roles.flatMap(lowerWords), ...titling, ...named].flatMap((w) => [w, ...w.split('-')]);
+  // The mention's own words title it too ("Premier Karl Holt"), and an abbreviated title is
+  // the office written out ("Sen. Lindsey Graham" is "the senator").
+  const words = [...actor.roles.flatMap(lowerWords), ...titling, ...named, ...lowerWords(mentionText)]
+    .flatMap((w) => [w, ...w.split('-'), ...(TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? [])]);
   if (words.some((w) => heads.includes(w))) return true;
   // "the head of the Russian Ministry of Foreign Affairs Sergei …" is "the Russian minister"; a
   // ministry's spokeswoman is not.
   return singular === 'minister' && words.includes('ministry') && words.some((w) => MINISTRY_HEADS.has(w));
 }
 
+const TITLE_ABBREVIATIONS: Record<string, string[]> = {
+  sen: ['senator'], gov: ['governor'], rep: ['representative', 'congressman', 'congresswoman'], gen: ['general'],
+  pres: ['president'], amb: ['ambassador'], sec: ['secretary'], adm: ['admiral'], lt: ['lieutenant'], col: ['colonel'],
+};
 const MINISTRY_HEADS = new Set(['head', 'chief', 'boss', 'leader']);
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {

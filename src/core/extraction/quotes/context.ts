@@ -12,6 +12,8 @@ export interface SpeakerContext {
   actorsById: Map<string, Actor>;
   /** Paragraph spans in order, to bound pronoun look-back. */
   paragraphs: readonly TextSpan[];
+  /** The text with quotations blanked (./text MASK), to read sentence subjects outside them. */
+  masked?: string;
 }
 
 /** Mentions lying wholly inside `span`. */

@@ -116,7 +116,12 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   // reports all of the sentence, as a that-clause does.
   const parenthetical = /^\s*,/.test(gap) && PARENTHETICAL_SUBJECT.test(masked.slice(sentenceStart, verb.start));
   // "called the plan … “not real”" governs its object's complement however long the object.
-  const reported = parenthetical || /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
+  // "Kuleba said the “next step” was … for “transparency”": a that-clause without its "that" in
+  // which the verb already quoted the speaker, so further quoted words in it are theirs too (with
+  // no quotation before, "said the meeting … was a “success”" may be the writer's word).
+  const bareClause =
+    /^(?:said|says|stated|claimed|argued|insisted|warned|added)$/i.test(last[0]) && /^\s+(?:the|it|this|there|he|she|they|we)\s/i.test(gap) && gap.includes(MASK);
+  const reported = parenthetical || bareClause || /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
   // Inside a that-clause other quotations and a coordinating ", and" do not end the clause.
   // "described the draft as a “dirty spectacle” and a “cynical ploy”": one verb governs both.
   const coordinated = gap.replace(COORDINATED_QUOTE, ' ');

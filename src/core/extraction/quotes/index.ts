@@ -9,8 +9,10 @@ import type { Actor, Quote, QuoteFlag, ResolvedMention } from '../types';
 import { type Cue, cueAfter, cueBefore, VERBS } from './cues';
 import { countWords, type MarkedQuote, scanParagraph } from './marks';
 import { genderOf, OFFICE_NOUNS } from './names';
+import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
+import { isShouting } from './topic';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
 
@@ -109,8 +111,13 @@ function cueText(text: string, cue: Cue, res: Resolution): string {
 function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attribution | null {
   let best: { cue: Cue; res: Resolution } | null = null;
   for (const cue of cues) {
-    const participle = !cue.verbFirst && /ing$/i.test(ctx.text.slice(cue.verb.start, cue.verb.end)) && !/^according/i.test(ctx.text.slice(cue.verb.start, cue.verb.end));
-    const res = resolveSubject(ctx, cue.subjectRegion, cue.verbFirst, anchor, participle);
+    const verb = ctx.text.slice(cue.verb.start, cue.verb.end);
+    const participle = /ing$/i.test(verb) && !/^according/i.test(verb);
+    // "he compared the sanctions with the “Inquisition”, saying that they …": a participle after
+    // the quotation hangs it on the subject of the clause before it, not on words after the verb.
+    const trailing = participle && cue.verbFirst && cue.side === 'after';
+    const region = trailing ? clauseBefore(ctx, anchor) : cue.subjectRegion;
+    const res = resolveSubject(ctx, region, cue.verbFirst && !trailing, anchor, participle && (trailing || !cue.verbFirst));
     if (!best || res.strength > best.res.strength) best = { cue, res };
   }
   if (!best) return null;
@@ -119,6 +126,14 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
   const subject = best.res.subject && ctx.text.slice(best.res.subject.start, best.res.subject.end);
   if (!speaker && subject && /^(?:he|she)$/i.test(subject)) attribution.pronoun = subject.toLowerCase();
   return attribution;
+}
+
+/** The sentence up to a quotation's opening mark, where a participle after it finds its subject. */
+function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
+  const para = ctx.paragraphs[paragraphIndexAt(ctx, quoteStart)];
+  const masked = ctx.masked ?? ctx.text;
+  const open = Math.max(para.start, quoteStart - 1);
+  return { start: sentenceStartBefore(masked, ctx.text, open, para.start), end: open };
 }
 
 /** A cue closing the paragraph before a cue-less quotation (", a British diplomat said."). */
@@ -150,10 +165,6 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   if (after) return !after.gapBroken;
   if (before === null || before.gapBroken) return false;
   return before.gapWords <= (before.reported ? REPORTED_CUE_GAP : SHORT_CUE_GAP);
-}
-
-function isShouting(paragraph: string): boolean {
-  return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
 }
 
 /**
@@ -205,7 +216,7 @@ export function extractQuotes(
     .filter((m) => masked[m.start] !== MASK)
     .map((m) => ({ ...m, kind: actorsById.get(m.actorId)?.kind ?? m.kind }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs };
+  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs, masked };
 
   const found: Found[] = [];
   scans.forEach((scan, pi) => {

@@ -9,6 +9,8 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
+import { VERBS } from './cues';
+import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
 
 export { mentionsIn, type SpeakerContext } from './context';
@@ -27,6 +29,8 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
+const COORDINATED_PRONOUN = new RegExp(`(?:^|[\\s,—–-])(he|she)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:and|but)\\s*$`, 'i');
+const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
@@ -75,9 +79,13 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
     if (actor.kind === 'unnamed' && !isPluralDescription(words)) return actor.id;
     if (actor.kind !== 'person') continue;
     const gender = genderOf(actor.name, actor.roles);
-    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) return subjectOfSentence(ctx, candidates, i, p, before);
+    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) {
+      // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
+      if (!breaksBetween(ctx.text, m.end, before)) return actor.id;
+      return chainedPerson(ctx, p, before) ?? subjectOfSentence(ctx, candidates, i, p);
+    }
   }
-  return null;
+  return chainedPerson(ctx, p, before);
 }
 
 /**
@@ -86,10 +94,8 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
  * understand comments made by Trump. … he said:" is Zelensky), unless an unnamed source comes
  * between.
  */
-function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string, before: number): string {
+function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], last: number, pronoun: string): string {
   let chosen = candidates[last].actorId;
-  // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
-  if (!breaksBetween(ctx.text, candidates[last].end, before)) return chosen;
   for (let i = last - 1; i >= 0; i--) {
     const m = candidates[i];
     if (breaksBetween(ctx.text, m.end, candidates[i + 1].start)) break;
@@ -175,6 +181,17 @@ export function resolveSubject(
   const bounded = verbFirst ? region : { start: relativeClauseSubjectStart(ctx.text, region), end: relativeClauseStart(ctx.text, region) };
   // "The U.S. letter calls out …, and proposes": a coordinated verb shares the clause's first subject.
   const coordinated = !verbFirst && /\b(?:and|but)\s*$/.test(ctx.text.slice(region.start, region.end));
+  // "He added that X “…” but said", "- … - he said and said": the pronoun leading the first verb
+  // is the subject both verbs share, not a name after it.
+  if (coordinated) {
+    const raw = ctx.text.slice(region.start, region.end);
+    const p = COORDINATED_PRONOUN.exec(raw) ?? LEADING_PRONOUN.exec(raw);
+    if (p) {
+      const at = region.start + p.index + p[0].indexOf(p[1]);
+      const id = resolvePronoun(ctx, p[1], Math.min(anchor, at));
+      return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject: { start: at, end: at + p[1].length } };
+    }
+  }
   const inRegion = mentionsIn(ctx, bounded);
   // "questions from Mr Zelensky, who sought a clarification and insisted": the verb is the
   // relative clause's, whose subject is the person just before "who".
@@ -188,7 +205,7 @@ export function resolveSubject(
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
   // "The World Food Programme and the FAO said": the first of two coordinated subjects.
   const pair = candidates.length >= 2 && AND_BETWEEN.test(ctx.text.slice(candidates[candidates.length - 2].end, candidates[candidates.length - 1].start));
-  const mention = pickMention(pair ? candidates.slice(0, -1) : candidates, !verbFirst && !coordinated);
+  const mention = appositiveHolder(ctx, candidates) ?? pickMention(pair ? candidates.slice(0, -1) : candidates, !verbFirst && !coordinated);
   if (!mention && !verbFirst) {
     const office = officeOfBodyAt(ctx, bounded, Math.min(anchor, bounded.start));
     if (office?.actorId) return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
@@ -232,6 +249,24 @@ export function resolveSubject(
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
   const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
+}
+
+/**
+ * "Jake Sullivan, the US national security adviser, told": an unnamed description set off by
+ * commas right after a person is that person's office, so the person is the subject.
+ */
+function appositiveHolder(ctx: SpeakerContext, candidates: ResolvedMention[]): ResolvedMention | null {
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const m = candidates[i];
+    if (m.kind !== 'unnamed') continue;
+    // A place or body inside the appositive ("the US national security adviser") may come between.
+    let j = i - 1;
+    while (j > 0 && candidates[j].kind !== 'person' && candidates[j].kind !== 'unnamed') j--;
+    const prev = candidates[j];
+    if (prev.kind !== 'person') continue;
+    if (/^,\s+(?:the|a|an|\p{Lu}[\p{L}.]*['’]s)?[^,;:.]*$/u.test(ctx.text.slice(prev.end, m.start)) && /^[^,;:.]*,/.test(ctx.text.slice(m.end))) return prev;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,135 @@
+/**
+ * The person a "he" or "she" continues, read from the subjects of the sentences before it. News
+ * copy names a person once and then refers to them by pronoun or by office ("Mr Varadkar
+ * visited …. The Taoiseach also laid …. “…,” he said"), and a person named as an object in a
+ * sentence whose subject is the same pronoun ("He also informed Mr Varadkar …") is not who the
+ * next "he" means. So the chain walks back sentence by sentence: a sentence led by the same
+ * pronoun passes the look-back on, one led by a person's name or an office linked back to a
+ * person ends it with that person, and one with no person at all is passed over.
+ */
+import type { ResolvedMention } from '../types';
+import { findAntecedent } from './antecedents';
+import { VERBS } from './cues';
+import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
+import { genderOf, OFFICE_NOUNS } from './names';
+import { MASK, sentenceStartBefore } from './text';
+
+/** How many paragraphs back, and how many sentences, the chain may walk. */
+const CHAIN_PARAGRAPHS = 4;
+const CHAIN_SENTENCES = 14;
+/** Words that may title a name before it in subject position ("Ukraine’s prosecutor general Andrei Kostin"). */
+const TITLE_WORDS = 5;
+
+// An opening clause before the subject ("After the meeting with Zelensky, Mr Varadkar …").
+const INTRO =
+  /^(?:after|before|on|in|during|asked|speaking|later|earlier|when|while|as|at|following|despite|although|though|since|inside|among|until|amid|with|without|under|for|from|by|having|meanwhile|however|separately|then|but|and|yet|so|now|today|yesterday)\b[^,;:]{0,140},\s*/i;
+// Words a description of one person ends in ("the Taoiseach", "the senator", "the Ukrainian president").
+const PERSON_HEAD = new RegExp(`^(?:${OFFICE_NOUNS}|taoiseach|dictator|strongman|autocrat|politician|lawmaker|congressman|congresswoman)$`, 'iu');
+const DETERMINED = /^(?:the|this|that)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/iu;
+// A person named in a sentence by description ("a spokesman", "the minister"), whom the chain cannot pass.
+const SOMEONE_DESCRIBED = new RegExp(`\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|taoiseach|spokes\\w+|source|official)s?\\b`, 'iu');
+const CUE_BEFORE = new RegExp(`(?:^|[,—–-]\\s*)(?:${VERBS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}$`, 'iu');
+const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|of|and)\s+(?:the\s+)?$/i;
+
+type Step = { kind: 'person'; id: string } | { kind: 'pass'; pronoun?: boolean } | { kind: 'stop' };
+
+function fits(ctx: SpeakerContext, id: string, pronoun: string): boolean {
+  const actor = ctx.actorsById.get(id);
+  if (actor?.kind !== 'person') return false;
+  const gender = genderOf(actor.name, actor.roles);
+  return gender === null || gender === (pronoun === 'she' ? 'female' : 'male');
+}
+
+/** The person a sentence is about when its subject names them, else whether the chain goes on. */
+function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: number, pronoun: string): Step {
+  let lead = start;
+  // A quotation opening the sentence is passed over to its cue (“…,” he said / “…,” Graham said).
+  while (lead < end && /[\s,;:—–-]/u.test(masked[lead]) || masked[lead] === MASK) lead++;
+  const intro = INTRO.exec(masked.slice(lead, end));
+  if (intro) lead += intro[0].length;
+  const rest = masked.slice(lead, end);
+  const pron = /^(he|she)\b/i.exec(rest);
+  if (pron) return pron[1].toLowerCase() === pronoun ? { kind: 'pass', pronoun: true } : { kind: 'stop' };
+  const mentions = mentionsIn(ctx, { start: lead, end });
+  const subject = subjectMention(ctx, mentions, lead);
+  if (subject) {
+    if (/^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2))) return { kind: 'stop' };
+    return fits(ctx, subject.actorId, pronoun) ? { kind: 'person', id: subject.actorId } : { kind: 'stop' };
+  }
+  const d = DETERMINED.exec(rest);
+  if (d) {
+    const words = d[1].split(/\s+/);
+    // The longest opening whose last word names an office: "The Taoiseach made clear" is "the Taoiseach".
+    for (let k = words.length; k >= 1; k--) {
+      if (!PERSON_HEAD.test(words[k - 1])) continue;
+      if (/^['’]s\b/.test(rest.slice(d[0].length))) return { kind: 'stop' };
+      const linked = findAntecedent(ctx, `the ${words.slice(0, k).join(' ')}`, lead, null);
+      return linked && fits(ctx, linked, pronoun) ? { kind: 'person', id: linked } : { kind: 'stop' };
+    }
+  }
+  const someone = mentions.some((m) => m.kind === 'person' || m.kind === 'unnamed') || SOMEONE_DESCRIBED.test(rest);
+  return someone ? { kind: 'stop' } : { kind: 'pass' };
+}
+
+/**
+ * The person mention in subject position from `lead`: a person named first, after at most a few
+ * title words ("Taoiseach Leo Varadkar") or after an office set off by a comma ("Ukraine’s
+ * ambassador in London, Vadym Prystaiko,"), and not the object of a preposition.
+ */
+function subjectMention(ctx: SpeakerContext, mentions: ResolvedMention[], lead: number): ResolvedMention | null {
+  const m = mentions.find((x) => x.kind === 'person' || x.kind === 'unnamed');
+  if (!m || m.kind !== 'person') return null;
+  const before = ctx.text.slice(lead, m.start);
+  // A cue closing the sentence names its subject after the verb (“…,” said Price; "- … - said Kowal").
+  if (CUE_BEFORE.test(before)) return m;
+  if (OBJECT_BEFORE.test(before)) return null;
+  const words = before.trim() ? before.trim().split(/\s+/).length : 0;
+  if (words <= TITLE_WORDS && !/[,;:]/.test(before)) return m;
+  return /^[^,;:]{1,60},\s*$/.test(before) ? m : null;
+}
+
+/**
+ * The person the he/she at `before` continues, found by walking back over the subjects of earlier
+ * sentences (see the module comment); null when the chain gives no answer and the nearest-name
+ * rule should decide.
+ */
+export function chainedPerson(ctx: SpeakerContext, pronoun: string, before: number): string | null {
+  const masked = ctx.masked;
+  if (!masked || (pronoun !== 'he' && pronoun !== 'she')) return null;
+  const first = paragraphIndexAt(ctx, before);
+  let p = first;
+  let chained = false;
+  let crossed = 0;
+  let end = sentenceStartBefore(masked, ctx.text, before, ctx.paragraphs[p].start);
+  for (let n = 0; n < CHAIN_SENTENCES; n++) {
+    while (end > ctx.paragraphs[p].start && /\s/.test(masked[end - 1])) end--;
+    while (end <= ctx.paragraphs[p].start) {
+      p--;
+      if (p < 0) return null;
+      end = ctx.paragraphs[p].end;
+      // A headline in capitals set between paragraphs ("DESANTIS RATTLES …") is not the story.
+      if (isShouting(ctx.text.slice(ctx.paragraphs[p].start, end))) {
+        end = ctx.paragraphs[p].start;
+        continue;
+      }
+      // Beyond the paragraph before, only a chain of the same pronoun carries the person on: a
+      // name further back with only unrelated sentences between is not what "he" means. A
+      // paragraph all quotation goes on with the speaker before it and is no distance.
+      if (!/\p{L}/u.test(masked.slice(ctx.paragraphs[p].start, end))) continue;
+      if (++crossed > (chained ? CHAIN_PARAGRAPHS : 1)) return null;
+    }
+    // From before the sentence's own closing punctuation, which would otherwise end it at once.
+    const start = sentenceStartBefore(masked, ctx.text, Math.max(ctx.paragraphs[p].start, end - 1), ctx.paragraphs[p].start);
+    const step = sentenceStep(ctx, masked, start, end, pronoun);
+    if (step.kind === 'person') return step.id;
+    if (step.kind === 'stop') return null;
+    if (step.pronoun) chained = true;
+    end = start;
+  }
+  return null;
+}
+
+/** Whether a paragraph is set in capitals (a headline or teaser of another story). */
+export function isShouting(paragraph: string): boolean {
+  return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
+}
