@@ -73,6 +73,8 @@ const NOT_LEADING = new Set(['Retired', 'Former', 'Acting', 'Deputy', 'Vice', 'A
 function bodyWord(t: Token, first: boolean): boolean {
   if ((first && /^\d+(?:st|nd|rd|th)$/.test(t.text)) || (t.text === 'People' && t.possessive)) return true;
   if (!t.cap || TITLE_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text)) || (first && NOT_LEADING.has(t.text))) return false;
+  // "Police said" opens a sentence; "National Police" ends a name.
+  if (!first && t.text === 'Police') return true;
   const lower = t.text.toLowerCase();
   // "VIEW VIDEO European Parliament": a word in capitals is a name only when it is a known acronym.
   if (/^\p{Lu}{4,}$/u.test(t.text) && !GAZETTEER_BY_VARIANT.has(lower)) return false;
