@@ -18,14 +18,16 @@ export interface AppositiveName {
 }
 
 // Role nouns beyond the title heads: offices newsrooms write in lower case next to a name.
-const ROLE_NOUNS = [...LOWER_HEADS, 'head', 'prosecutor', 'commissioner', 'chairman', 'chairwoman', 'chair', 'official', 'officer', 'aide', 'premier', 'judge', 'deputy', 'MP', 'MEP', 'CEO', 'spokesman', 'general', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain'];
+const ROLE_NOUNS = [...LOWER_HEADS, 'head', 'prosecutor', 'commissioner', 'chairman', 'chairwoman', 'chair', 'official', 'officer', 'aide', 'premier', 'judge', 'deputy', 'MP', 'MEP', 'CEO', 'spokesman', 'general', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain',
+  // A relation set off by commas: "the main rival of Lukashenko, Svetlana …,".
+  'rival', 'opponent', 'challenger', 'ally', 'wife', 'widow', 'husband'];
 const ROLE = `(?:${ROLE_NOUNS.join('|')})`;
 // A qualifier the role may carry: "Ukraine’s", "the US", "European", "deputy", "newly elected".
 // Function words and verbs are not part of a role ("said the president, …" is "president").
 const NOT_ROLE = 'said|says|told|tells|asked|added|cried|wrote|the|a|an|and|or|but|by|to|with|of|for|in|on|at|as|that|than|from|his|her|its|their|our|whose|who|which|was|is|were|are|be|been|also|when|after|before|while';
 const ROLE_WORD = String.raw`(?:(?!(?:${NOT_ROLE})(?![\p{L}-]))\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.]*[’']s|(?:\p{Lu}\.){2,}|\p{Lu}{2,3}|${[...DEMONYMS].join('|')})`;
-// "…, prosecutor general," "…, commissioner for justice," closing right before the name's comma.
-const ROLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${ROLE_WORD} ){0,3}${ROLE}(?: general)?(?: (?:for|of|to) (?:the )?(?:(?!${ROLE}\b)[\p{L}’'-]+ ?){1,3})?),\s*$`, 'u');
+// "…, prosecutor general," "…, commissioner for justice," "ambassador in London," closing right before the name's comma.
+const ROLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${ROLE_WORD} ){0,3}${ROLE}(?: general)?(?: (?:for|of|to|in) (?:the )?(?:(?!${ROLE}\b)[\p{L}’'-]+ ?){1,3})?),\s*$`, 'u');
 // "… – chief adviser to …", "…, a senior official at …" right after the name.
 const ROLE_AFTER_RE = new RegExp(String.raw`^\s*(?:,|–|—|\s-)\s+((?:(?:a|an|the|former|then|now) )?(?:${ROLE_WORD} ){0,3}${ROLE})(?![\p{L}\p{N}-])`, 'u');
 // What may follow a name set off by commas or dashes.

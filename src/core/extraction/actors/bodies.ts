@@ -17,9 +17,10 @@ const STOP_CAPS = [...NOT_NAMES, ...CALENDAR].map(capitalise).join('|');
 const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?`;
 // Up to three capitalised words, the institution head, "of", then the capitalised run after it
 // ("Mejlis of the Crimean Tatar People" ends in a word newsrooms often leave in lower case).
+// "Bank of Russia's National Card …": a possessive after the remit ends the name there.
 // "Government" is no name alone, but may lead one ("the Government Institute of War Loss").
 const INSTITUTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:${CAP_WORD}|Government) ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}’'-])`,
+  String.raw`(?<![\p{L}\p{N}])((?:(?:${CAP_WORD}|Government) ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}-]|[’'](?!s\b))`,
   'gu',
 );
 // "… of Russia" closing an institution's name.
@@ -73,6 +74,8 @@ const NOT_LEADING = new Set(['Retired', 'Former', 'Acting', 'Deputy', 'Vice', 'A
 function bodyWord(t: Token, first: boolean): boolean {
   if ((first && /^\d+(?:st|nd|rd|th)$/.test(t.text)) || (t.text === 'People' && t.possessive)) return true;
   if (!t.cap || TITLE_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text)) || (first && NOT_LEADING.has(t.text))) return false;
+  // "Police said" opens a sentence; "National Police" ends a name.
+  if (!first && t.text === 'Police') return true;
   const lower = t.text.toLowerCase();
   // "VIEW VIDEO European Parliament": a word in capitals is a name only when it is a known acronym.
   if (/^\p{Lu}{4,}$/u.test(t.text) && !GAZETTEER_BY_VARIANT.has(lower)) return false;

@@ -14,6 +14,8 @@ import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, notStoryLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
+import { landmarkCandidates } from './landmarks';
+import { nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
 import { sentenceAt, tokenize, type Token } from './text';
@@ -111,7 +113,9 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
       candidates.push(...groupCandidates(text, s, tokens));
       candidates.push(...bodyCandidates(text, s, tokens));
+      candidates.push(...nationalBodyCandidates(text, s));
       candidates.push(...placeCandidates(text, s));
+      candidates.push(...landmarkCandidates(text, s));
     });
   }
 
@@ -146,7 +150,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     for (const b of blocked) blockedChars.take(b.start, b.end);
     const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip, (start, end) => blockedChars.any(start, end));
     blocked.push(...acronyms.blocked);
-    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
+    const shortNames = shortNameCandidates(text, sentences, kept, skip);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
   return clusterDocument(doc, kept, useRules);
 }

@@ -53,6 +53,12 @@ const COUNTRIES = [
   'Comoros', 'Dubai', 'Abu Dhabi', 'Novorossiya|New Russia',
   // Regions a China or NATO story names; "Asia-Pacific" is one region, not "Asia".
   'Asia-Pacific', 'Indo-Pacific', 'North Atlantic', 'Hiroshima', 'Nagasaki', 'Glasgow',
+  // States of the last century that histories of the region name; "Nazi Germany" is not today's Germany.
+  'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Prussia', 'Austria-Hungary', 'Ottoman Empire',
+  'Russian Empire', 'Nazi Germany|Third Reich',
+  // Straits and hemispheres, named without a word saying what they are.
+  'Bosphorus|Bosporus', 'Dardanelles', 'Kerch Strait|Strait of Kerch', 'English Channel',
+  'Western Hemisphere', 'Eastern Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -100,6 +106,14 @@ const ORGANIZATIONS = [
   // Poland's parties, which the Polish outlets of the war's news name by their initials or Polish names.
   'Law and Justice|PiS|Law and justice', 'Civic Platform|Platforma Obywatelska', 'Civic Coalition|Koalicja Obywatelska',
   "Polish People's Party|Polish People’s Party|PSL|Polskie Stronnictwo Ludowe",
+  // Intelligence agencies, treasuries and central banks, which stories name by acronym or short name.
+  'GCHQ', 'MI5', 'MI6|Secret Intelligence Service', 'SBU|Security Service of Ukraine', 'FSB|Federal Security Service',
+  'GRU', 'SVR', 'Mossad', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
+  'HM Treasury', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve', 'European Central Bank|ECB', 'Bank of England',
+  'National Bank of Ukraine|NBU', 'Australian Labor Party|Australian Labor',
+  // Airlines, which travel news names bare ("flights by KLM").
+  'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',
+  'Air France', 'easyJet',
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.
@@ -110,6 +124,7 @@ const PEOPLE = [
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
   'Boris Johnson', 'Rishi Sunak', 'Ramzan Kadyrov|Kadyrov|Kadyrow|Kadyrów', 'Catherine the Great', 'Peter the Great', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel', 'Josep Borrell|Borrell',
   // Historical figures that speeches and quotations name by surname alone.
+  'Tucker Carlson',
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];
 

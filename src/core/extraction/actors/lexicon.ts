@@ -51,6 +51,8 @@ export const BODY_HEADS = new Set([
   'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
   'Center', 'Centre', 'Foundations', 'Team', 'Headquarters',
+  // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
+  'Police', 'Community', 'Theatre', 'Theater',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */

@@ -40,7 +40,8 @@ const WATERS_RE = /\b(?:Strait|Straits|Gulf|Bay|Sea) of (?:the )?\p{Lu}\p{Ll}+(?
 
 // "East Asia", "central and eastern Europe", "North Africa": a part of a continent is one place.
 const COMPASS = String.raw`(?:[Cc]entral|(?:[Nn]orth|[Ss]outh)(?:-?[Ee]ast|-?[Ww]est)?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?)`;
-const CONTINENT_PART_RE = new RegExp(String.raw`\b${COMPASS}(?:,? and ${COMPASS})? (?:Europe|Asia|Africa|(?<=(?:[Nn]orth|[Ss]outh|[Cc]entral) )America)(?![\p{L}\p{N}])`, 'gu');
+// "east-central Europe" joins two compass words with a hyphen.
+const CONTINENT_PART_RE = new RegExp(String.raw`\b${COMPASS}(?:-${COMPASS}|,? and ${COMPASS})? (?:Europe|Asia|Africa|(?<=(?:[Nn]orth|[Ss]outh|[Cc]entral) )America)(?![\p{L}\p{N}])`, 'gu');
 const HAS_CONTINENT = /\b(?:Europe|Asia|Africa|America)\b/;
 const capitalised = (words: string): string => words.replace(/(^|[\s-])(\p{Ll})/gu, (_m, b: string, c: string) => b + c.toUpperCase()).replace(/ And /g, ' and ');
 

@@ -29,6 +29,8 @@ export const LOWER_HEADS = new Set([
   'commentator', 'economist', 'historian', 'scholar', 'expert', 'lawyer', 'activist', 'politician', 'lawmaker', 'legislator',
   'strategist', 'adviser', 'advisor', 'negotiator', 'blogger', 'writer', 'author', 'director', 'businessman', 'businesswoman',
   'billionaire', 'oligarch', 'tycoon', 'entrepreneur', 'scientist', 'pollster', 'campaigner', 'dissident',
+  // "prosecutor general Andrei Kostin", "attorney general …", "gang leader and warlord …".
+  'prosecutor', 'general', 'warlord',
 ]);
 // Heads that are verbs too: "will host Ada Kern" is no host named Ada Kern.
 const VERB_HEADS = new Set(['host', 'anchor', 'author']);
@@ -58,6 +60,8 @@ export function isNameWord(t: Token): boolean {
   if (!t.cap || isTitleWord(t) || DEMONYMS.has(t.text) || GROUP_DEMONYMS.has(t.text)) return false;
   const lower = t.text.toLowerCase();
   if (NOT_NAMES.has(lower) || CALENDAR.has(lower) || SPEECH_VERBS.has(lower)) return false;
+  // "I've told", "We'll": a pronoun's contraction, not a name.
+  if (/[’'](?:ve|m|d|ll|re)$/u.test(t.text)) return false;
   return /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text);
 }
 

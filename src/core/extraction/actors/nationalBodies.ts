@@ -1,0 +1,123 @@
+/**
+ * A country's bodies named by the country and a common noun rather than a proper name: "the German
+ * government", "the government of Haiti", "the US embassy", "US intelligence", "Russia’s Baltic
+ * fleet", "Dutch airline KLM"; and, once a document has named one, "the central bank" and "the
+ * Treasury" as that body. Linear in the sentence (or document) length.
+ */
+import type { Sentence } from '../../model';
+import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { PRIORITY } from './rules';
+import type { Candidate } from './types';
+
+// Nationality adjective → country, for the qualifiers of "<Nationality> government".
+const NATIONALITIES: Record<string, string> = {
+  American: 'United States', Russian: 'Russia', Ukrainian: 'Ukraine', British: 'United Kingdom', French: 'France',
+  German: 'Germany', Chinese: 'China', Polish: 'Poland', Italian: 'Italy', Spanish: 'Spain', Turkish: 'Turkey',
+  Belarusian: 'Belarus', Israeli: 'Israel', Iranian: 'Iran', Japanese: 'Japan', Canadian: 'Canada', Georgian: 'Georgia',
+  Dutch: 'Netherlands', Norwegian: 'Norway', Swedish: 'Sweden', Finnish: 'Finland', Danish: 'Denmark', Lithuanian: 'Lithuania',
+  Latvian: 'Latvia', Estonian: 'Estonia', Romanian: 'Romania', Hungarian: 'Hungary', Moldovan: 'Moldova', Soviet: 'Soviet Union',
+  Indian: 'India', Australian: 'Australia', Saudi: 'Saudi Arabia', Syrian: 'Syria', Afghan: 'Afghanistan', Iraqi: 'Iraq',
+  Czech: 'Czech Republic', Greek: 'Greece', Irish: 'Ireland', Haitian: 'Haiti', Austrian: 'Austria', Belgian: 'Belgium',
+  Swiss: 'Switzerland', Portuguese: 'Portugal', Slovak: 'Slovakia', Bulgarian: 'Bulgaria', Serbian: 'Serbia', Croatian: 'Croatia',
+  Mexican: 'Mexico', Brazilian: 'Brazil', Venezuelan: 'Venezuela', Cuban: 'Cuba', Egyptian: 'Egypt', Pakistani: 'Pakistan',
+  Kazakh: 'Kazakhstan', Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Taiwanese: 'Taiwan', Korean: 'Korea',
+  'South Korean': 'South Korea', 'North Korean': 'North Korea', 'New Zealand': 'New Zealand', Nigerian: 'Nigeria',
+};
+// Country → the adjective its government is named with; the two that newsrooms name by initials keep them.
+const ADJECTIVE_OF = new Map(Object.entries(NATIONALITIES).map(([adj, country]) => [country, adj]));
+ADJECTIVE_OF.set('United States', 'US').set('United Kingdom', 'UK');
+
+/** The country a qualifier names ("German", "Belarus", "U.S."), or undefined. */
+function countryOf(word: string): string | undefined {
+  if (NATIONALITIES[word]) return NATIONALITIES[word];
+  const e = GAZETTEER_BY_VARIANT.get(word.toLowerCase());
+  return e?.kind === 'place' && !e.standsFor && /^\p{Lu}/u.test(word) ? e.name : undefined;
+}
+
+// One word, or two for the few countries and adjectives that take two ("South Korean", "United States").
+const QUALIFIER = String.raw`(?:U\.S\.|U\.K\.|(?:South|North|New|United|Saudi|Czech) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{2,3})`;
+// "the Australian government", "U.S. federal government", "the Irish Government"; a person or thing
+// of the government after it ("German government official") is not the government acting.
+const GOVERNMENT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’'-]| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
+  'gu',
+);
+const GOVERNMENT_OF_RE = /\b[Gg]overnment of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
+// "the US embassy", "the Russian Embassy in Warsaw" (the mention is the embassy; the town is a place).
+const EMBASSY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER}) [Ee]mbassy(?![\p{L}’'-])`, 'gu');
+// "US intelligence claimed": a country (not an adjective, which annotators read as a loose group of
+// services) with its intelligence acting: a verb, a preposition or punctuation after it, not a noun
+// that makes it a thing or a person ("a US intelligence satellite", "UK intelligence chief").
+const INTELLIGENCE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.’'])(U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+) intelligence(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|believes|thinks|over|on|in|about|that|and|also|\p{Ll}+ed)\b)`,
+  'gu',
+);
+// "Russia’s Baltic fleet", "the Black Sea fleet": a navy's fleet written in lower case.
+const FLEET_RE = /(?<=(?:\b[Tt]he|\p{Lu}\p{L}+[’']s) )(\p{Lu}\p{Ll}+(?: Sea)?) fleet\b/gu;
+// "Dutch airline KLM", "the charter airline SkyUp": an airline named after the word.
+const AIRLINE_RE = /\bairline (\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,2})(?![\p{L}\d])/gu;
+
+const body = (start: number, end: number, name: string, source: string): Candidate =>
+  ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source });
+
+/** A country's bodies named by country and common noun in one sentence. */
+export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
+  const slice = text.slice(s.start, s.end);
+  const at = (m: RegExpMatchArray): number => s.start + (m.index ?? 0);
+  const out: Candidate[] = [];
+  if (/overnment/.test(slice)) {
+    for (const m of slice.matchAll(GOVERNMENT_RE)) {
+      const country = countryOf(m[1]);
+      if (country) out.push(body(at(m), at(m) + m[0].length, `${ADJECTIVE_OF.get(country) ?? country} government`, 'government'));
+    }
+    for (const m of slice.matchAll(GOVERNMENT_OF_RE)) {
+      // "the government of Germany Olaf Scholz leads": the country is one word then.
+      const words = m[1].split(' ');
+      const size = [words.length, 1].find((n) => countryOf(words.slice(0, n).join(' ')));
+      if (!size) continue;
+      const country = countryOf(words.slice(0, size).join(' ')) ?? '';
+      const end = at(m) + m[0].length - m[1].length + words.slice(0, size).join(' ').length;
+      out.push(body(at(m), end, `${ADJECTIVE_OF.get(country) ?? country} government`, 'government'));
+    }
+  }
+  for (const m of /mbassy/.test(slice) ? slice.matchAll(EMBASSY_RE) : []) {
+    if (countryOf(m[1])) out.push(body(at(m), at(m) + m[0].length, `${m[1]} embassy`, 'embassy'));
+  }
+  for (const m of slice.includes(' intelligence') ? slice.matchAll(INTELLIGENCE_RE) : []) {
+    const country = countryOf(m[1]);
+    if (country && !NATIONALITIES[m[1]]) out.push(body(at(m), at(m) + m[0].length, m[0], 'intelligence'));
+  }
+  for (const m of slice.includes(' fleet') ? slice.matchAll(FLEET_RE) : []) out.push(body(at(m), at(m) + m[0].length, `${m[1]} Fleet`, 'fleet'));
+  for (const m of slice.includes('airline ') ? slice.matchAll(AIRLINE_RE) : []) {
+    const start = at(m) + m[0].length - m[1].length;
+    out.push(body(start, start + m[1].length, GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name ?? m[1], 'airline'));
+  }
+  return out;
+}
+
+// "the central bank", "Russia's central bank", "the Treasury": a short name for a body the document names in full.
+const SHORT_NAMES: [RegExp, RegExp][] = [
+  [/(?<=\b(?:[Tt]he|\p{Lu}\p{L}+[’']s) )central bank\b/gu, /\b(?:Central Bank|National Bank|Bank of \p{Lu}|Reserve Bank|Federal Reserve)/u],
+  [/(?<=\b[Tt]he )Treasury(?![\p{L}-]| \p{Lu})/gu, /Treasury/u],
+];
+
+/**
+ * "The central bank said …" after "Bank of Russia": when the document names exactly one such body,
+ * the short name is a mention of it. `kept` are the document's resolved candidates.
+ */
+export function shortNameCandidates(text: string, sentences: Sentence[], kept: Candidate[], skip: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [shortRe, fullRe] of SHORT_NAMES) {
+    const names = new Set(kept.filter((c) => c.kind === 'organization' && fullRe.test(c.name)).map((c) => c.name));
+    if (names.size !== 1) continue;
+    const [name] = names;
+    sentences.forEach((s, i) => {
+      if (skip[i]) return;
+      for (const m of text.slice(s.start, s.end).matchAll(shortRe)) {
+        const start = s.start + (m.index ?? 0);
+        out.push(body(start, start + m[0].length, name, 'short-name'));
+      }
+    });
+  }
+  return out;
+}
