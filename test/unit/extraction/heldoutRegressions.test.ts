@@ -108,7 +108,8 @@ describe('held-out regressions', () => {
 
     it('reads "<Demonym> Ministry of <Remit>" as one organisation', () => {
       const x = extract('2024-01-09', ['The ferry schedule was confirmed by the Lithuanian Ministry of Transport and Communications.']);
-      const ministry = actorBySurface(x, 'Lithuanian Ministry of Transport');
+      // The ministry's name has both remits; later rounds' annotators mark "… of Foreign Affairs and Trade" whole.
+      const ministry = actorBySurface(x, 'Lithuanian Ministry of Transport and Communications');
       assert.equal(ministry?.kind, 'organization');
     });
 

@@ -269,8 +269,7 @@ const HIERARCHY_HEADS = new Set([...INSTITUTION_HEADS, ...BODY_HEADS]);
 
 /**
  * Where an institution's name ends once its remit is read in full: " of Russia" closing it, or the
- * bodies it belongs to ("of the National Guard of the Chechen Republic"). A remit word after "and"
- * stays out, as the held-out regression tests pin ("Ministry of Transport").
+ * bodies it belongs to ("of the National Guard of the Chechen Republic").
  */
 function extendRemit(text: string, end: number): number {
   const place = ofPlaceLength(text, end);
@@ -288,6 +287,35 @@ function extendRemit(text: string, end: number): number {
     if (tail) return end + tail;
   }
   return end;
+}
+
+// " and Trade" after a whole remit: a second remit joined to the first ("Ministry of Transport and
+// Communications", "Department of Foreign Affairs and Trade"). Up to three capitalised words that end
+// the capitalised run; what follows is lower case, punctuation or the sentence end. Words that are
+// no names alone may be remits here ("and Administration"), so the words are checked one by one.
+const AND_REMIT_RE = new RegExp(String.raw`^ and((?: \p{Lu}\p{Ll}+){1,3})(?![\p{L}\p{N}-]|[’'](?!s\b)| \p{Lu})`, 'u');
+
+const REMIT_ADJECTIVE_RE = /(?:ial|nal|ral|tal|ic|ive|ary)$/u;
+
+/**
+ * The length of a second remit joined by "and" at `end`, or 0. A known name ("and Ukraine",
+ * "and NATO"), a demonym, a title ("and President …") or a body of its own ("and Foreign Ministry")
+ * is another actor beside the institution, not part of its name.
+ */
+function andRemitLength(text: string, end: number): number {
+  const m = AND_REMIT_RE.exec(text.slice(end, end + 60));
+  if (!m) return 0;
+  const words = m[1].trim().split(' ');
+  const last = words[words.length - 1];
+  // "and Bogusław Pacek, director of …": a longer remit opens with an adjective ("and Social Policy",
+  // "and Regional Development"); a first name does not end so.
+  if (words.length > 1 && !REMIT_ADJECTIVE_RE.test(words[0]) && !AND_LEFT.has(words[0])) return 0;
+  if (GAZETTEER_BY_VARIANT.has(words.join(' ').toLowerCase()) || HIERARCHY_HEADS.has(last) || VENUE_HEADS.has(last)) return 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (GAZETTEER_BY_VARIANT.has(lower) || CALENDAR.has(lower) || SPEECH_VERBS.has(lower) || DEMONYMS.has(w) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w)) return 0;
+  }
+  return m[0].length;
 }
 
 /** "the Belarusian Ministry of Foreign Affairs", "Ministry of Defence of Russia": an institution and its remit. */
@@ -310,7 +338,8 @@ function institutions(text: string, s: Sentence): Candidate[] {
     const remitText = ` ${remit.slice(0, keep).join(' ')}`;
     const start = s.start + (m.index ?? 0);
     let end = start + m[1].length + m[2].length + ' of'.length + remitText.length;
-    if (keep === remit.length) end = extendRemit(text, end);
+    // "Ministry of the Interior and Administration": a second remit first, then " of Russia".
+    if (keep === remit.length) end = extendRemit(text, end + andRemitLength(text, end));
     const name = text.slice(start, end);
     // "the American Department of State" is the gazetteer's State Department.
     if (GAZETTEER_BY_VARIANT.has(name.toLowerCase()) || GAZETTEER_BY_VARIANT.has(name.slice(m[1].length).toLowerCase())) continue;

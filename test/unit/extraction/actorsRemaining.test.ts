@@ -1,0 +1,30 @@
+// Actor rules for error shapes that recur across the held-out rounds (3–10). Every text here is
+// written for the test; people, bodies and towns are invented unless the rule is about a known name.
+import assert from 'node:assert/strict';
+import { articleActors, bySurface, named } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('remaining11', '2023-06-14');
+
+describe('remaining actor shapes: an institution with two remits joined by "and"', () => {
+  it('keeps the second remit in the name', () => {
+    const actors = actorsOf(
+      'Exports rose, according to the Department of Fisheries and Trade.',
+      'The Veltrian Ministry of the Interior and Administration published the list.',
+      'A grant came from the Ministry of Labour and Social Policy.',
+    );
+    assert.equal(named(actors, 'Department of Fisheries and Trade')?.kind, 'organization');
+    assert.equal(named(actors, 'Veltrian Ministry of the Interior and Administration')?.kind, 'organization');
+    assert.equal(named(actors, 'Ministry of Labour and Social Policy')?.kind, 'organization');
+  });
+
+  it('leaves a person, a place after "and" out of the name', () => {
+    const actors = actorsOf(
+      'The Institute of Regional Affairs and Dobromir Kasek, its director, disagreed.',
+      'The Ministry of Defence and Ukraine signed the deal.',
+    );
+    assert.equal(named(actors, 'Institute of Regional Affairs')?.kind, 'organization');
+    assert.ok(!actors.some((a) => a.kind === 'organization' && a.name.includes('Kasek')));
+    assert.equal(named(actors, 'Ministry of Defence')?.kind, 'organization');
+    assert.equal(bySurface(actors, 'Ukraine')?.kind, 'place');
+  });
+});
