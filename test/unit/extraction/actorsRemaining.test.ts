@@ -28,3 +28,11 @@ describe('remaining actor shapes: an institution with two remits joined by "and"
     assert.equal(bySurface(actors, 'Ukraine')?.kind, 'place');
   });
 });
+
+describe('remaining actor shapes: a numbered body', () => {
+  it('keeps "No. 3" in the name of a body the tagger finds', () => {
+    const actors = actorsOf('A shell fell by the Regional Clinical Psychiatric Hospital No. 3 in Vorsk.');
+    assert.ok(actors.some((a) => a.kind === 'organization' && a.name === 'Regional Clinical Psychiatric Hospital No. 3'));
+    assert.ok(!actors.some((a) => a.name === 'Regional Clinical Psychiatric Hospital'));
+  });
+});

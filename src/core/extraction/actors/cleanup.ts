@@ -21,6 +21,7 @@ const PARTICLE_TAIL_RE = /^ (?:von|van|der|den|de|del|da|di|du|dos)(?: (?:der|de
 const NOT_PERSON_WORDS = new Set(['courtesy', 'former', 'library', 'coalition', 'unity', 'war', 'wars', 'catholic', 'catholicism', 'newsletter', 'video']);
 // Of these, the ones no place or body holds either.
 const NOT_NAME_WORDS = new Set(['courtesy', 'catholicism', 'newsletter']);
+const NUMBERED_RE = /^ (?:No\.|№) ?\d+(?![\p{L}\p{N}])/u;
 const INDEFINITE_BEFORE_RE = /(?<![\p{L}\p{N}])(?:a|an|A|An) $/u;
 const NOUN_PHRASE_END_RE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|in|on|at|for|with|to|that|which|where)\b)/u;
 
@@ -83,6 +84,10 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
       end += length;
     }
   }
+  // "Regional Clinical Hospital No. 3", "Penal Colony No. 6": a number tells apart bodies of one kind,
+  // so it belongs to the name.
+  const numbered = span.kind === 'organization' ? NUMBERED_RE.exec(text.slice(end, end + 12)) : null;
+  if (numbered) end += numbered[0].length;
   // The tagger stops at a lower-case particle: "Ursula" of "Ursula von der Leyen" runs on.
   const particles = span.kind === 'person' ? PARTICLE_TAIL_RE.exec(text.slice(end, end + 40)) : null;
   if (particles) end += particles[0].length;
@@ -100,7 +105,7 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
     };
   }
   return {
-    start, end, kind: span.kind, name: tokens.map((t) => t.text).join(' ') + (particles ? particles[0] : ''), roles: role ? [role] : [], standsFor: null,
+    start, end, kind: span.kind, name: tokens.map((t) => t.text).join(' ') + (particles ? particles[0] : '') + (numbered ? numbered[0] : ''), roles: role ? [role] : [], standsFor: null,
     priority: span.kind === 'person' ? PRIORITY.compromisePerson : PRIORITY.compromiseOther, source: 'compromise',
   };
 }
