@@ -36,3 +36,16 @@ describe('remaining actor shapes: a numbered body', () => {
     assert.ok(!actors.some((a) => a.name === 'Regional Clinical Psychiatric Hospital'));
   });
 });
+
+describe('remaining actor shapes: the General Staff', () => {
+  it('finds the General Staff, alone or with a nationality', () => {
+    assert.equal(named(actorsOf('The army’s General Staff began the drills.'), 'General Staff')?.kind, 'organization');
+    assert.equal(named(actorsOf('The Estonian General Staff reported losses.'), 'Estonian General Staff')?.kind, 'organization');
+  });
+
+  it('leaves the title "Chief of the General Staff" to its holder', () => {
+    const actors = actorsOf('Chief of the General Staff Oren Malkov inspected the troops.');
+    assert.ok(!actors.some((a) => a.kind === 'organization'));
+    assert.equal(bySurface(actors, 'Oren Malkov')?.kind, 'person');
+  });
+});

@@ -221,6 +221,10 @@ const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl
 const DEMONYM_ALT = [...DEMONYMS].join('|');
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
 const GOVERNMENT_RE = /\b(\p{Lu}\p{L}+) (administration|regime)\b/gu;
+// "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
+// capitalised-run rule never starts a body with it. "Chief of the General Staff" is a title, and
+// "General Staff of the Polish Army" is read by the institution rule.
+const GENERAL_STAFF_RE = new RegExp(String.raw`(?<!\bChief of (?:the )?)(?<![\p{L}\p{N}])(?:(${DEMONYM_ALT}) )?General Staff(?![\p{L}\p{N}]| of )`, 'gu');
 const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
 
 // Cheap tests that let most sentences skip the costlier patterns.
@@ -246,6 +250,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));
   for (const m of slice.includes('s Office') ? slice.matchAll(LEADER_OFFICE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/’/g, "'"), PRIORITY.body, 'office'));
+  for (const m of slice.includes('General Staff') ? slice.matchAll(GENERAL_STAFF_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'general-staff'));
   // "the Biden administration", "the Assad regime" name a government.
   for (const m of slice.includes(' administration') || slice.includes(' regime') ? slice.matchAll(GOVERNMENT_RE) : none) {
     const lead = m[1].toLowerCase();
