@@ -49,3 +49,12 @@ describe('remaining actor shapes: the General Staff', () => {
     assert.equal(bySurface(actors, 'Oren Malkov')?.kind, 'person');
   });
 });
+
+describe('remaining actor shapes: outlets cited by a bare name', () => {
+  it('knows the outlets the war coverage cites, quoted or not', () => {
+    const actors = actorsOf('A poll for "Rzeczpospolita" found support; Die Welt and Radio Svoboda reported it.');
+    assert.equal(named(actors, 'Rzeczpospolita')?.kind, 'organization');
+    assert.equal(named(actors, 'Die Welt')?.kind, 'organization');
+    assert.equal(bySurface(actors, 'Radio Svoboda')?.name, 'Radio Free Europe/Radio Liberty');
+  });
+});

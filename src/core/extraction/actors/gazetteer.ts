@@ -99,6 +99,11 @@ const ORGANIZATIONS = [
   'Rosneft', 'Lukoil', 'Google', 'Microsoft', 'Tesla', 'SpaceX', 'Apple', 'YouTube', 'Instagram',
   'TikTok', 'WhatsApp', 'Sky News', 'Kyiv Independent', 'Kyiv Post', 'Meduza', 'Russia Today',
   'Fox News Digital', 'Agence France-Presse|AFP|Agence France Presse', 'TVN24', 'League of Nations',
+  // Outlets the war coverage cites, often by a bare or quoted name ("at the request of "Rzeczpospolita"").
+  'Rzeczpospolita', 'Gazeta Wyborcza|Wyborcza', 'Polsat News|Polsat', 'Wirtualna Polska', 'Dziennik Gazeta Prawna', 'Notes from Poland',
+  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
+  'Nexta|NEXTA', 'Radio Free Europe/Radio Liberty|Radio Free Europe|RFE/RL|Radio Liberty|Radio Svoboda', 'Der Spiegel|Spiegel', 'Die Welt',
+  'Bild', 'Frankfurter Allgemeine Zeitung|FAZ', 'Süddeutsche Zeitung', 'Le Monde', 'Le Figaro', 'Corriere della Sera', 'Euractiv|EURACTIV',
   'Defense Intelligence Agency|DIA|U.S. DIA|US DIA',
   'Food and Agriculture Organization|FAO', 'World Food Programme|World Food Program|WFP',
   'Japan Maritime Self-Defense Force|Japan Maritime Self-Defence Force|JMSDF',
