@@ -11,7 +11,9 @@ describe('remaining actor shapes: an institution with two remits joined by "and"
       'Exports rose, according to the Department of Fisheries and Trade.',
       'The Veltrian Ministry of the Interior and Administration published the list.',
       'A grant came from the Ministry of Labour and Social Policy.',
+      'The Ministry of Culture and Information Policy banned the film.',
     );
+    assert.equal(named(actors, 'Ministry of Culture and Information Policy')?.kind, 'organization');
     assert.equal(named(actors, 'Department of Fisheries and Trade')?.kind, 'organization');
     assert.equal(named(actors, 'Veltrian Ministry of the Interior and Administration')?.kind, 'organization');
     assert.equal(named(actors, 'Ministry of Labour and Social Policy')?.kind, 'organization');

@@ -301,6 +301,7 @@ function extendRemit(text: string, end: number): number {
 const AND_REMIT_RE = new RegExp(String.raw`^ and((?: \p{Lu}\p{Ll}+){1,3})(?![\p{L}\p{N}-]|[’'](?!s\b)| \p{Lu})`, 'u');
 
 const REMIT_ADJECTIVE_RE = /(?:ial|nal|ral|tal|ic|ive|ary)$/u;
+const REMIT_NOUNS = new Set(['Policy', 'Services', 'Development', 'Security', 'Affairs', 'Protection', 'Resources', 'Industries', 'Transformation', 'Relations', 'Planning']);
 
 /**
  * The length of a second remit joined by "and" at `end`, or 0. A known name ("and Ukraine",
@@ -313,8 +314,9 @@ function andRemitLength(text: string, end: number): number {
   const words = m[1].trim().split(' ');
   const last = words[words.length - 1];
   // "and Bogusław Pacek, director of …": a longer remit opens with an adjective ("and Social Policy",
-  // "and Regional Development"); a first name does not end so.
-  if (words.length > 1 && !REMIT_ADJECTIVE_RE.test(words[0]) && !AND_LEFT.has(words[0])) return 0;
+  // "and Regional Development") or ends in a remit noun ("and Human Services", "and Information
+  // Policy"); a person's name does neither.
+  if (words.length > 1 && !REMIT_ADJECTIVE_RE.test(words[0]) && !AND_LEFT.has(words[0]) && !REMIT_NOUNS.has(last)) return 0;
   if (GAZETTEER_BY_VARIANT.has(words.join(' ').toLowerCase()) || HIERARCHY_HEADS.has(last) || VENUE_HEADS.has(last)) return 0;
   for (const w of words) {
     const lower = w.toLowerCase();
