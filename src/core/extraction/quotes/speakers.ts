@@ -44,11 +44,14 @@ function kindRank(kind: ActorKind): number {
   return 0;
 }
 
-/** The actor to name as speaker: a place standing for a government speaks for that government. */
+/**
+ * The actor to name as speaker: the one the text names. "The Kremlin said" is attributed to the
+ * Kremlin, not Russia: a writer citing the quote must cite the form the source used, and the
+ * actor's standsFor still leads to the country for anyone who wants it.
+ */
 function speakingActor(ctx: SpeakerContext, actorId: string): string | null {
   const actor = ctx.actorsById.get(actorId);
   if (!actor) return null;
-  if (actor.standsFor && ctx.actorsById.has(actor.standsFor)) return actor.standsFor;
   return actor.id;
 }
 
