@@ -1,6 +1,8 @@
 /**
  * Speaker patterns left after round 10, each written anew as a short text with invented names.
- * First: a place standing for a government speaks under the name the text gives it.
+ * A place standing for a government speaks under the name the text gives it; "the statement
+ * said" speaks for whoever issued the statement, unless two documents of that noun have different
+ * issuers.
  */
 import assert from 'node:assert/strict';
 import { extractQuotes } from '../../../src/core/extraction/quotes';
@@ -8,6 +10,8 @@ import { type ActorSpec, makeActors, makeDoc, makeMentions } from '../../fixture
 
 const NORDIA: ActorSpec = { id: 'place:nordia', name: 'Nordia', kind: 'place', forms: ['Nordia'] };
 const CITADEL: ActorSpec = { id: 'place:citadel', name: 'Citadel', kind: 'place', forms: ['the Citadel', 'Citadel'] };
+const FORUM: ActorSpec = { id: 'org:harbour-forum', name: 'Harbour Forum', kind: 'organization', forms: ['Harbour Forum'] };
+const OFFICE: ActorSpec = { id: 'org:survey-office', name: 'Survey Office', kind: 'organization', forms: ['Survey Office'] };
 const VESTA: ActorSpec = { id: 'place:vesta', name: 'Vesta', kind: 'place', forms: ['Vesta'] };
 
 /** Quotes of `text` where each place in `standsFor` stands for the country it maps to. */
@@ -32,5 +36,31 @@ describe('quotations: remaining speaker patterns', () => {
       ['The border s', 'Citadel'],
       ['a step backw', 'Vesta'],
     ]);
+  });
+
+  it('gives "the statement said" to the body that brought the statement in', () => {
+    const text = [
+      'The members of the Harbour Forum in a joint statement called for the port to reopen.',
+      'The statement was published on Tuesday.',
+      '“We stand by the people of Nordia,” the statement said.',
+    ].join('\n');
+    assert.deepEqual(speakersWith(text, [FORUM, NORDIA]), [['We stand by ', 'Harbour Forum']]);
+  });
+
+  it('gives "the report says" to the body named before the noun, not to a name the report mentions', () => {
+    const text = [
+      'The Survey Office released its annual threat report on Monday.',
+      'The report mentioned Nordia several times.',
+      '“Nordia remains the main risk,” the report says.',
+    ].join('\n');
+    assert.deepEqual(speakersWith(text, [OFFICE, NORDIA]), [['Nordia remai', 'Survey Office']]);
+  });
+
+  it('abstains on "the letter" when letters from two senders are in play', () => {
+    const text = [
+      'The Harbour Forum letter asks for talks. The Survey Office letter asks for a ceasefire.',
+      'But the letter warns: “Time is running out.”',
+    ].join('\n');
+    assert.deepEqual(speakersWith(text, [FORUM, OFFICE]), [['Time is runn', null]]);
   });
 });

@@ -7,6 +7,7 @@ import type { TextSpan } from '../../model';
 import type { ActorKind, ResolvedMention } from '../types';
 import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
+import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
@@ -250,7 +251,8 @@ export function resolveSubject(
   const offset = verbFirst ? raw.indexOf(d[0]) : described.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
-  const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
+  const from = Math.min(anchor, subject.start);
+  const linked = findAntecedent(ctx, d[0], from, null) ?? bodyAntecedent(ctx, d[0], from) ?? documentIssuer(ctx, d[0], from);
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
 
