@@ -10,6 +10,7 @@ import { type ActorSpec, makeActors, makeDoc, makeMentions } from '../../fixture
 
 const NORDIA: ActorSpec = { id: 'place:nordia', name: 'Nordia', kind: 'place', forms: ['Nordia'] };
 const CITADEL: ActorSpec = { id: 'place:citadel', name: 'Citadel', kind: 'place', forms: ['the Citadel', 'Citadel'] };
+const HOLT: ActorSpec = { id: 'person:karl-holt', name: 'Karl Holt', kind: 'person', roles: ['Mr'], forms: ['Karl Holt', 'Mr Holt', 'Holt'] };
 const FORUM: ActorSpec = { id: 'org:harbour-forum', name: 'Harbour Forum', kind: 'organization', forms: ['Harbour Forum'] };
 const OFFICE: ActorSpec = { id: 'org:survey-office', name: 'Survey Office', kind: 'organization', forms: ['Survey Office'] };
 const VESTA: ActorSpec = { id: 'place:vesta', name: 'Vesta', kind: 'place', forms: ['Vesta'] };
@@ -62,5 +63,13 @@ describe('quotations: remaining speaker patterns', () => {
       'But the letter warns: “Time is running out.”',
     ].join('\n');
     assert.deepEqual(speakersWith(text, [FORUM, OFFICE]), [['Time is runn', null]]);
+  });
+
+  it('gives a participle the pronoun nearest it, not one inside the quotation before', () => {
+    const text = [
+      'Mr Holt met farmers near the border on Friday.',
+      '“I believe they must hold on. The road is hard,” he said, adding that “the talks must go on”.',
+    ].join('\n');
+    assert.deepEqual(speakersWith(text, [HOLT]).at(-1), ['the talks mu', 'Karl Holt']);
   });
 });

@@ -324,7 +324,9 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   if (office?.actorId && ctx.text.slice(region.start, office.span.start).trim() === '') {
     return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
   }
-  const pronoun = /\b(?:he|she|they)\b/i.exec(raw);
+  // "“… they must fight …,” he said, adding": the pronoun nearest the participle is the subject of
+  // the verb it hangs on; one further back may be quoted words.
+  const pronoun = [...raw.matchAll(/\b(?:he|she|they)\b/gi)].at(-1);
   if (pronoun) {
     const subject = { start: region.start + pronoun.index, end: region.start + pronoun.index + pronoun[0].length };
     const id = resolvePronoun(ctx, pronoun[0], Math.min(anchor, subject.start));
