@@ -72,4 +72,12 @@ describe('quotations: remaining speaker patterns', () => {
     ].join('\n');
     assert.deepEqual(speakersWith(text, [HOLT]).at(-1), ['the talks mu', 'Karl Holt']);
   });
+
+  it('gives the verb to a pronoun right before it, not to a name further back in quoted dash speech', () => {
+    const text = [
+      'Mr Holt spoke before the summit in Vesta.',
+      'The first aim is - as he said - "how to keep up the pressure".- And second, how to help the Harbour Forum - he added.',
+    ].join('\n');
+    assert.deepEqual(speakersWith(text, [HOLT, FORUM, VESTA]), [['how to keep ', 'Karl Holt']]);
+  });
 });

@@ -31,6 +31,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
 const COORDINATED_PRONOUN = new RegExp(`(?:^|[\\s,—–-])(he|she)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:and|but)\\s*$`, 'i');
+const PRONOUN_LAST = /(?<=[\s,;—–-])(he|she|they)\s*$/i;
 const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
@@ -195,6 +196,14 @@ export function resolveSubject(
       const id = resolvePronoun(ctx, p[1], Math.min(anchor, at));
       return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject: { start: at, end: at + p[1].length } };
     }
+  }
+  // "… the European Union - he added": a subject pronoun right before the verb is its subject,
+  // whatever names come before it (a pronoun in that place is never an object).
+  const lastPronoun = !verbFirst && !coordinated ? PRONOUN_LAST.exec(ctx.text.slice(region.start, region.end).replace(TRAILING_ADVERBS, '')) : null;
+  if (lastPronoun) {
+    const at = region.start + lastPronoun.index;
+    const id = resolvePronoun(ctx, lastPronoun[1], Math.min(anchor, at));
+    if (id) return { actorId: speakingActor(ctx, id), strength: 1, subject: { start: at, end: at + lastPronoun[1].length } };
   }
   const inRegion = mentionsIn(ctx, bounded);
   // "questions from Mr Zelensky, who sought a clarification and insisted": the verb is the
