@@ -80,4 +80,9 @@ describe('quotations: remaining speaker patterns', () => {
     ].join('\n');
     assert.deepEqual(speakersWith(text, [HOLT, FORUM, VESTA]), [['how to keep ', 'Karl Holt']]);
   });
+
+  it('does not give the verb of a "when" clause to a name in the main clause before it', () => {
+    const text = 'Mr Holt said the mayor was wrong on Nordia when the party rival called the war a "border quarrel."';
+    assert.deepEqual(speakersWith(text, [HOLT, NORDIA]), [['border quarr', null]]);
+  });
 });

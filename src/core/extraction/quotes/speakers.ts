@@ -156,6 +156,11 @@ function relativeClauseSubjectStart(text: string, region: TextSpan): number {
   const m = /\b(?:which|whom)\s+(?=(?:he|she|they|it)\s|\p{Lu})/gu;
   let start = region.start;
   for (const r of s.matchAll(m)) start = region.start + r.index + r[0].length;
+  // "said DeSantis was wrong on Ukraine when the contender called": the verb is the subordinate
+  // clause's, so names before the conjunction belong to the main clause (one whose clause a comma
+  // closes, ", when … , Holt said", leaves the subject after it).
+  const sub = /\b(?:when|while|whereas|because|although|though|if)\s+(?=[^,;]*$)/i.exec(s);
+  if (sub) start = Math.max(start, region.start + sub.index + sub[0].length);
   return start;
 }
 
