@@ -85,4 +85,13 @@ describe('quotations: remaining speaker patterns', () => {
     const text = 'Mr Holt said the mayor was wrong on Nordia when the party rival called the war a "border quarrel."';
     assert.deepEqual(speakersWith(text, [HOLT, NORDIA]), [['border quarr', null]]);
   });
+
+  it('does not give the verb to a description that is the object of a preposition', () => {
+    const text = [
+      'Premier Karl Holt met President Ivo Varga in Vesta.',
+      'The Premier in his remarks before talking to the President pointed out that the war has "a heavy cost".',
+    ].join('\n');
+    const VARGA: ActorSpec = { id: 'person:ivo-varga', name: 'Ivo Varga', kind: 'person', forms: ['President Ivo Varga', 'Ivo Varga'] };
+    assert.deepEqual(speakersWith(text, [HOLT, VARGA, VESTA]), [['a heavy cost', null]]);
+  });
 });

@@ -262,6 +262,9 @@ export function resolveSubject(
     ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
     : DESCRIPTION.exec(trimmed);
   if (!d) return NONE;
+  // "The Chancellor … before talking to the XI pointed out": a description after a preposition is
+  // an object; the subject is elsewhere, so none is named rather than the wrong one.
+  if (!verbFirst && OBJECT_BEFORE.test(trimmed.slice(0, d.index))) return NONE;
   const offset = verbFirst ? raw.indexOf(d[0]) : described.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
