@@ -7,6 +7,7 @@ import type { TextSpan } from '../../model';
 import type { ActorKind, ResolvedMention } from '../types';
 import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
+import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
@@ -30,6 +31,7 @@ const PRONOUN = /^(?:he|she|they|it)$/i;
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
 const COORDINATED_PRONOUN = new RegExp(`(?:^|[\\s,—–-])(he|she)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:and|but)\\s*$`, 'i');
+const PRONOUN_LAST = /(?<=[\s,;—–-])(he|she|they)\s*$/i;
 const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
@@ -44,11 +46,14 @@ function kindRank(kind: ActorKind): number {
   return 0;
 }
 
-/** The actor to name as speaker: a place standing for a government speaks for that government. */
+/**
+ * The actor to name as speaker: the one the text names. "The Kremlin said" is attributed to the
+ * Kremlin, not Russia: a writer citing the quote must cite the form the source used, and the
+ * actor's standsFor still leads to the country for anyone who wants it.
+ */
 function speakingActor(ctx: SpeakerContext, actorId: string): string | null {
   const actor = ctx.actorsById.get(actorId);
   if (!actor) return null;
-  if (actor.standsFor && ctx.actorsById.has(actor.standsFor)) return actor.standsFor;
   return actor.id;
 }
 
@@ -151,6 +156,11 @@ function relativeClauseSubjectStart(text: string, region: TextSpan): number {
   const m = /\b(?:which|whom)\s+(?=(?:he|she|they|it)\s|\p{Lu})/gu;
   let start = region.start;
   for (const r of s.matchAll(m)) start = region.start + r.index + r[0].length;
+  // "said DeSantis was wrong on Ukraine when the contender called": the verb is the subordinate
+  // clause's, so names before the conjunction belong to the main clause (one whose clause a comma
+  // closes, ", when … , Holt said", leaves the subject after it).
+  const sub = /\b(?:when|while|whereas|because|although|though|if)\s+(?=[^,;]*$)/i.exec(s);
+  if (sub) start = Math.max(start, region.start + sub.index + sub[0].length);
   return start;
 }
 
@@ -191,6 +201,14 @@ export function resolveSubject(
       const id = resolvePronoun(ctx, p[1], Math.min(anchor, at));
       return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject: { start: at, end: at + p[1].length } };
     }
+  }
+  // "… the European Union - he added": a subject pronoun right before the verb is its subject,
+  // whatever names come before it (a pronoun in that place is never an object).
+  const lastPronoun = !verbFirst && !coordinated ? PRONOUN_LAST.exec(ctx.text.slice(region.start, region.end).replace(TRAILING_ADVERBS, '')) : null;
+  if (lastPronoun) {
+    const at = region.start + lastPronoun.index;
+    const id = resolvePronoun(ctx, lastPronoun[1], Math.min(anchor, at));
+    if (id) return { actorId: speakingActor(ctx, id), strength: 1, subject: { start: at, end: at + lastPronoun[1].length } };
   }
   const inRegion = mentionsIn(ctx, bounded);
   // "questions from Mr Zelensky, who sought a clarification and insisted": the verb is the
@@ -244,10 +262,14 @@ export function resolveSubject(
     ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
     : DESCRIPTION.exec(trimmed);
   if (!d) return NONE;
+  // "The Chancellor … before talking to the XI pointed out": a description after a preposition is
+  // an object; the subject is elsewhere, so none is named rather than the wrong one.
+  if (!verbFirst && OBJECT_BEFORE.test(trimmed.slice(0, d.index))) return NONE;
   const offset = verbFirst ? raw.indexOf(d[0]) : described.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
   if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
-  const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null) ?? bodyAntecedent(ctx, d[0], Math.min(anchor, subject.start));
+  const from = Math.min(anchor, subject.start);
+  const linked = findAntecedent(ctx, d[0], from, null) ?? bodyAntecedent(ctx, d[0], from) ?? documentIssuer(ctx, d[0], from);
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
 
@@ -319,7 +341,9 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   if (office?.actorId && ctx.text.slice(region.start, office.span.start).trim() === '') {
     return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
   }
-  const pronoun = /\b(?:he|she|they)\b/i.exec(raw);
+  // "“… they must fight …,” he said, adding": the pronoun nearest the participle is the subject of
+  // the verb it hangs on; one further back may be quoted words.
+  const pronoun = [...raw.matchAll(/\b(?:he|she|they)\b/gi)].at(-1);
   if (pronoun) {
     const subject = { start: region.start + pronoun.index, end: region.start + pronoun.index + pronoun[0].length };
     const id = resolvePronoun(ctx, pronoun[0], Math.min(anchor, subject.start));

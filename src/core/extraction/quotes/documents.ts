@@ -1,0 +1,60 @@
+/**
+ * "the statement said", "the report says": a document quoted as speaker speaks for whoever
+ * issued it, named where the text brought the document in ("X in a joint statement called …",
+ * "X released its annual report", "the X report").
+ */
+import { mentionsIn, type SpeakerContext } from './context';
+import { lowerWords } from './text';
+
+// Documents newsrooms quote as if they spoke.
+const DOCUMENT_NOUNS = /^(?:statement|report|letter|document|communiqu[eé]|declaration|assessment)$/;
+// The earlier mentions of the document; a plural ("reports") is another document.
+const occurrencesOf = (noun: string) => new RegExp(`\\b${noun}\\b`, 'giu');
+// A name after one of these is an object ("the report on Russia"), never the issuer; one after
+// "of" may be ("the members of the Forum in a joint statement").
+const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|over|into)\s+(?:the\s+)?$/i;
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n/gu;
+
+/**
+ * The actor that issued the document a description ("the statement", "the spy report") names,
+ * read where the text brought a document of that noun in: the name right before the noun ("the
+ * Intelligence Community report", "NATO's statement"), or else the sentence's first name not after
+ * a preposition ("X in a joint statement called …"). A noun after "the" only refers back ("the
+ * report mentioned China") and names no issuer. Null when the description names no document, no
+ * issuer shows, or two documents of that noun have different issuers ("the NATO letter", "the U.S.
+ * letter": which one "the letter" means takes more than the words).
+ */
+export function documentIssuer(ctx: SpeakerContext, description: string, before: number): string | null {
+  const words = lowerWords(description);
+  const noun = words[words.length - 1];
+  if (!noun || !DOCUMENT_NOUNS.test(noun)) return null;
+  const text = ctx.text.slice(0, before);
+  // Sentence starts, found once, so each occurrence looks its sentence up without rescanning.
+  const starts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
+  let s = 0;
+  let issuer: string | null = null;
+  for (const found of text.matchAll(occurrencesOf(noun))) {
+    const at = found.index;
+    while (s + 1 < starts.length && starts[s + 1] <= at) s++;
+    const id = issuerAt(ctx, starts[s], at);
+    if (!id || id === issuer) continue;
+    if (issuer) return null;
+    issuer = id;
+  }
+  return issuer;
+}
+
+/** The issuer named in the sentence from `start` that brings a document in at `at`, if any. */
+function issuerAt(ctx: SpeakerContext, start: number, at: number): string | null {
+  const inSentence = mentionsIn(ctx, { start, end: at });
+  const last = inSentence[inSentence.length - 1];
+  if (!last) return null;
+  const between = ctx.text.slice(last.end, at);
+  // "the Intelligence Community report", "NATO's statement": the name qualifies the noun.
+  if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|its|their)\s/i.test(between)) return last.actorId;
+  if (REFERS_BACK.test(ctx.text.slice(last.end, at))) return null;
+  const subject = inSentence.find((m) => !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
+  return subject?.actorId ?? null;
+}
+
+const REFERS_BACK = /\b(?:the|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
