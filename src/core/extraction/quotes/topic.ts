@@ -44,7 +44,7 @@ function fits(ctx: SpeakerContext, id: string, pronoun: string): boolean {
 function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: number, pronoun: string): Step {
   let lead = start;
   // A quotation opening the sentence is passed over to its cue (“…,” he said / “…,” Graham said).
-  while (lead < end && /[\s,;:—–-]/u.test(masked[lead]) || masked[lead] === MASK) lead++;
+  while (lead < end && (/[\s,;:—–-]/u.test(masked[lead]) || masked[lead] === MASK)) lead++;
   const intro = INTRO.exec(masked.slice(lead, end));
   if (intro) lead += intro[0].length;
   const rest = masked.slice(lead, end);
