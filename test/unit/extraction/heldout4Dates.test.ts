@@ -134,6 +134,12 @@ describe('event dates: tenth-round patterns', () => {
     assert.deepEqual(dates('2023-03-03', 'Tallinn, March 3, 2023 – Envoys met on Friday.'), [['Friday', '2023-03-03', 'day']]);
   });
 
+  it('reads the dates of a story opening with a wire dateline, while a picture credit still marks a caption', () => {
+    assert.deepEqual(dates('2024-04-18', 'CAPRI, Italy (AP) — Officials urged ministers on Thursday to act.'), [['Thursday', '2024-04-18', 'day']]);
+    assert.deepEqual(dates('2024-04-18', 'KYIV (Reuters) - Officials met on Thursday.'), [['Thursday', '2024-04-18', 'day']]);
+    assert.deepEqual(dates('2024-04-18', 'Ministers pose for a photo on Thursday. (AP Photo/Jane Roe)'), []);
+  });
+
   it('ends a future cue’s reach at ", but there were"', () => {
     assert.deepEqual(dates('2022-02-14', 'Moscow denies it plans to invade, but there were reports on Sunday of troop moves.'), [['Sunday', '2022-02-13', 'day']]);
   });

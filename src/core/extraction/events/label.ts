@@ -9,7 +9,9 @@ export const MAX_LABEL_LENGTH = 90;
 /** A clause shorter than this ("On Monday,") says nothing alone; its neighbour is taken too. */
 const MIN_CLAUSE_LENGTH = 30;
 
-const CAPTION = /\b(?:photo|photograph|image|picture|video) (?:by|courtesy|credit)\b|\((?:AP|AFP|Reuters|Getty)\b|\bGetty Images\b|\b(?:Photo|Image|Credit|Caption):/i;
+// "(AP Photo/…)" and "(Reuters/…)" credit a picture; "(AP) —" is a wire dateline, whose story is no caption.
+const CAPTION =
+  /\b(?:photo|photograph|image|picture|video) (?:by|courtesy|credit)\b|\((?:AP|AFP|Reuters|Getty)\b(?!\)\s*(?:[–—-]|--))|\bGetty Images\b|\b(?:Photo|Image|Credit|Caption):/i;
 
 /**
  * Whether a sentence reads like a photo caption or credit. Its dates belong to the picture, not
