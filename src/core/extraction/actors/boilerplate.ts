@@ -22,6 +22,9 @@ const SOURCE_LINE_RE = /^\s*(?:Authors?|Sources?)(?:\s*\/\s*(?:authors?|sources?
 // "Russian army on the border tvn24.pl", "Exercises of the army Mil.ru": a picture's caption with the
 // site it comes from, no sentence punctuation; "… on the main page of Gazeta.pl" is a plug, not a credit.
 const CAPTION_RE = /^[^.!?]*[^\s.!?](?<!\b(?:on|at|from|by|in|of|via|to)) [\p{L}\d-]+\.(?:pl|ru|com|ua|net|org|by)\s*$/iu;
+// "Anna Brook/Associated Press/East News": a photo credit, photographer and agencies joined by
+// slashes; three parts at least, as "Kyiv/Lviv" may be prose shorthand.
+const PHOTO_CREDIT_RE = new RegExp(String.raw`^\s*${NAME_RUN}(?:\s*/\s*${NAME_RUN}){2,}\s*$`, 'u');
 const LOWER_RE = /\p{Ll}/u;
 const UPPER_RE = /\p{Lu}/u;
 
@@ -30,7 +33,7 @@ export function creditLines(text: string, sentences: Sentence[]): boolean[] {
   return sentences.map((s, i) => {
     const alone = sentences[i - 1]?.paragraphIndex !== s.paragraphIndex && sentences[i + 1]?.paragraphIndex !== s.paragraphIndex;
     const line = text.slice(s.start, s.end);
-    return alone && (CREDIT_RE.test(line) || SOURCE_LINE_RE.test(line) || CAPTION_RE.test(line));
+    return alone && (CREDIT_RE.test(line) || SOURCE_LINE_RE.test(line) || CAPTION_RE.test(line) || PHOTO_CREDIT_RE.test(line));
   });
 }
 
@@ -92,8 +95,12 @@ export function skippedSentences(text: string, sentences: Sentence[], tokensBySe
   sentences.forEach((s, i) => {
     if (!capitals[i] || related.get(s.paragraphIndex)) return;
     // A surname in capitals ("TELLER'S") is not a candidate until names are propagated: read the words.
-    const named = (inCapitals.get(s.paragraphIndex) ?? []).some((c) => keysOf(text, c).some((k) => own.has(k)));
-    related.set(s.paragraphIndex, named || tokensBySentence[i].some((t) => t.text.length > 2 && own.has(nameKey(t.text))));
+    const inside = inCapitals.get(s.paragraphIndex) ?? [];
+    // A person the story never names ("TRUMP SAYS US WILL STAY IN NATO") marks another story's
+    // teaser even when it also names a body of this one: crossheads tie by the story's people.
+    const stranger = inside.some((c) => c.kind === 'person' && !keysOf(text, c).some((k) => own.has(k)));
+    const named = inside.some((c) => keysOf(text, c).some((k) => own.has(k)));
+    related.set(s.paragraphIndex, !stranger && (named || tokensBySentence[i].some((t) => t.text.length > 2 && own.has(nameKey(t.text)))));
   });
   return sentences.map((s, i) => credit[i] || (capitals[i] && !related.get(s.paragraphIndex)));
 }

@@ -31,7 +31,7 @@ const COUNTRIES = [
   'Brazil', 'Argentina', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Uzbekistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan',
   'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
-  'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv', 'Odesa|Odessa',
+  'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk', 'Kherson', 'Zaporizhzhia', 'Mariupol', 'Bakhmut', 'Kharkiv|Kharkov', 'Odesa|Odessa',
   'Lviv', 'Bucha', 'Irpin', 'Eastern Ukraine', 'Western Ukraine', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
   'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
   'Istanbul', 'New York', 'Los Angeles', 'Chicago', 'Hong Kong', 'Whiteman Air Force Base',
@@ -77,7 +77,7 @@ const GOVERNMENT_PLACES = [
 
 const ORGANIZATIONS = [
   'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance', 'Normandy Four|Normandy Quartet', 'Pentagon', 'State Department|Department of State|U.S. Department of State|US Department of State|U.S. State Department|US State Department',
-  'Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council', 'Congress', 'Senate',
+  'Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council', 'Congress|U.S. Congress|US Congress', 'Senate',
   'House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
   'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',
@@ -98,7 +98,9 @@ const ORGANIZATIONS = [
   'Mercedes-Benz|Mercedes', 'BMW', 'Volkswagen', 'Siemens', 'Airbus', 'Boeing', 'Lockheed Martin', 'Raytheon',
   'Rosneft', 'Lukoil', 'Google', 'Microsoft', 'Tesla', 'SpaceX', 'Apple', 'YouTube', 'Instagram',
   'TikTok', 'WhatsApp', 'Sky News', 'Kyiv Independent', 'Kyiv Post', 'Meduza', 'Russia Today',
-  'Fox News Digital', 'Agence France-Presse|AFP|Agence France Presse', 'TVN24', 'League of Nations',
+  'Fox News Digital', 'Agence France-Presse|AFP|Agence France Presse',
+  // Germany's wire, which styles itself in lower case ("German news agency dpa").
+  'Deutsche Presse-Agentur|dpa', 'TVN24', 'League of Nations',
   // Outlets the war coverage cites, often by a bare or quoted name ("at the request of "Rzeczpospolita"").
   'Rzeczpospolita', 'Gazeta Wyborcza|Wyborcza', 'Polsat News|Polsat', 'Wirtualna Polska', 'Dziennik Gazeta Prawna', 'Notes from Poland',
   'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',

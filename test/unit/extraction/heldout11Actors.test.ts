@@ -1,0 +1,44 @@
+// Actor rules for error types the eleventh held-out evaluation found. Every text here is written for
+// the test; people, bodies and towns are invented unless the rule is about a well-known name.
+import assert from 'node:assert/strict';
+import { articleActors, bySurface, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('heldout11', '2024-04-18');
+
+describe('held-out 11: credit lines and teasers', () => {
+  it('leaves out a photo credit of a photographer and agencies joined by slashes', () => {
+    const actors = actorsOf('Talks opened in Vostrava on Monday, Mira Kellan said.', 'Tomas Rensky/Associated Press/East News/East News', 'The talks went on.');
+    assert.equal(bySurface(actors, 'Associated Press'), undefined);
+    assert.equal(bySurface(actors, 'East News'), undefined);
+    assert.ok(named(actors, 'Mira Kellan'));
+  });
+
+  it('keeps two places joined by one slash in prose', () => {
+    const actors = actorsOf('Trains on the Kyiv/Lviv line ran late, Mira Kellan said.');
+    assert.ok(namesOf(actors, 'place').includes('Kyiv'));
+  });
+
+  it('drops a teaser in capitals naming a stranger even when it names one of the story’s bodies', () => {
+    const actors = actorsOf('NATO ministers met on Thursday, Mira Kellan said.', 'TRUMP SAYS US WILL STAY IN NATO', 'The ministers agreed on more aid.');
+    assert.equal(named(actors, 'Donald Trump'), undefined);
+    assert.ok(named(actors, 'NATO'));
+  });
+
+  it('still reads a crosshead in capitals that names the story’s own person', () => {
+    const actors = actorsOf('Mira Kellan chaired the NATO talks.', 'WHY KELLAN’S PLAN MATTERS', 'Kellan said the plan would hold.');
+    assert.ok(named(actors, 'Mira Kellan'));
+  });
+});
+
+describe('held-out 11: known bodies and places spelled another way', () => {
+  it('takes "U.S. Congress" as the Congress and a wire agency written in lower case', () => {
+    const actors = actorsOf('Ministers urged the U.S. Congress to act, German news agency dpa reported.');
+    assert.equal(bySurface(actors, 'U.S. Congress')?.name, 'Congress');
+    assert.equal(bySurface(actors, 'dpa')?.kind, 'organization');
+  });
+
+  it('reads the Russian spelling "Kharkov" as Kharkiv', () => {
+    const actors = actorsOf('Shelling hit Kharkov overnight.');
+    assert.equal(bySurface(actors, 'Kharkov')?.name, 'Kharkiv');
+  });
+});
