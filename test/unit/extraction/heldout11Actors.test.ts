@@ -42,3 +42,16 @@ describe('held-out 11: known bodies and places spelled another way', () => {
     assert.equal(bySurface(actors, 'Kharkov')?.name, 'Kharkiv');
   });
 });
+
+describe('held-out 11: people named after a title with a body, or by their age', () => {
+  it('reads the name after "Ambassador to the <known body>"', () => {
+    const actors = actorsOf('On Tuesday, U.S. Ambassador to the United Nations Lina Varrow-Kent said she would not use the word.');
+    assert.equal(named(actors, 'Lina Varrow-Kent')?.kind, 'person');
+    assert.equal(named(actors, 'United Nations')?.kind, 'organization');
+  });
+
+  it('reads a full name set off by an age as a person', () => {
+    const actors = actorsOf('Borys Hrenko, 32, a Vostrava-based engineer told reporters he had gone twice.');
+    assert.equal(named(actors, 'Borys Hrenko')?.kind, 'person');
+  });
+});

@@ -14,7 +14,8 @@ export interface AppositiveName {
   start: number;
   end: number;
   name: string;
-  role: string;
+  /** Absent when only an age set the name off ("Ivo Stam, 32, a trader"). */
+  role?: string;
 }
 
 // Role nouns beyond the title heads: offices newsrooms write in lower case next to a name.
@@ -30,6 +31,8 @@ const ROLE_WORD = String.raw`(?:(?!(?:${NOT_ROLE})(?![\p{L}-]))\p{Ll}[\p{L}-]*|\
 const ROLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${ROLE_WORD} ){0,3}${ROLE}(?: general)?(?: (?:for|of|to|in) (?:the )?(?:(?!${ROLE}\b)[\p{L}’'-]+ ?){1,3})?),\s*$`, 'u');
 // "… – chief adviser to …", "…, a senior official at …" right after the name.
 const ROLE_AFTER_RE = new RegExp(String.raw`^\s*(?:,|–|—|\s-)\s+((?:(?:a|an|the|former|then|now) )?(?:${ROLE_WORD} ){0,3}${ROLE})(?![\p{L}\p{N}-])`, 'u');
+// "Ivo Stam, 32, a Kyiv-based trader": an age between commas right after a full name is said of a person.
+const AGE_AFTER_RE = /^,\s*\d{1,3},/u;
 // What may follow a name set off by commas or dashes.
 const NAME_CLOSE_RE = /^\s*(?:[,.;:–—)]|\s-\s|$)/u;
 
@@ -55,8 +58,8 @@ export function findAppositiveNames(text: string, tokens: Token[], sentenceStart
     let role: string | undefined;
     if (NAME_CLOSE_RE.test(after)) role = ROLE_BEFORE_RE.exec(text.slice(Math.max(sentenceStart, words[0].start - 90), words[0].start))?.[1];
     role ??= ROLE_AFTER_RE.exec(after)?.[1];
-    if (!role) continue;
-    out.push({ start: words[0].start, end: last.end, name: joined, role: role.replace(/^(?:a|an|the) /, '').replace(/’/g, "'") });
+    if (!role && !AGE_AFTER_RE.test(after)) continue;
+    out.push({ start: words[0].start, end: last.end, name: joined, role: role?.replace(/^(?:a|an|the) /, '').replace(/’/g, "'") });
     i += name.words.length - 1;
   }
   return out;

@@ -200,7 +200,7 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
     if (role) out.push({ start: t.start, end: t.end, kind: 'person', name: t.text, roles: [role], standsFor: null, priority: PRIORITY.titled, source: 'appositive' });
   }
   for (const a of findAppositiveNames(text, tokens, sentenceStart)) {
-    out.push({ start: a.start, end: a.end, kind: 'person', name: a.name, roles: [a.role], standsFor: null, priority: PRIORITY.titled, source: 'lower-role' });
+    out.push({ start: a.start, end: a.end, kind: 'person', name: a.name, roles: a.role ? [a.role] : [], standsFor: null, priority: PRIORITY.titled, source: 'lower-role' });
   }
   return out;
 }

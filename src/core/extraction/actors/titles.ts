@@ -114,14 +114,17 @@ function trailingOfQualifier(text: string, tokens: Token[], lastTitle: number): 
   // "Ambassador to Poland Andrii Kowal": an envoy's host country closes the title as "of" does.
   const to = of?.text === 'to' && ENVOYS.has(tokens[lastTitle].text.toLowerCase());
   if ((of?.text !== 'of' && !to) || !gap(text, tokens[lastTitle], of, false)) return 0;
+  // "Ambassador to the United Nations Linda Kell": the article before a known body stays in the title.
+  const the = tokens[lastTitle + 2]?.text === 'the' && gap(text, of, tokens[lastTitle + 2], false) ? 1 : 0;
+  const from = lastTitle + 2 + the;
   for (const size of [2, 1]) {
-    const words = tokens.slice(lastTitle + 2, lastTitle + 2 + size);
+    const words = tokens.slice(from, from + size);
     if (words.length < size || !words.every((w) => w.cap) || words[size - 1].possessive) continue;
-    if (!words.every((w, k) => gap(text, k === 0 ? of : words[k - 1], w, false))) continue;
+    if (!words.every((w, k) => gap(text, k === 0 ? tokens[from - 1] : words[k - 1], w, false))) continue;
     const entry = GAZETTEER_BY_VARIANT.get(words.map((w) => w.text).join(' ').toLowerCase());
     if (!entry || entry.kind === 'person') continue;
-    const after = tokens[lastTitle + 2 + size];
-    if (after && isNameWord(after) && gap(text, words[size - 1], after, false)) return 1 + size;
+    const after = tokens[from + size];
+    if (after && isNameWord(after) && gap(text, words[size - 1], after, false)) return 1 + the + size;
   }
   return 0;
 }
