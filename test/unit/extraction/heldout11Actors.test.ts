@@ -55,3 +55,16 @@ describe('held-out 11: people named after a title with a body, or by their age',
     assert.equal(named(actors, 'Borys Hrenko')?.kind, 'person');
   });
 });
+
+describe('held-out 11: a first name cut off from its surname', () => {
+  it('joins a first name alone to the one full name of the document that starts with it', () => {
+    const actors = actorsOf('Vostran Premier Tomas Rensky met the envoys.', '“If we lose, (Vostran Premier Tomas) Rensky will never sit down,” Mira Kellan warned.');
+    assert.equal(bySurface(actors, 'Tomas')?.name, 'Tomas Rensky');
+  });
+
+  it('leaves a first name alone when two people of the document share it', () => {
+    const actors = actorsOf('Tomas Rensky met Tomas Vell on Monday.', 'Later a farmer said Tomas was right.');
+    assert.notEqual(bySurface(actors, 'Tomas')?.name, 'Tomas Rensky');
+    assert.notEqual(bySurface(actors, 'Tomas')?.name, 'Tomas Vell');
+  });
+});

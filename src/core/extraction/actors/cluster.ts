@@ -62,6 +62,12 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
       matches = full.filter((f) => sameSurname(f.name.split(' ').pop() ?? '', name));
     }
+    // "(Russian President Vladimir) Putin": a first name alone, cut off by an editor's bracket or a
+    // tagger, is the one person of the document with that first name; two such people keep it apart.
+    if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase())) {
+      const byFirst = full.filter((f) => f.name.split(' ').length > 1 && nameKey(f.name.split(' ')[0]) === nameKey(name));
+      if (new Set(byFirst.map((f) => f.name)).size === 1) matches = byFirst;
+    }
     if (matches.length === 0) {
       const key = GAZETTEER_BY_VARIANT.has(name.toLowerCase()) ? '' : `${skeleton(name)}${feminineSki(name) ? '+a' : ''}`;
       if (key.length >= 4 && !firstSpelling.has(key)) firstSpelling.set(key, name);
