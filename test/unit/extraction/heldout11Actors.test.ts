@@ -68,3 +68,16 @@ describe('held-out 11: a first name cut off from its surname', () => {
     assert.notEqual(bySurface(actors, 'Tomas')?.name, 'Tomas Vell');
   });
 });
+
+describe('held-out 11: an agency described before its short name', () => {
+  it('reads "the Russian Information Agency TASS" as one mention of TASS', () => {
+    const actors = actorsOf('Her words were quoted by the Russian Information Agency TASS.');
+    assert.equal(bySurface(actors, 'Russian Information Agency TASS')?.name, 'TASS');
+    assert.equal(named(actors, 'Russian Information Agency'), undefined);
+  });
+
+  it('keeps an agency whose name is not followed by a known short name', () => {
+    const actors = actorsOf('The Vostran Information Agency reported the strike.');
+    assert.equal(named(actors, 'TASS'), undefined);
+  });
+});

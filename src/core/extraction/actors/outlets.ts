@@ -37,6 +37,10 @@ const HAS_COMPANY = / (?:firm|company|giant|conglomerate|producer|manufacturer|m
 // "an interview with Radio Plus", "Radio Free Europe": a station named with the word.
 const RADIO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])Radio(?: ${CAP}){1,3}`, 'gu');
 
+// "the Russian Information Agency TASS", "the state news agency BelTA": an agency's description in
+// capitals before the short name the gazetteer knows is one mention of that agency.
+const DESCRIBED_AGENCY_RE = /(?<![\p{L}\p{N}])(?:(?!The )\p{Lu}\p{Ll}+ ){0,3}(?:News |Information |Telegraph |Press )?Agency (\p{Lu}[\p{Lu}\p{Ll}]{1,7})(?![\p{L}\p{N}])/gu;
+
 const isStopWord = (w: string): boolean => {
   const lower = w.toLowerCase();
   return NOT_NAMES.has(lower) || CALENDAR.has(lower) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w);
@@ -94,6 +98,12 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
       if (!name || !m[1].endsWith(name) || /-\p{Ll}/u.test(name) || GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place') continue;
       out.push(org(s.start + (m.index ?? 0) + m[1].length - name.length, name, name));
     }
+  }
+  for (const m of slice.includes('Agency ') ? slice.matchAll(DESCRIBED_AGENCY_RE) : []) {
+    const known = GAZETTEER_BY_VARIANT.get(m[1].toLowerCase());
+    if (known?.kind !== 'organization' || !/\p{Lu}.*\p{Lu}/u.test(m[1])) continue;
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, kind: 'organization', name: known.name, roles: [], standsFor: null, priority: PRIORITY.qualifiedBody, source: 'outlet' });
   }
   for (const m of HAS_COMPANY.test(slice) ? slice.matchAll(COMPANY_RE) : []) {
     const name = trimName(m[1]);
