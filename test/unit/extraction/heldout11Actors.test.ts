@@ -81,3 +81,16 @@ describe('held-out 11: an agency described before its short name', () => {
     assert.equal(named(actors, 'TASS'), undefined);
   });
 });
+
+describe('held-out 11: a wire dateline naming a town the gazetteer lacks', () => {
+  it('reads the town of "VOSTRAVA, Italy (AP) —" as a place', () => {
+    const actors = actorsOf('VOSTRAVA, Italy (AP) — Ministers met on the island on Thursday.');
+    assert.equal(bySurface(actors, 'VOSTRAVA')?.name, 'Vostrava');
+    assert.equal(bySurface(actors, 'VOSTRAVA')?.kind, 'place');
+  });
+
+  it('wants a known country before the credit', () => {
+    const actors = actorsOf('VOSTRAVA, Narnia (AP) — Ministers met on Thursday.');
+    assert.equal(bySurface(actors, 'VOSTRAVA'), undefined);
+  });
+});

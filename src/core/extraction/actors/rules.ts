@@ -155,6 +155,14 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
   if (dateline && datelinePlace?.kind === 'place' && !shouting) {
     const start = s.start + dateline[0].indexOf(dateline[1]);
     out.push({ start, end: start + dateline[1].length, kind: 'place', name: datelinePlace.name, roles: [], standsFor: datelinePlace.standsFor ? actorId('place', datelinePlace.standsFor) : null, priority: PRIORITY.gazetteerWord, source: 'dateline' });
+  } else if (dateline && !datelinePlace && !shouting) {
+    // "CAPRI, Italy (AP) —": a town the gazetteer lacks, placed by a known country before the wire's credit.
+    const country = /^, (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?) \(\p{Lu}[\p{L}]*\)/u.exec(slice.slice(dateline[0].length - 1));
+    if (country && GAZETTEER_BY_VARIANT.get(country[1].toLowerCase())?.kind === 'place') {
+      const start = s.start + dateline[0].indexOf(dateline[1]);
+      const name = dateline[1].toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+      out.push({ start, end: start + dateline[1].length, kind: 'place', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerWord, source: 'dateline' });
+    }
   }
   return out;
 }
