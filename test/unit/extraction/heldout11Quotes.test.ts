@@ -1,6 +1,7 @@
 /**
  * Quotation patterns met in the eleventh held-out round, each written anew as a short text: "he
- * says" after a heading and a photo caption that stand between it and the person named.
+ * says" after a heading and a photo caption that stand between it and the person named, and a
+ * list of quoted titles that is no speech.
  */
 import assert from 'node:assert/strict';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
@@ -20,5 +21,18 @@ describe('quotations: held-out round 11 patterns', () => {
       '“People are learning to live with the war and help each other,” he says.',
     ].join('\n');
     assert.deepEqual(speakers(text, [BRANDT, NORDIA]).at(-1), ['People are l', 'Oskar Brandt']);
+  });
+
+  it('does not take a list of three or more quoted titles for speech', () => {
+    const text = [
+      'Other tours include “Brave and hardy Nordport,” “Nordia In One Day,” “Old Town by Night” and “Lakes - a Pearl of the North.”',
+      '“We sold many tickets,” Brandt said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['We sold many', 'Oskar Brandt']]);
+  });
+
+  it('keeps two quotations joined by "and" as speech', () => {
+    const text = 'Brandt called the tours “a chance to show our spirit” and “a way to help the cities recover”, he said.';
+    assert.equal(speakers(text, [BRANDT, NORDIA]).length, 2);
   });
 });
