@@ -1,7 +1,7 @@
 /**
  * Quotation patterns met in the eleventh held-out round, each written anew as a short text: "he
  * says" after a heading and a photo caption that stand between it and the person named, and a
- * list of quoted titles that is no speech.
+ * list of quoted titles that is no speech, and a straight opening mark typed with a space after it.
  */
 import assert from 'node:assert/strict';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
@@ -34,5 +34,10 @@ describe('quotations: held-out round 11 patterns', () => {
   it('keeps two quotations joined by "and" as speech', () => {
     const text = 'Brandt called the tours “a chance to show our spirit” and “a way to help the cities recover”, he said.';
     assert.equal(speakers(text, [BRANDT, NORDIA]).length, 2);
+  });
+
+  it('opens a quotation at a straight mark typed with a space after it, after a full stop', () => {
+    const text = 'Brandt does not agree that life can go back to normal. " Nordia is far too invested in the war. It cannot turn back," he noted.';
+    assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['Nordia is fa', 'Oskar Brandt']]);
   });
 });
