@@ -1,7 +1,8 @@
 /**
  * Quotation patterns met in the eleventh held-out round, each written anew as a short text: "he
  * says" after a heading and a photo caption that stand between it and the person named, and a
- * list of quoted titles that is no speech, and a straight opening mark typed with a space after it.
+ * list of quoted titles that is no speech, a straight opening mark typed with a space after it,
+ * and "he tells" as a cue.
  */
 import assert from 'node:assert/strict';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
@@ -39,5 +40,14 @@ describe('quotations: held-out round 11 patterns', () => {
   it('opens a quotation at a straight mark typed with a space after it, after a full stop', () => {
     const text = 'Brandt does not agree that life can go back to normal. " Nordia is far too invested in the war. It cannot turn back," he noted.';
     assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['Nordia is fa', 'Oskar Brandt']]);
+  });
+
+  it('reads "he tells CNN" as a speech cue rather than reaching for the paragraph before', () => {
+    const text = [
+      'Oskar Brandt, owner of a travel firm, says even areas of Nordia that look safe carry a risk.',
+      '“I invite extreme caution,” he tells CNN.',
+    ].join('\n');
+    const quotes = quotesOf(text, [BRANDT, NORDIA]);
+    assert.deepEqual(quotes.map((q) => [q.speakerName, q.cue?.startsWith('he tells CNN')]), [['Oskar Brandt', true]]);
   });
 });

@@ -25,7 +25,7 @@ export interface Cue {
 
 /** Speech verbs, as a regular-expression alternation (multi-word ones with \\s+). */
 export const VERBS =
-  'said|says|say|saying|told|added|adds|stressed|stresses|declared|declares|warned|warns|wrote|writes|' +
+  'said|says|say|saying|told|tells|added|adds|stressed|stresses|declared|declares|warned|warns|wrote|writes|' +
   'noted|notes|asked|asks|explained|explains|countered|counters|argued|argues|argue|insisted|insists|' +
   'acknowledged|acknowledges|states|stated|proposes|proposed|propose|replied|replies|claimed|claims|' +
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +

@@ -94,7 +94,7 @@ function unresolvedSubject(text: string, cue: Cue): TextSpan | null {
 /** The words of a cue as the user should see them: subject and verb, shortened when far apart. */
 function cueText(text: string, cue: Cue, res: Resolution): string {
   let verbEnd = cue.verb.end;
-  if (/^told$/i.test(text.slice(cue.verb.start, cue.verb.end))) {
+  if (/^(?:told|tells)$/i.test(text.slice(cue.verb.start, cue.verb.end))) {
     const obj = /^\s+(?!that\b)([\p{L}.]+)/u.exec(text.slice(verbEnd, verbEnd + 30));
     if (obj) verbEnd += obj[0].length;
   }
