@@ -2,7 +2,7 @@
  * Quotation patterns met in the eleventh held-out round, each written anew as a short text: "he
  * says" after a heading and a photo caption that stand between it and the person named, and a
  * list of quoted titles that is no speech, a straight opening mark typed with a space after it,
- * and "he tells" as a cue.
+ * "he tells" as a cue, and a cue-less quotation after a sentence led by a named person.
  */
 import assert from 'node:assert/strict';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
@@ -49,5 +49,15 @@ describe('quotations: held-out round 11 patterns', () => {
     ].join('\n');
     const quotes = quotesOf(text, [BRANDT, NORDIA]);
     assert.deepEqual(quotes.map((q) => [q.speakerName, q.cue?.startsWith('he tells CNN')]), [['Oskar Brandt', true]]);
+  });
+
+  it('gives a cue-less quotation the named person leading the sentence before it', () => {
+    const text = 'Brandt is convinced Nordia will reopen its borders soon. “People will come back as soon as the war ends.”';
+    assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['People will ', 'Oskar Brandt']]);
+  });
+
+  it('leaves such a quotation alone when the sentence before is not led by a person', () => {
+    const text = 'Nordia is convinced Brandt will reopen the tours soon. “People will come back as soon as the war ends.”';
+    assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['People will ', null]]);
   });
 });

@@ -270,10 +270,30 @@ function continueAttributions(
       f.attribution = prev.attribution;
       continue;
     }
-    if (!opensParagraph(ctx, paragraphs, f) || f.paragraph === 0) continue;
+    if (!opensParagraph(ctx, paragraphs, f)) {
+      f.attribution = subjectOfSentenceBefore(ctx, masked, paragraphs[f.paragraph], f.marked.open);
+      continue;
+    }
+    if (f.paragraph === 0) continue;
     if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
     else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
   }
+}
+
+/**
+ * A cue-less quotation opening a sentence after one led by a named person ("Vitrenko is
+ * convinced Putin will … . “Putin will try …”"): the words are that person's, the sentence before
+ * having introduced what they think or say.
+ */
+function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
+  if (open < 0) return null;
+  const before = masked.slice(para.start, open).trimEnd();
+  if (!/[.!?]$/.test(before)) return null;
+  const end = para.start + before.length - 1;
+  const start = sentenceStartBefore(masked, ctx.text, end, para.start);
+  const first = mentionsIn(ctx, { start, end })[0];
+  if (!first || first.start !== start || first.kind !== 'person') return null;
+  return { speaker: first.actorId, cue: null };
 }
 
 /**
