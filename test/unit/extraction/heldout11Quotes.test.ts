@@ -2,7 +2,8 @@
  * Quotation patterns met in the eleventh held-out round, each written anew as a short text: "he
  * says" after a heading and a photo caption that stand between it and the person named, and a
  * list of quoted titles that is no speech, a straight opening mark typed with a space after it,
- * "he tells" as a cue, and a cue-less quotation after a sentence led by a named person.
+ * "he tells" as a cue, a cue-less quotation after a sentence led by a named person, and a name
+ * followed by a bare role ("Oskar Brandt, chairperson at …, told").
  */
 import assert from 'node:assert/strict';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
@@ -59,5 +60,10 @@ describe('quotations: held-out round 11 patterns', () => {
   it('leaves such a quotation alone when the sentence before is not led by a person', () => {
     const text = 'Nordia is convinced Brandt will reopen the tours soon. “People will come back as soon as the war ends.”';
     assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['People will ', null]]);
+  });
+
+  it('takes the name before a bare role with no article as the subject of a cue after the quotation', () => {
+    const text = '“Now is not the time to visit,” Oskar Brandt, chairperson at the National Agency for Tourism Development of Nordia, told reporters.';
+    assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['Now is not t', 'Oskar Brandt']]);
   });
 });
