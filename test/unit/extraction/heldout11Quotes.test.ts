@@ -3,7 +3,7 @@
  * says" after a heading and a photo caption that stand between it and the person named, and a
  * list of quoted titles that is no speech, a straight opening mark typed with a space after it,
  * "he tells" as a cue, a cue-less quotation after a sentence led by a named person, and a name
- * followed by a bare role ("Oskar Brandt, chairperson at …, told").
+ * followed by a bare role ("Oskar Brandt, chairperson at …, told"), and "posted" as a cue.
  */
 import assert from 'node:assert/strict';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
@@ -65,5 +65,10 @@ describe('quotations: held-out round 11 patterns', () => {
   it('takes the name before a bare role with no article as the subject of a cue after the quotation', () => {
     const text = '“Now is not the time to visit,” Oskar Brandt, chairperson at the National Agency for Tourism Development of Nordia, told reporters.';
     assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['Now is not t', 'Oskar Brandt']]);
+  });
+
+  it('reads "posted on Twitter" after a quotation as its cue', () => {
+    const text = '“A lasting peace cannot be built on myths,” Foreign Minister of Nordia Oskar Brandt posted on Twitter.';
+    assert.deepEqual(speakers(text, [BRANDT, NORDIA]), [['A lasting pe', 'Oskar Brandt']]);
   });
 });

@@ -29,7 +29,8 @@ export const VERBS =
   'noted|notes|asked|asks|explained|explains|countered|counters|argued|argues|argue|insisted|insists|' +
   'acknowledged|acknowledges|states|stated|proposes|proposed|propose|replied|replies|claimed|claims|' +
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
-  'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
+  // "posted" for social media: "“…,” the minister posted on Twitter".
+  'recalled|remarked|posted|responded|cautioned|urged|predicted|quipped|concluded|' +
   'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
   'described|describes|continued|continues|write|dismissed|dismisses|pledged|pledges|vowed|vows|maintained|maintains|' +
   'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|boasted|boasts|' +
