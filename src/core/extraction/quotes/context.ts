@@ -45,3 +45,22 @@ export function paragraphIndexAt(ctx: SpeakerContext, pos: number): number {
   }
   return found;
 }
+
+/** How many headings or captions in a row the look-back steps over to reach a paragraph of prose. */
+const MAX_SKIPPED_LINES = 3;
+
+/**
+ * Where a pronoun's look-back starts: the paragraph before `para`, stepping over headings and
+ * photo captions (lines that do not end a sentence, "‘Living life no matter what’", "… Visit
+ * Ukraine"), which interrupt the prose but name no one the next "he says" could mean.
+ */
+export function previousProseStart(ctx: SpeakerContext, para: number): number {
+  let i = para - 1;
+  for (let skipped = 0; i > 0 && skipped < MAX_SKIPPED_LINES && !endsSentence(ctx, i); skipped++) i--;
+  return ctx.paragraphs[Math.max(0, i)]?.start ?? 0;
+}
+
+function endsSentence(ctx: SpeakerContext, index: number): boolean {
+  const p = ctx.paragraphs[index];
+  return /[.!?…:]["”’»)]?\s*$|["”»]\s*$/u.test(ctx.text.slice(p.start, p.end));
+}

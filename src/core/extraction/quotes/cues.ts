@@ -25,11 +25,12 @@ export interface Cue {
 
 /** Speech verbs, as a regular-expression alternation (multi-word ones with \\s+). */
 export const VERBS =
-  'said|says|say|saying|told|added|adds|stressed|stresses|declared|declares|warned|warns|wrote|writes|' +
+  'said|says|say|saying|told|tells|added|adds|stressed|stresses|declared|declares|warned|warns|wrote|writes|' +
   'noted|notes|asked|asks|explained|explains|countered|counters|argued|argues|argue|insisted|insists|' +
   'acknowledged|acknowledges|states|stated|proposes|proposed|propose|replied|replies|claimed|claims|' +
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
-  'recalled|remarked|responded|cautioned|urged|predicted|quipped|concluded|' +
+  // "posted" for social media: "“…,” the minister posted on Twitter".
+  'recalled|remarked|posted|responded|cautioned|urged|predicted|quipped|concluded|' +
   'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
   'described|describes|continued|continues|write|dismissed|dismisses|pledged|pledges|vowed|vows|maintained|maintains|' +
   'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|boasted|boasts|' +
@@ -50,7 +51,8 @@ const COORDINATED_QUOTE = new RegExp(`${MASK}+\\s*,?\\s+(?:and|or)\\s+(?:(?:a|an
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80})`, 'u');
 /** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
 // The closing comma is often left out before the verb ("Fumio Ohta, a retired admiral … told").
-const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|its|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
+// A role may come bare, with no article ("Mariana Oleskiv, chairperson at the agency, told").
+const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
 /** The subject of a cue set off by commas: ", Varga said," after the sentence's first words. */
 const PARENTHETICAL_SUBJECT = new RegExp(`\\S[^,;:${MASK}]*,\\s*[^,;:${MASK}]{1,60}$`, 'u');
 /** A before-cue verb further than this many words from its quotation does not govern it. */

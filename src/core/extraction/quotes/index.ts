@@ -13,6 +13,7 @@ import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isShouting } from './topic';
+import { isQuotedName, titleListMembers } from './titles';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
 
@@ -93,7 +94,7 @@ function unresolvedSubject(text: string, cue: Cue): TextSpan | null {
 /** The words of a cue as the user should see them: subject and verb, shortened when far apart. */
 function cueText(text: string, cue: Cue, res: Resolution): string {
   let verbEnd = cue.verb.end;
-  if (/^told$/i.test(text.slice(cue.verb.start, cue.verb.end))) {
+  if (/^(?:told|tells)$/i.test(text.slice(cue.verb.start, cue.verb.end))) {
     const obj = /^\s+(?!that\b)([\p{L}.]+)/u.exec(text.slice(verbEnd, verbEnd + 30));
     if (obj) verbEnd += obj[0].length;
   }
@@ -168,28 +169,6 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
 }
 
 /**
- * A name in quotation marks rather than words spoken: a title-case run with no closing
- * punctuation right after a possessive, a preposition or a word like "newspaper" (NBC's "Meet the
- * Press", the newspaper "Do Rzeczy", told "Rzeczpospolita") or before one (the "Nowy Dzien" daily).
- */
-function isQuotedName(text: string, q: MarkedQuote): boolean {
-  if (q.open < 0 || q.close < 0) return false;
-  const words = text.slice(q.start, q.end);
-  // A comma inside the marks is American punctuation of the sentence (ABC's "This Week," saying).
-  if (/[.!?;:…]$/.test(words)) return false;
-  const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (tokens.length === 0 || tokens.length > 10 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
-  if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;
-  return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open)) || AFTER_NAME.test(text.slice(q.close + 1, q.close + 20));
-}
-
-const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du', 'del', 'della', 'di', 'da', 'von', 'van', 'el', 'al']);
-// The kind of name said after it: the “Nowy Dzien” daily, the “Evening Desk” programme.
-const AFTER_NAME = /^\s+(?:daily|newspaper|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|website|programme|program|show)\b/i;
-const BEFORE_NAME =
-  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called))\s*$/i;
-
-/**
  * Every direct quotation of `doc`, in text order, with its speaker when the cue makes it certain.
  * `mentions` are the document's resolved actor mentions and `actorsById` all actors of the corpus.
  * Quote ids are `${doc.id}:q${n}`, numbered from 1 in text order, so the same text gives the
@@ -222,7 +201,10 @@ export function extractQuotes(
   scans.forEach((scan, pi) => {
     const para = paragraphs[pi];
     const inPara: Found[] = [];
+    // Listed titles stay masked, so no cue reads into them, but are not speech.
+    const titles = titleListMembers(text, scan.quotes);
     for (const q of scan.quotes) {
+      if (titles.has(q)) continue;
       const before = cueBefore(masked, text, q.open >= 0 ? q.open : q.start, para.start);
       const after = q.close >= 0 ? cueAfter(masked, text, q, q.close, para.end) : null;
       if (!isSpeech(q, text, before, after)) continue;
@@ -288,10 +270,30 @@ function continueAttributions(
       f.attribution = prev.attribution;
       continue;
     }
-    if (!opensParagraph(ctx, paragraphs, f) || f.paragraph === 0) continue;
+    if (!opensParagraph(ctx, paragraphs, f)) {
+      f.attribution = subjectOfSentenceBefore(ctx, masked, paragraphs[f.paragraph], f.marked.open);
+      continue;
+    }
+    if (f.paragraph === 0) continue;
     if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
     else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
   }
+}
+
+/**
+ * A cue-less quotation opening a sentence after one led by a named person ("Vitrenko is
+ * convinced Putin will … . “Putin will try …”"): the words are that person's, the sentence before
+ * having introduced what they think or say.
+ */
+function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
+  if (open < 0) return null;
+  const before = masked.slice(para.start, open).trimEnd();
+  if (!/[.!?]$/.test(before)) return null;
+  const end = para.start + before.length - 1;
+  const start = sentenceStartBefore(masked, ctx.text, end, para.start);
+  const first = mentionsIn(ctx, { start, end })[0];
+  if (!first || first.start !== start || first.kind !== 'person') return null;
+  return { speaker: first.actorId, cue: null };
 }
 
 /**

@@ -54,6 +54,12 @@ function isOpeningContext(c: string | undefined): boolean {
   return c === undefined || /[\s([{—–\-/“‘"]/.test(c);
 }
 
+/** A straight mark between spaces that opens: after a sentence's end or the paragraph's start, before a capital. */
+function opensSpaced(text: string, paraStart: number, i: number): boolean {
+  if (!/^ \p{Lu}/u.test(text.slice(i + 1, i + 3))) return false;
+  return i === paraStart || /[.!?] $/.test(text.slice(Math.max(paraStart, i - 2), i));
+}
+
 /** Counts words the way a reader would: `win-win` and `doesn’t` are one word each. */
 export function countWords(s: string): number {
   return s.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -159,6 +165,9 @@ export function scanParagraph(text: string, start: number, end: number): MarkSca
       // No space typed after the sentence before it (`to Lviv."Diplomats …`): with nothing open,
       // a mark between punctuation and a word opens.
       else if (/[.!?:;,]/.test(prev ?? '') && isWordChar(next)) stack.push({ at: i, single: false, hadInner: false });
+      // A space typed inside the mark (`with Putin. " Putin is …," he noted`): after the end of a
+      // sentence, or at the paragraph's start, and before a capitalised word, it opens.
+      else if (opensSpaced(text, start, i)) stack.push({ at: i, single: false, hadInner: false });
       else if (closing && !/\d/.test(prev ?? '')) orphanClose(i); // 5" is inches, not a mark
     } else if (c === '‘' || c === '’' || c === "'") {
       // Between letters it is an apostrophe (doesn’t, Russia’s); after a word with no single

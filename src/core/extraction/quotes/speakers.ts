@@ -6,7 +6,7 @@
 import type { TextSpan } from '../../model';
 import type { ActorKind, ResolvedMention } from '../types';
 import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
-import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
+import { mentionsIn, paragraphIndexAt, previousProseStart, type SpeakerContext } from './context';
 import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
@@ -59,13 +59,12 @@ function speakingActor(ctx: SpeakerContext, actorId: string): string | null {
 
 /**
  * The last person a pronoun can mean, looking back from `before` through its paragraph and the
- * previous one: singular people for he/she (gender checked when the name tells it), unnamed
- * sources and groups too for they.
+ * previous paragraph of prose (headings and captions stepped over): singular people for he/she
+ * (gender checked when the name tells it), unnamed sources and groups too for they.
  */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: number): string | null {
   const p = pronoun.toLowerCase();
-  const para = paragraphIndexAt(ctx, before);
-  const from = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
+  const from = previousProseStart(ctx, paragraphIndexAt(ctx, before));
   const candidates = mentionsIn(ctx, { start: from, end: before });
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
