@@ -103,8 +103,9 @@ export function acronymCandidates(
         continue;
       }
       // "the Chemical Weapons Convention (CWC)": the short name of a treaty is no body either.
-      if (!found && blocked(nameEnd - 1, nameEnd)) aliases.set(acronym, null);
-      if (found || last < 0 || blocked(nameEnd - 1, nameEnd)) continue;
+      const treaty = blocked(nameEnd - 1, nameEnd);
+      if (!found && treaty) aliases.set(acronym, null);
+      if (found || last < 0 || treaty) continue;
       const run = initialsRun(text, tokens, last, acronym);
       if (!run || namesAnOffice(tokens.slice(run[0], run[1] + 1))) continue;
       const start = tokens[run[0]].start;

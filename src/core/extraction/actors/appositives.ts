@@ -56,7 +56,9 @@ export function findAppositiveNames(text: string, tokens: Token[], sentenceStart
     if (last.possessive || GAZETTEER_BY_VARIANT.get(joined.toLowerCase())?.kind === 'place') continue;
     const after = text.slice(last.end, last.end + 80);
     let role: string | undefined;
-    if (NAME_CLOSE_RE.test(after)) role = ROLE_BEFORE_RE.exec(text.slice(Math.max(sentenceStart, words[0].start - 90), words[0].start))?.[1];
+    const lead = text.slice(Math.max(sentenceStart, words[0].start - 90), words[0].start);
+    // The role pattern ends in a comma; testing for one first spares its large alternations.
+    if (NAME_CLOSE_RE.test(after) && /,\s*$/.test(lead)) role = ROLE_BEFORE_RE.exec(lead)?.[1];
     role ??= ROLE_AFTER_RE.exec(after)?.[1];
     if (!role && !AGE_AFTER_RE.test(after)) continue;
     out.push({ start: words[0].start, end: last.end, name: joined, role: role?.replace(/^(?:a|an|the) /, '').replace(/’/g, "'") });

@@ -38,15 +38,6 @@ export function creditLines(text: string, sentences: Sentence[]): boolean[] {
 }
 
 /**
- * Per sentence index: whether the sentence is not the story's own text. Lists of other stories
- * and newsletter sign-ups ("READ MORE: …") are already boilerplate to the parser; credit lines
- * stay in the text (they are sentences), so they are left out here.
- */
-export function notStoryLines(text: string, sentences: Sentence[]): boolean[] {
-  return creditLines(text, sentences);
-}
-
-/**
  * Per sentence index: whether the sentence lies in a paragraph written wholly in capitals that is
  * not the body's first (the first repeats the article's own headline).
  */

@@ -12,7 +12,7 @@ import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord } from './titles';
 import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
-import { capitalsParagraphs, notStoryLines, skippedSentences } from './boilerplate';
+import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
 import { landmarkCandidates } from './landmarks';
 import { nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
@@ -99,8 +99,9 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
 
   const blocked: Span[] = [];
   const candidates: Candidate[] = [];
-  // Credit lines name reporters, teasers other stories' actors: nothing is looked for there.
-  const credit = useRules ? notStoryLines(text, sentences) : sentences.map(() => false);
+  // Credit lines name reporters, not the story's actors: nothing is looked for there. (Lists of
+  // other stories are boilerplate to the parser already; capitals teasers are skipped further on.)
+  const credit = useRules ? creditLines(text, sentences) : sentences.map(() => false);
   if (useRules) {
     const kindOf = (name: string): ActorKind => options.kinds?.[name] ?? GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind ?? 'person';
     const userAliases = options.aliases ? userAliasMatcher(options.aliases, kindOf) : undefined;

@@ -130,8 +130,8 @@ const PEOPLE = [
   'Xi Jinping|Xi', 'Emmanuel Macron|Macron', 'Olaf Scholz|Scholz', 'Donald Trump|Trump', 'Barack Obama|Obama',
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
   'Boris Johnson', 'Rishi Sunak', 'Ramzan Kadyrov|Kadyrov|Kadyrow|Kadyrów', 'Catherine the Great', 'Peter the Great', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel', 'Josep Borrell|Borrell',
-  // Historical figures that speeches and quotations name by surname alone.
   'Tucker Carlson',
+  // Historical figures that speeches and quotations name by surname alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];
 

@@ -131,7 +131,6 @@ export const BLOCK_PATTERNS: RegExp[] = [
  * costlier pattern does not run on every sentence: [keyword test, pattern].
  */
 export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
-  // "the Normandy agreements", "the Minsk process", "the Normandy format": a deal or format named after a place.
   // "JOIN US ON TELEGRAM!": an outlet's plea for followers, not a mention of the network.
   [/\b(?:JOIN|FOLLOW|Join|Follow)\b/u, /\b(?:join|follow) us on \p{L}+/giu],
   // "(Presidential Press Office via AP)": a picture's credit, which readers do not count.
@@ -146,6 +145,7 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   [/\bRusso-/u, /\bRusso-\p{L}+(?:\s+[Ww]ars?)?/gu],
   // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.
   [/\bWatch /u, /\bWatch [\p{L}\d]+ (?:on the Internet|online|live on)\b.*/gu],
+  // "the Normandy agreements", "the Minsk process", "the Normandy format": a deal or format named after a place.
   [/ (?:agreement|accord|format|process)/u, /\b\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
   // "the Munich Security Conference", "Munich Security Report": the town names an event, not a place
   // of the story; "NATO Summit", "G20 Summit" (an acronym first) keep their body.

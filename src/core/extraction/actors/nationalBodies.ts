@@ -74,8 +74,8 @@ export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
       // "the government of Germany Olaf Scholz leads": the country is one word then.
       const words = m[1].split(' ');
       const size = [words.length, 1].find((n) => countryOf(words.slice(0, n).join(' ')));
-      if (!size) continue;
-      const country = countryOf(words.slice(0, size).join(' ')) ?? '';
+      const country = size ? countryOf(words.slice(0, size).join(' ')) : undefined;
+      if (!size || !country) continue;
       const end = at(m) + m[0].length - m[1].length + words.slice(0, size).join(' ').length;
       out.push(body(at(m), end, `${ADJECTIVE_OF.get(country) ?? country} government`, 'government'));
     }

@@ -34,7 +34,7 @@ const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${D
 
 // "the Ukrainian army", "the Polish parliament", "the Riga government": one country's army or
 // parliament as a body, named in lower case; a capital before "government" stands for its state.
-// Annotators mark a demonym's "government" only now and then, so that form is left alone. Not
+// A demonym's "government" is nationalBodies.ts's ("the German government"). Not
 // "army officers", where the phrase only qualifies people, nor "army and navy", the armed forces
 // in general; "forces", "troops" are groups.
 const NATIONAL_BODY_RE = new RegExp(String.raw`\b(?:(${DEMONYM_ALT}) (army|parliament|navy)|(\p{Lu}\p{Ll}+) (government))\b(?![’']?s? (?:officials?|officers?|sources?|spokes(?:man|woman|person)|representatives?|soldiers?|troops|forces|units?|personnel|commanders?|generals?|members?|employees?|agenc(?:y|ies)|buildings?|bases?|websites?|positions?|ministers?|figures?)\b| and (?:navy|air force)\b)`, 'gu');

@@ -56,11 +56,12 @@ const MAX_SKIPPED_LINES = 3;
  */
 export function previousProseStart(ctx: SpeakerContext, para: number): number {
   let i = para - 1;
-  for (let skipped = 0; i > 0 && skipped < MAX_SKIPPED_LINES && !endsSentence(ctx, i); skipped++) i--;
+  for (let skipped = 0; i > 0 && skipped < MAX_SKIPPED_LINES && !paragraphEndsProse(ctx, i); skipped++) i--;
   return ctx.paragraphs[Math.max(0, i)]?.start ?? 0;
 }
 
-function endsSentence(ctx: SpeakerContext, index: number): boolean {
+/** Whether a paragraph ends as prose does, in sentence punctuation or a closing mark. */
+function paragraphEndsProse(ctx: SpeakerContext, index: number): boolean {
   const p = ctx.paragraphs[index];
   return /[.!?…:]["”’»)]?\s*$|["”»]\s*$/u.test(ctx.text.slice(p.start, p.end));
 }

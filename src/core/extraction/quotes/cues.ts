@@ -5,7 +5,10 @@
  * said" within a quotation is never a cue.
  */
 import type { TextSpan } from '../../model';
-import { MASK, sentenceEndAfter, sentenceStartBefore } from './text';
+import { MASK, sentenceEndAfter, sentenceStartBefore, wordCount } from './text';
+
+/** Every masked character, to read a stretch as words. */
+const ALL_MASKS = new RegExp(MASK, 'g');
 
 /** A cue found next to a quotation: the verb, and the words that should hold its subject. */
 export interface Cue {
@@ -93,9 +96,6 @@ function isNounModifier(masked: string, m: RegExpExecArray): boolean {
   return !BEFORE_PASSIVE.test(masked.slice(Math.max(0, m.index - 12), m.index));
 }
 
-function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
 
 /**
  * The nearest cue verb before the quotation opening at `open`, in the same sentence. `from` is
@@ -112,7 +112,7 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   if (!last) return null;
   const verb = { start: sentenceStart + last.index, end: sentenceStart + last.index + last[0].length };
   const gap = masked.slice(verb.end, open);
-  const gapWords = wordCount(gap.replace(new RegExp(MASK, 'g'), ' '));
+  const gapWords = wordCount(gap.replace(ALL_MASKS, ' '));
   if (gapWords > MAX_BEFORE_GAP) return null;
   // "The steps, Varga said, were about “principles”": a cue set off by commas inside the sentence
   // reports all of the sentence, as a that-clause does.
@@ -127,7 +127,7 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   // Inside a that-clause other quotations and a coordinating ", and" do not end the clause.
   // "described the draft as a “dirty spectacle” and a “cynical ploy”": one verb governs both.
   const coordinated = gap.replace(COORDINATED_QUOTE, ' ');
-  const clause = reported ? gap.replace(/^\s*,/, '').replace(new RegExp(MASK, 'g'), ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
+  const clause = reported ? gap.replace(/^\s*,/, '').replace(ALL_MASKS, ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
   const gapBroken = /[,;:()—–]/.test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
   if (/^according/i.test(last[0])) {
     const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);

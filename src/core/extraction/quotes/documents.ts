@@ -8,8 +8,13 @@ import { lowerWords } from './text';
 
 // Documents newsrooms quote as if they spoke.
 const DOCUMENT_NOUNS = /^(?:statement|report|letter|document|communiqu[eé]|declaration|assessment)$/;
-// The earlier mentions of the document; a plural ("reports") is another document.
-const occurrencesOf = (noun: string) => new RegExp(`\\b${noun}\\b`, 'giu');
+// The earlier mentions of the document, one pattern per noun, built once; a plural ("reports") is another document.
+const OCCURRENCES = new Map<string, RegExp>();
+const occurrencesOf = (noun: string): RegExp => {
+  let re = OCCURRENCES.get(noun);
+  if (!re) OCCURRENCES.set(noun, (re = new RegExp(`\\b${noun}\\b`, 'giu')));
+  return re;
+};
 // A name after one of these is an object ("the report on Russia"), never the issuer; one after
 // "of" may be ("the members of the Forum in a joint statement").
 const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|over|into)\s+(?:the\s+)?$/i;

@@ -8,11 +8,10 @@ import type { CorpusDocument, Paragraph, TextSpan } from '../../model';
 import type { Actor, Quote, QuoteFlag, ResolvedMention } from '../types';
 import { type Cue, cueAfter, cueBefore, VERBS } from './cues';
 import { countWords, type MarkedQuote, scanParagraph } from './marks';
-import { genderOf, OFFICE_NOUNS } from './names';
+import { fitsPronoun, OFFICE_NOUNS } from './names';
 import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
-import { isAbbreviationBefore, MASK, maskSpans, sentenceStartBefore } from './text';
-import { isShouting } from './topic';
+import { isAbbreviationBefore, isShouting, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isQuotedName, titleListMembers } from './titles';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
@@ -326,8 +325,7 @@ function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
     if (!speaker || f.paragraph - prev.paragraph > SPEAKER_CONTINUITY_PARAGRAPHS) continue;
     const actor = ctx.actorsById.get(speaker);
     if (actor?.kind !== 'person') continue;
-    const gender = genderOf(actor.name, actor.roles);
-    if (gender !== null && gender !== (pronoun === 'she' ? 'female' : 'male')) continue;
+    if (!fitsPronoun(actor.name, actor.roles, pronoun)) continue;
     const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
     const others = between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'));
     // "The Russian foreign minister responded …": a person described, not named, came up.

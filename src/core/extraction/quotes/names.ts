@@ -39,6 +39,12 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   return null;
 }
 
+/** Whether "he" or "she" can mean this person: true unless the name or title says otherwise. */
+export function fitsPronoun(name: string, roles: readonly string[], pronoun: string): boolean {
+  const gender = genderOf(name, roles);
+  return gender === null || gender === (pronoun.toLowerCase() === 'she' ? 'female' : 'male');
+}
+
 // Nouns naming several people: "he" cannot refer to "US officials".
 const PLURAL_PEOPLE =
   /\b(?:officials|sources|diplomats|people|officers|analysts|experts|members|leaders|aides|lawmakers|authorities|negotiators|advisers|advisors|commanders|residents|soldiers|troops|ministers|representatives|spokespeople|administrations|governments|allies)\b/i;

@@ -9,7 +9,7 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, previousProseStart, type SpeakerContext } from './context';
 import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
-import { genderOf, isPluralDescription, OFFICE_NOUNS } from './names';
+import { fitsPronoun, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
 import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
@@ -60,7 +60,9 @@ function speakingActor(ctx: SpeakerContext, actorId: string): string | null {
 /**
  * The last person a pronoun can mean, looking back from `before` through its paragraph and the
  * previous paragraph of prose (headings and captions stepped over): singular people for he/she
- * (gender checked when the name tells it), unnamed sources and groups too for they.
+ * (gender checked when the name tells it), unnamed sources and groups too for they. A name in the
+ * pronoun's own sentence is taken as it is; one further back yields to the chain of sentence
+ * subjects ({@link chainedPerson}), which also answers when no name is in reach.
  */
 export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: number): string | null {
   const p = pronoun.toLowerCase();
@@ -82,8 +84,7 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
     }
     if (actor.kind === 'unnamed' && !isPluralDescription(words)) return actor.id;
     if (actor.kind !== 'person') continue;
-    const gender = genderOf(actor.name, actor.roles);
-    if (gender === null || gender === (p === 'she' ? 'female' : 'male')) {
+    if (fitsPronoun(actor.name, actor.roles, p)) {
       // In the pronoun's own sentence the nearest name is meant ("comments by Trump, in which he claimed").
       if (!breaksBetween(ctx.text, m.end, before)) return actor.id;
       return chainedPerson(ctx, p, before) ?? subjectOfSentence(ctx, candidates, i, p);
@@ -107,14 +108,9 @@ function subjectOfSentence(ctx: SpeakerContext, candidates: ResolvedMention[], l
     if (actor?.kind === 'unnamed') break;
     // "before heading to Moscow to meet with Putin, Lukashenko maintained": Putin is an object.
     if (actor?.kind !== 'person' || OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    const gender = genderOf(actor.name, actor.roles);
-    if (gender === null || gender === (pronoun === 'she' ? 'female' : 'male')) chosen = actor.id;
+    if (fitsPronoun(actor.name, actor.roles, pronoun)) chosen = actor.id;
   }
   return chosen;
-}
-
-function hasSentenceBreak(s: string): boolean {
-  return /(?<![\s.]\p{Lu})[.!?]["”’]?\s+|\n/u.test(s);
 }
 
 /**
@@ -123,7 +119,7 @@ function hasSentenceBreak(s: string): boolean {
  * after a word or a closing mark, right before a capitalised word, still ends it.
  */
 function breaksBetween(text: string, from: number, to: number): boolean {
-  if (hasSentenceBreak(text.slice(from, to))) return true;
+  if (/(?<![\s.]\p{Lu})[.!?]["”’]?\s+|\n/u.test(text.slice(from, to))) return true;
   return /(?:(?<=\p{Ll})[.!?]|[.!?]["”])(?=\p{Lu}\p{Ll})/u.test(text.slice(from, Math.min(text.length, to + 2)));
 }
 

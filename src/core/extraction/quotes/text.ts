@@ -131,3 +131,13 @@ export function sentenceEndAfter(masked: string, original: string, pos: number, 
 export function lowerWords(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
+
+/** Words of letters and digits in a stretch of text ("U.S." is two). */
+export function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Whether a paragraph is set in capitals (a headline or teaser of another story). */
+export function isShouting(paragraph: string): boolean {
+  return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
+}

@@ -4,6 +4,7 @@
  * Day,” “Lviv by Night” and …").
  */
 import type { MarkedQuote } from './marks';
+import { wordCount } from './text';
 
 /**
  * A name in quotation marks rather than words spoken: a title-case run with no closing
@@ -30,9 +31,6 @@ const BEFORE_NAME =
 /** Longest a listed title runs, in words; a longer quotation is read as speech. */
 const MAX_TITLE_WORDS = 8;
 
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 // Only a comma, "and" or "or" between two quotations of a list: “A,” “B” and “C”.
 const LIST_JOINT = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i;

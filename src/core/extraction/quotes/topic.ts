@@ -11,8 +11,8 @@ import type { ResolvedMention } from '../types';
 import { findAntecedent } from './antecedents';
 import { VERBS } from './cues';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
-import { genderOf, OFFICE_NOUNS } from './names';
-import { MASK, sentenceStartBefore } from './text';
+import { fitsPronoun, OFFICE_NOUNS } from './names';
+import { isShouting, MASK, sentenceStartBefore } from './text';
 
 /** How many paragraphs back, and how many sentences, the chain may walk. */
 const CHAIN_PARAGRAPHS = 4;
@@ -36,8 +36,7 @@ type Step = { kind: 'person'; id: string } | { kind: 'pass'; pronoun?: boolean }
 function fits(ctx: SpeakerContext, id: string, pronoun: string): boolean {
   const actor = ctx.actorsById.get(id);
   if (actor?.kind !== 'person') return false;
-  const gender = genderOf(actor.name, actor.roles);
-  return gender === null || gender === (pronoun === 'she' ? 'female' : 'male');
+  return fitsPronoun(actor.name, actor.roles, pronoun);
 }
 
 /** The person a sentence is about when its subject names them, else whether the chain goes on. */
@@ -127,9 +126,4 @@ export function chainedPerson(ctx: SpeakerContext, pronoun: string, before: numb
     end = start;
   }
   return null;
-}
-
-/** Whether a paragraph is set in capitals (a headline or teaser of another story). */
-export function isShouting(paragraph: string): boolean {
-  return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
 }
