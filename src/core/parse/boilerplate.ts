@@ -36,7 +36,15 @@ const PROMPT_PREFIX =
  * Lists of other stories and sign-ups, however long: "Other Topics of Interest Iranian President
  * Dies in …", "READ MORE: …", "skip past newsletter promotion … after newsletter promotion".
  */
-const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read more\s*:|see also\s*:|related\s*:|related news\b|more on this (story|topic)\b|skip past newsletter promotion\b)/i;
+const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read more\s*:|see also\s*:|related\s*:|related news\b|more on this (story|topic)\b|skip past newsletter promotion\b|VIEW VIDEO\b)/i;
+
+/**
+ * A portal's plug for its own front page or a columnist's disclaimer: "More messages on Gazeta.pl's
+ * main page", "You can read more latest information on Gazeta.pl.", "The views expressed are the
+ * author's and not necessarily those of …", "Watch TV live on TVN24 GO".
+ */
+const PORTAL_PLUG =
+  /^((you can (read|find)|(read|find|see) more|more)\b.{0,120}?(\bmain page\b|\bon [\w-]+\.(pl|com|ua|ru|net|org|by)\b)|the views expressed\b.*\bnot necessarily\b|watch tv( live)? on\b)/i;
 
 /** Credit lines: "Photo: …", "Image credit …", "(AP Photo/…)", "Getty Images". */
 const CREDIT_LINE =
@@ -80,6 +88,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (words <= 15 && PROMPT_PREFIX.test(trimmed)) return true;
   if (words <= 25 && CREDIT_LINE.test(trimmed)) return true;
   if (words <= 25 && COPYRIGHT.test(trimmed)) return true;
+  if (words <= 25 && PORTAL_PLUG.test(trimmed)) return true;
   if (words <= 12 && AGENCY_CREDIT.test(trimmed)) return true;
   return hasTrailingCredit(trimmed);
 }

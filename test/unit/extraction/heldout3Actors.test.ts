@@ -127,7 +127,7 @@ describe('held-out 3: organisations', () => {
   });
 
   it('reads an outlet named by its web address, but not two names run together', () => {
-    const actors = actorsOf("More stories on Kurier.pl's main page.", 'He wrote for NBC NewsForbes.com and others.');
+    const actors = actorsOf("The mayor told Kurier.pl on Monday that the ferry would run.", 'He wrote for NBC NewsForbes.com and others.');
     assert.equal(named(actors, 'Kurier.pl')?.kind, 'organization');
     assert.equal(actors.find((a) => a.name.startsWith('NewsForbes')), undefined);
   });

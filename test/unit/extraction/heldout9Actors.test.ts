@@ -17,9 +17,10 @@ describe('held-out 9: bylines, sources and captions are not the story', () => {
     assert.deepEqual(namesOf(actors, 'organization'), []);
   });
 
-  it('keeps a line that sends readers to a portal', () => {
+  // The annotation brief leaves out promotional lines; three rounds of four did so for this one.
+  it('leaves out a line that sends readers to a portal', () => {
     const actors = actorsOf('The ferry to Vostrava was cancelled on Monday after the storm.', 'More news from the country on the main page of Gazeta.pl');
-    assert.ok(named(actors, 'Gazeta.pl'));
+    assert.equal(named(actors, 'Gazeta.pl'), undefined);
   });
 });
 

@@ -29,6 +29,12 @@ describe('boilerplate', () => {
     'Other Topics of Interest Harbour Mayor Resigns After Flood – Weekly Update for May 20 Storm hits the coast; Ferries stop; Power cuts will continue “for months,” the utility says; Talks resume in the capital.',
     'Read also: Ministers agree on a grain corridor',
     'READ MORE: Twelve accounts to follow for the latest news from the front, from the capital and from the ministries, with analysis and maps every day',
+    'More messages on Harbourpost.pl\'s main page',
+    'More current information about the floods on the main page of Harbourpost.pl',
+    'You can read more latest information on Harbourpost.pl.',
+    'The views expressed in this opinion article are the author’s and not necessarily those of Harbour Post.',
+    'Watch TV live on Harbour GO',
+    'VIEW VIDEO Mayor Brook: The ferry will run again in May',
     'skip past newsletter promotion Sign up to the daily briefing Privacy Notice: we do not share your data after newsletter promotion',
   ]) {
     it(`recognises "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
@@ -45,6 +51,10 @@ describe('boilerplate', () => {
     'Positions versus interests in Ukraine',
     'He said the photo by the agency was accurate.',
     'Other topics were left for the next meeting, the minister said.',
+    'More than 200 people gathered on the main square on Monday.',
+    'You can read the full statement in Polish, the ministry said.',
+    'The views expressed by the minister were not shared by the cabinet.',
+    'Viewers watched the video on Harbourpost.pl before it was removed.',
     '',
   ]) {
     it(`keeps real content: "${line}"`, () => assert.equal(isBoilerplateLine(line), false));

@@ -220,7 +220,7 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
 const DEMONYM_ALT = [...DEMONYMS].join('|');
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
-const GOVERNMENT_RE = /\b(\p{Lu}\p{L}+) (administration|regime)\b/gu;
+const GOVERNMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (administration|regime)\b/gu;
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
 // capitalised-run rule never starts a body with it. "Chief of the General Staff" is a title, and
 // "General Staff of the Polish Army" is read by the institution rule.

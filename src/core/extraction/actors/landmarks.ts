@@ -24,7 +24,7 @@ const LANDMARK_RE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])((?:St\.? |Saint 
 // "the Church of St Andrew", "the Wall of Remembrance of the Fallen for Ukraine".
 const LANDMARK_OF_RE = new RegExp(String.raw`\b(?:${HEADS}|Wall|Tomb) of (?:the )?(?:St\.? |Saint )?${WORD}(?:(?: (?:of|for) (?:the )?| )${WORD})*`, 'gu');
 // "the attack on the kakhovka dam": a known place's dam or reservoir, whatever its case.
-const DAM_RE = /\b(\p{L}+) (?:[Dd]am|[Rr]eservoir)\b/gu;
+const DAM_RE = /(?<![\p{L}\p{N}])(\p{L}+) (?:[Dd]am|[Rr]eservoir)\b/gu;
 // "Oleksandra “Sasha” Kuvshynova": a first name, a nickname in quotation marks, a surname.
 const NICKNAME_RE = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+) [“"](\p{Lu}[\p{L}-]+)[”"] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 

@@ -118,7 +118,7 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:INF|New START|START|CFE|INCSEA|SALT|ABM|Open Skies)(?: [Tt]reaty)?\b/gu,
   /\b(?:Minsk|Budapest|Paris|Geneva|Helsinki|Vienna)\s+(?:[Dd]ocument|[Aa]greements?|[Aa]ccords?|Memorandum|Protocol|Convention|Final Act)\b/gu,
   // Named instruments: "NATO Founding Act", "Incidents at Sea Agreement", "Treaty on Conventional Armed Forces in Europe".
-  /\b(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b/gu,
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
@@ -132,9 +132,9 @@ export const BLOCK_PATTERNS: RegExp[] = [
  */
 export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   // "JOIN US ON TELEGRAM!": an outlet's plea for followers, not a mention of the network.
-  [/\b(?:JOIN|FOLLOW|Join|Follow)\b/u, /\b(?:join|follow) us on \p{L}+/giu],
+  [/\b(?:join|follow)\b/iu, /\b(?:join|follow) us on \p{L}+/giu],
   // "(Presidential Press Office via AP)": a picture's credit, which readers do not count.
-  [/ via /u, /\((?:[^()]{0,80} )?via [^()]{1,40}\)/gu],
+  [/\bvia /u, /\((?:[^()]{0,80} )?via [^()]{1,40}\)/gu],
   // "Anna Brook/AFP via Getty Images", "(Ivo Stam/AP)": a photographer and agency credited under a
   // picture. Only known agencies after the slash, so "Russia/Ukraine" stays two places.
   [
@@ -146,12 +146,12 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.
   [/\bWatch /u, /\bWatch [\p{L}\d]+ (?:on the Internet|online|live on)\b.*/gu],
   // "the Normandy agreements", "the Minsk process", "the Normandy format": a deal or format named after a place.
-  [/ (?:agreement|accord|format|process)/u, /\b\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
+  [/ (?:agreement|accord|format|process)/u, /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ (?:agreements?|accords?|format|process)\b/gu],
   // "the Munich Security Conference", "Munich Security Report": the town names an event, not a place
   // of the story; "NATO Summit", "G20 Summit" (an acronym first) keep their body.
   [
     / (?:Conference|Summit|Report|Dialogue)\b/u,
-    /\b(?!(?:The|This|That|A|An|In|At|On|For|By|Last|Next|Each|Every|Since|After|Before|During)\b)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]*){0,3} (?:Conference|Summit|Report|Dialogue)\b(?! (?:Cent(?:er|re)|Hall))/gu,
+    /(?<![\p{L}\p{N}])(?!(?:The|This|That|A|An|In|At|On|For|By|Last|Next|Each|Every|Since|After|Before|During)\b)\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}-]*){0,3} (?:Conference|Summit|Report|Dialogue)\b(?! (?:Cent(?:er|re)|Hall))/gu,
   ],
 ];
 

@@ -25,10 +25,10 @@ const BEFORE_AGENCY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:new
 // ("Jesuit magazine La Civiltà Cattolica" describes the magazine first).
 const BEFORE_PAPER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:newspaper|tabloid|magazine|broadsheet)\b(?! \p{Lu}| ["“„«])`, 'gu');
 // "the Polish parliament": a country's parliament in lower case ("European parliament" is in the gazetteer).
-const PARLIAMENT_RE = /\b(\p{Lu}\p{Ll}+) parliament\b/gu;
+const PARLIAMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) parliament\b/gu;
 const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
 // "the Ukrainian armed forces"; "Western armed forces" are many countries'.
-const ARMED_FORCES_RE = /\b(\p{Lu}\p{Ll}+) armed forces\b/gu;
+const ARMED_FORCES_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) armed forces\b/gu;
 const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
 // "the Russian metals firm Rusal", "oil company Lukoil": a trade before the noun says a company's
 // name follows. Not after a determiner alone ("the company Trump founded" names its founder).

@@ -68,7 +68,7 @@ const HAS_REGION_SUFFIX = / (?:region|oblast|Oblast|province|district)\b/u;
 // bare "Republic of China" is Taiwan's name, not China's.
 const FORMAL_STATE_RE = /(?<!\p{Lu}[\p{L}’']* )\b(?:People[’']s Republic|Republic|Kingdom|Federation|Principality|Commonwealth|State) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
 
-const NUCLEAR_PLANT_RE = /\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? [Nn]uclear (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)\b/gu;
+const NUCLEAR_PLANT_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? [Nn]uclear (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)\b/gu;
 
 /** Places found by pattern in one sentence. */
 export function placeCandidates(text: string, s: Sentence): Candidate[] {

@@ -25,7 +25,7 @@ const EMBASSY_RE = new RegExp(
 const CHANNEL_RE = /(?:\bchannel|(?:Telegram|pro ?-\p{Lu}\p{L}+) Channel) ((?:\p{Lu}[\p{L}\d]*)(?: \p{Lu}[\p{L}\d]*){0,2})/gu;
 // "the 155th naval infantry", "the 110th separate mechanized brigade".
 const LOWER_UNIT_RE = /\b\d+(?:st|nd|rd|th) (?:(?:separate|mechani[sz]ed|motori[sz]ed|naval|marine|airborne|air assault|assault|tank|rifle|artillery|guards?|combined arms|infantry|special forces|territorial defen[cs]e) ){0,3}(?:brigade|division|regiment|battalion|army|infantry|corps|fleet)\b/gu;
-const DISTRICT_RE = /\b(?:\p{Lu}\p{L}+ )?Military District\b/gu;
+const DISTRICT_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+ )?Military District\b/gu;
 // "Ukraine's infrastructure ministry", "Russian defence ministry", "the defence ministry", and the
 // same written out: "China's ministry of foreign affairs".
 const REMITS = 'defen[cs]e|foreign|interior|infrastructure|finance|economy|health|justice|energy|agriculture|education|culture|emergencies|transport|foreign affairs|digital transformation';

@@ -1,0 +1,27 @@
+// Word boundaries before names that start with a letter outside ASCII, and the cheap keyword tests
+// that guard costlier block patterns: each test must let through every text its pattern matches.
+import assert from 'node:assert/strict';
+import { articleActors, bySurface, named } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('boundaries', '2023-06-14');
+
+describe('actor patterns and names that start outside ASCII', () => {
+  it('keeps a first word like "Šiauliai" in a military district’s name', () => {
+    const actors = actorsOf('He left the Šiauliai Military District in May.');
+    assert.equal(named(actors, 'Šiauliai Military District')?.kind, 'organization');
+    assert.equal(named(actors, 'Military District'), undefined);
+  });
+});
+
+describe('keyword tests before block patterns', () => {
+  it('drops an agency credited in brackets that open with "via"', () => {
+    const actors = actorsOf('Leaders met in Kyiv (via Reuters) on Monday.');
+    assert.equal(bySurface(actors, 'Reuters'), undefined);
+    assert.equal(bySurface(actors, 'Kyiv')?.kind, 'place');
+  });
+
+  it('drops a lower-case plea to follow the outlet', () => {
+    const actors = actorsOf('The talks ended without a deal. Please join us on Telegram for more.');
+    assert.equal(bySurface(actors, 'Telegram'), undefined);
+  });
+});
