@@ -39,8 +39,14 @@ export const VERBS =
   'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|boasted|boasts|' +
   // "called the plan “not real”"; naming ("a group called “Azov”") is told apart in isVerbMatch.
   'called|calls|' +
+  // Verbs that judge or pledge carry the words they quote: "praised Zelensky as a “lion of democracy”".
+  'praised|praises|slammed|slams|threatened|threatens|expressed|expresses|hailed|hails|criticized|criticised|' +
+  'criticizes|criticises|promised|promises|demanded|demands|lamented|laments|blasted|assured|assures|' +
+  'reported|reports|announces|announce|labelled|labeled|branded|welcomed|welcomes|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
-  'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing';
+  'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing|' +
+  'pledging|vowing|promising|praising|slamming|threatening|demanding|expressing|welcoming|criticizing|criticising|' +
+  'condemning|denouncing|hailing';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
 const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they|it)\\s+)?(?:${VERBS})\\b`, 'iu');
@@ -63,6 +69,9 @@ const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
 const MAX_AFTER_SUBJECT = 9;
 
+/** Verb forms that are also plural nouns ("member states", "the claims", "Russia's demands"). */
+const NOUN_LIKE = new Set(['states', 'notes', 'claims', 'reports', 'demands', 'promises', 'threatens']);
+
 function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   const word = m[0].toLowerCase();
   const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 3);
@@ -73,9 +82,11 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
     if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || (!spoken && /^\s*(?:[^\s\p{L}]|$)/u.test(after))) return false;
     if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
   }
+  // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
+  if (word.endsWith('ing') && /\b(?:of|for|about|without)\s+$/i.test(masked.slice(Math.max(0, m.index - 9), m.index))) return false;
   // "he continued." is a cue; "continued US support" is not.
   if (/^continue/.test(word) && /^\s*\p{L}/u.test(after)) return false;
-  if (word === 'states' || word === 'notes' || word === 'claims') {
+  if (NOUN_LIKE.has(word)) {
     if (/^[A-Z]/.test(m[0]) || NOUN_BEFORE_STATES.test(masked.slice(Math.max(0, m.index - 20), m.index)))
       return false;
     if (/\b(?:the|a|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)))

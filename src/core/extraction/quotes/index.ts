@@ -13,6 +13,7 @@ import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, isShouting, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isQuotedName, titleListMembers } from './titles';
+import { sentenceSubject } from './topic';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
 
@@ -108,17 +109,24 @@ function cueText(text: string, cue: Cue, res: Resolution): string {
   return cue.verbFirst ? `${verb} ${subjectText}` : `${subjectText} … ${verb}`;
 }
 
+const RELAY_VERB = /^(?:reported|reports)$/i;
+
 function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attribution | null {
-  let best: { cue: Cue; res: Resolution } | null = null;
+  let best: { cue: Cue; res: Resolution; strength: number } | null = null;
   for (const cue of cues) {
     const verb = ctx.text.slice(cue.verb.start, cue.verb.end);
-    const participle = /ing$/i.test(verb) && !/^according/i.test(verb);
+    // "The Russian president is demanding “…”": a progressive is the clause's own verb, not a participle.
+    const progressive = /\b(?:is|are|was|were)\s+$/i.test(ctx.text.slice(Math.max(0, cue.verb.start - 6), cue.verb.start));
+    const participle = /ing$/i.test(verb) && !/^according/i.test(verb) && !progressive;
     // "he compared the sanctions with the “Inquisition”, saying that they …": a participle after
     // the quotation hangs it on the subject of the clause before it, not on words after the verb.
     const trailing = participle && cue.verbFirst && cue.side === 'after';
     const region = trailing ? clauseBefore(ctx, anchor) : cue.subjectRegion;
     const res = resolveSubject(ctx, region, cue.verbFirst && !trailing, anchor, participle && (trailing || !cue.verbFirst));
-    if (!best || res.strength > best.res.strength) best = { cue, res };
+    // "X said Iran must be isolated “…,” German news agency dpa reported": the agency relays what
+    // the cue before names as said; it speaks only when no other cue resolves.
+    const strength = RELAY_VERB.test(verb) ? res.strength - 0.5 : res.strength;
+    if (!best || strength > best.strength) best = { cue, res, strength };
   }
   if (!best) return null;
   const speaker = best.res.actorId && ctx.actorsById.has(best.res.actorId) ? best.res.actorId : null;
@@ -270,7 +278,7 @@ function continueAttributions(
       continue;
     }
     if (!opensParagraph(ctx, paragraphs, f)) {
-      f.attribution = subjectOfSentenceBefore(ctx, masked, paragraphs[f.paragraph], f.marked.open);
+      f.attribution = subjectOfSentenceBefore(ctx, masked, paragraphs[f.paragraph], f.marked.open) ?? subjectOfOwnSentence(ctx, masked, paragraphs[f.paragraph], f.marked.open) ?? carriedOver(ctx, prev, f);
       continue;
     }
     if (f.paragraph === 0) continue;
@@ -280,9 +288,44 @@ function continueAttributions(
 }
 
 /**
- * A cue-less quotation opening a sentence after one led by a named person ("Vitrenko is
- * convinced Putin will … . “Putin will try …”"): the words are that person's, the sentence before
- * having introduced what they think or say.
+ * "The head of state also addressed words of gratitude to …: “You are our dear people …”": a
+ * quotation a colon introduces is the words of its sentence's subject.
+ */
+function subjectOfOwnSentence(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
+  if (open < 0 || !COLON_BEFORE.test(masked.slice(Math.max(para.start, open - 3), open))) return null;
+  const start = sentenceStartBefore(masked, ctx.text, open, para.start);
+  const person = sentenceSubject(ctx, start, open);
+  return person && ctx.actorsById.has(person) ? { speaker: person, cue: null } : null;
+}
+
+const COLON_BEFORE = /:\s*$/;
+
+/**
+ * The previous quotation's speaker for a cue-less one in the next paragraph ("…”, Mitchell wrote.
+ * / In contrast, “Nato’s eastern members …”), when no other person is named in between: the
+ * writer is still quoting the same source.
+ */
+const masked = (ctx: SpeakerContext): string => ctx.masked ?? ctx.text;
+
+function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): Attribution | null {
+  const speaker = prev?.attribution?.speaker;
+  if (!prev || !speaker || f.paragraph - prev.paragraph > 1 || f.marked.open < 0) return null;
+  // Only a quotation that opens its sentence, after at most a short linking phrase ("In contrast,").
+  const lead = ctx.text.slice(sentenceStartBefore(masked(ctx), ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
+  if (countWords(lead) > 3 || (lead.trim() !== '' && !/,\s*$/.test(lead))) return null;
+  if (ctx.actorsById.get(speaker)?.kind !== 'person') return null;
+  const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
+  if (between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'))) return null;
+  let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
+  if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
+  return DESCRIBED_PERSON.test(gap) ? null : { speaker, cue: null };
+}
+
+/**
+ * A cue-less quotation opening a sentence after one about a person ("Vitrenko is convinced Putin
+ * will … . “Putin will try …”", "He further debunks the myth … . “Putin has …”") or after one
+ * closed by a cue (", he notes. “Everyone knew …”"): the words are that person's, the sentence
+ * before having introduced what they think or say.
  */
 function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
   if (open < 0) return null;
@@ -290,9 +333,10 @@ function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: Text
   if (!/[.!?]$/.test(before)) return null;
   const end = para.start + before.length - 1;
   const start = sentenceStartBefore(masked, ctx.text, end, para.start);
-  const first = mentionsIn(ctx, { start, end })[0];
-  if (!first || first.start !== start || first.kind !== 'person') return null;
-  return { speaker: first.actorId, cue: null };
+  const closing = trailingCue(ctx, masked, { start: para.start, end: end + 1 });
+  if (closing?.speaker) return closing;
+  const person = sentenceSubject(ctx, start, end);
+  return person && ctx.actorsById.has(person) ? { speaker: person, cue: null } : null;
 }
 
 /**

@@ -31,6 +31,11 @@ const SOMEONE_DESCRIBED = new RegExp(`\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+
 const CUE_BEFORE = new RegExp(`(?:^|[,—–-]\\s*)(?:${VERBS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}$`, 'iu');
 const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|of|and)\s+(?:the\s+)?$/i;
 
+// "The head of state also addressed …" names the office by a phrase: read it as the one word.
+const asOffice = (s: string): string => s.replace(/^(\S+\s+)head of state\b/i, '$1president').replace(/^(\S+\s+)head of (?:the )?government\b/i, '$1premier');
+
+const VERB_BEFORE = /\b(?:is|was|are|were|has|have|had|will|would|can|could|\p{Ll}+ed)\b/u;
+
 type Step = { kind: 'person'; id: string } | { kind: 'pass'; pronoun?: boolean } | { kind: 'stop' };
 
 function fits(ctx: SpeakerContext, id: string, pronoun: string): boolean {
@@ -55,7 +60,7 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
     if (/^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2))) return { kind: 'stop' };
     return fits(ctx, subject.actorId, pronoun) ? { kind: 'person', id: subject.actorId } : { kind: 'stop' };
   }
-  const d = DETERMINED.exec(rest);
+  const d = DETERMINED.exec(asOffice(rest));
   if (d) {
     const words = d[1].split(/\s+/);
     // The longest opening whose last word names an office: "The Taoiseach made clear" is "the Taoiseach".
@@ -124,6 +129,38 @@ export function chainedPerson(ctx: SpeakerContext, pronoun: string, before: numb
     if (step.kind === 'stop') return null;
     if (step.pronoun) chained = true;
     end = start;
+  }
+  return null;
+}
+
+/**
+ * The person a sentence between `start` and `end` is about, by its subject: a name leading it
+ * (after an opening clause or a few title words), an office linked back to a person ("The
+ * Taoiseach also laid …"), or "he"/"she" continuing the chain of subjects before. Null otherwise.
+ */
+export function sentenceSubject(ctx: SpeakerContext, start: number, end: number): string | null {
+  const masked = ctx.masked;
+  if (!masked) return null;
+  let lead = start;
+  while (lead < end && /[\s,;:—–-]/u.test(masked[lead])) lead++;
+  if (masked[lead] === MASK) return null;
+  const intro = INTRO.exec(masked.slice(lead, end));
+  if (intro) lead += intro[0].length;
+  const rest = masked.slice(lead, end);
+  const pron = /^(he|she)\b/i.exec(rest);
+  if (pron) return chainedPerson(ctx, pron[1].toLowerCase(), lead);
+  const subject = subjectMention(ctx, mentionsIn(ctx, { start: lead, end }), lead);
+  // Titles may come first ("European Commission President Ursula …"), a verb may not ("Nordia is convinced Brandt …").
+  if (subject && VERB_BEFORE.test(ctx.text.slice(lead, subject.start))) return null;
+  if (subject) return /^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2)) ? null : subject.actorId;
+  const d = DETERMINED.exec(asOffice(rest));
+  if (!d) return null;
+  const words = d[1].split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    if (!PERSON_HEAD.test(words[k - 1])) continue;
+    if (/^['’]s\b/.test(rest.slice(d[0].length))) return null;
+    const linked = findAntecedent(ctx, `the ${words.slice(0, k).join(' ')}`, lead, null);
+    return linked && ctx.actorsById.get(linked)?.kind === 'person' ? linked : null;
   }
   return null;
 }

@@ -1,0 +1,77 @@
+/**
+ * Speakers found through the sentence around a quotation rather than a speech verb next to it:
+ * verbs that judge or pledge, the subject of the sentence before or of a colon's sentence, a
+ * quotation carried over from the previous paragraph, and an agency relaying another's words.
+ * Names are invented.
+ */
+import assert from 'node:assert/strict';
+import { extractQuotes } from '../../../src/core/extraction/quotes';
+import { type ActorSpec, makeActors, makeDoc, makeMentions } from '../../fixtures/extraction/quotes/helpers';
+
+const MORRA: ActorSpec = { id: 'person:ivo-morra', name: 'Ivo Morra', kind: 'person', roles: ['President'], forms: ['Ivo Morra', 'Morra'] };
+const DALE: ActorSpec = { id: 'person:tessa-dale', name: 'Tessa Dale', kind: 'person', roles: ['Minister'], forms: ['Tessa Dale', 'Dale'] };
+const KESS: ActorSpec = { id: 'person:anton-kess', name: 'Anton Kess', kind: 'person', roles: [], forms: ['Anton Kess', 'Kess'] };
+const AGENCY: ActorSpec = { id: 'org:nordpress', name: 'Nordpress', kind: 'organization', forms: ['Nordpress'] };
+const AIRLINE: ActorSpec = { id: 'org:skyline', name: 'Skyline', kind: 'organization', forms: ['Skyline'] };
+const ALL = [MORRA, DALE, KESS, AGENCY, AIRLINE];
+
+function speakers(...paragraphs: string[]): [string, string | null][] {
+  const text = paragraphs.join('\n');
+  return extractQuotes(makeDoc(text), makeMentions(text, ALL), makeActors(ALL)).map((q) => [q.text.slice(0, 12), q.speakerName]);
+}
+
+describe('quotations: speakers from the sentence around them', () => {
+  it('takes the subject of a verb that praises, slams or pledges', () => {
+    assert.deepEqual(speakers(
+      'Morra praised Dale as a “lion of the harbour” on Monday.',
+      'Kess slammed the council for “a reckless and costly plan”.',
+      'Dale went a step further, now pledging to “stop business as usual” until the vote.',
+    ), [['lion of the ', 'Ivo Morra'], ['a reckless a', 'Anton Kess'], ['stop busines', 'Tessa Dale']]);
+  });
+
+  it('does not read a gerund after "of" or a progressive as a participle of the subject before', () => {
+    assert.deepEqual(speakers(
+      'Dale rejected the claim and accused Kess of demanding “guarantees nobody can give”.',
+    ), [['guarantees n', 'Tessa Dale']]);
+  });
+
+  it('gives a quotation the person the sentence before is about', () => {
+    assert.deepEqual(speakers(
+      'Morra spoke at length about the port. He further debunks the myth that trade is falling. “Exports rose by a third last year and will rise again,” he went on.',
+      'Kess is convinced the plan will fail. “It cannot work without money from the capital.”',
+    ).slice(1), [['It cannot wo', 'Anton Kess']]);
+  });
+
+  it('gives a quotation the speaker of a cue closing the sentence before', () => {
+    assert.deepEqual(speakers(
+      'Dale spoke at the port. The new ferry deal is another encouraging step, she notes. “Everyone knew the port could grow. It only needed cranes.”',
+    ), [['Everyone kne', 'Tessa Dale']]);
+  });
+
+  it('gives a quotation after a colon to its sentence’s subject, an office linked back included', () => {
+    assert.deepEqual(speakers(
+      'President Ivo Morra opened the session.',
+      'The head of state also thanked the volunteers: “You are our dear people. The harbour remembers you.”',
+    ), [['You are our ', 'Ivo Morra']]);
+  });
+
+  it('carries the previous speaker into the next paragraph when the quotation opens its sentence', () => {
+    assert.deepEqual(speakers(
+      'Promises to rebuild the pier “remain largely unfulfilled”, Kess wrote.',
+      'In contrast, “the northern towns have undertaken historic repairs of their own”.',
+    ), [['remain large', 'Anton Kess'], ['the northern', 'Anton Kess']]);
+  });
+
+  it('does not carry a speaker into a quotation inside another actor’s sentence', () => {
+    assert.deepEqual(speakers(
+      '“We cannot predict the date of the storm, and we will not guess,” Kess said.',
+      'Skyline issued a statement declaring the strait a “zone of potential danger” for small planes.',
+    ), [['We cannot pr', 'Anton Kess'], ['zone of pote', null]]);
+  });
+
+  it('prefers the speaker named before to an agency that reported the words', () => {
+    assert.deepEqual(speakers(
+      'Minister Tessa Dale said the port must be closed “because, of course, there must be a reaction to this,” the agency Nordpress reported.',
+    ), [['because, of ', 'Tessa Dale']]);
+  });
+});
