@@ -24,4 +24,11 @@ describe('keyword tests before block patterns', () => {
     const actors = actorsOf('The talks ended without a deal. Please join us on Telegram for more.');
     assert.equal(bySurface(actors, 'Telegram'), undefined);
   });
+
+  it('drops a wire credited after a caption’s last word, keeping the caption’s names', () => {
+    const actors = actorsOf('Shells hit the town on Monday, the governor said.', 'A crater at the Vorsk Regional Hospital in Kharkiv PAP/Anna Brook', 'Troops near Kharkiv PAP');
+    assert.equal(bySurface(actors, 'PAP'), undefined);
+    assert.equal(bySurface(actors, 'Anna Brook'), undefined);
+    assert.equal(bySurface(actors, 'Kharkiv')?.kind, 'place');
+  });
 });

@@ -35,6 +35,8 @@ describe('boilerplate', () => {
     'The views expressed in this opinion article are the author’s and not necessarily those of Harbour Post.',
     'Watch TV live on Harbour GO',
     'VIEW VIDEO Mayor Brook: The ferry will run again in May',
+    'For more information, please visit Harbourpost',
+    'We are glad that you are with us.Sign up for Harbourpost\'s newsletter to receive the most valuable content from us.',
     'skip past newsletter promotion Sign up to the daily briefing Privacy Notice: we do not share your data after newsletter promotion',
   ]) {
     it(`recognises "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
@@ -55,6 +57,8 @@ describe('boilerplate', () => {
     'You can read the full statement in Polish, the ministry said.',
     'The views expressed by the minister were not shared by the cabinet.',
     'Viewers watched the video on Harbourpost.pl before it was removed.',
+    'The ministry told PAP.',
+    'In an interview with PAP, the deputy minister confirmed the plan',
     '',
   ]) {
     it(`keeps real content: "${line}"`, () => assert.equal(isBoilerplateLine(line), false));

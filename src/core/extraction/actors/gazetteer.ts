@@ -77,8 +77,8 @@ const GOVERNMENT_PLACES = [
 
 const ORGANIZATIONS = [
   'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance', 'Normandy Four|Normandy Quartet', 'Pentagon', 'State Department|Department of State|U.S. Department of State|US Department of State|U.S. State Department|US State Department',
-  'Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council', 'Congress|U.S. Congress|US Congress', 'Senate',
-  'House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
+  'Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council|US National Security Council|U.S. National Security Council', 'Congress|U.S. Congress|US Congress', 'Senate|US Senate|U.S. Senate',
+  'House of Representatives|US House of Representatives|U.S. House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
   'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',
   'International Criminal Court|ICC', 'Sejm', 'Bundestag', 'Knesset', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
@@ -121,6 +121,39 @@ const ORGANIZATIONS = [
   // Airlines, which travel news names bare ("flights by KLM").
   'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',
   'Air France', 'easyJet',
+  // Wires, broadcasters and papers beyond the first rounds' ("in an interview with PAP", "told Onet").
+  'Polish Press Agency|PAP', 'Onet', 'Interia', 'TVP|Telewizja Polska', 'Polish Radio|Polskie Radio', 'RMF FM', 'Gazeta.pl',
+  'Euromaidan Press', 'UNIAN', 'RBC-Ukraine', 'Interfax-Ukraine', 'Xinhua|Xinhua News Agency', 'Anadolu Agency|Anadolu',
+  'Kyodo News|Kyodo', 'Yonhap', 'ANSA', 'EFE', 'Sputnik', 'Deutsche Welle|DW', 'Newsweek', 'USA Today', 'New York Post',
+  'Los Angeles Times', 'The Hill', 'Foreign Policy', 'Business Insider', 'Daily Mail', 'The Times', 'Sunday Times', 'Haaretz',
+  'Times of Israel', 'Euronews', 'ZDF', 'ARD', 'Channel One',
+  // International and European bodies, alliances and formats of states.
+  'Eurostat', 'Europol', 'Frontex', 'Eurojust', 'European Investment Bank|EIB',
+  'European Bank for Reconstruction and Development|EBRD', 'European External Action Service|EEAS', 'European Defence Agency',
+  'European Court of Human Rights|ECHR', 'World Health Organization|WHO', 'UNICEF', 'UNHCR', 'UNESCO',
+  'International Atomic Energy Agency|IAEA', 'World Trade Organization|WTO', 'OPEC', 'OECD', 'ASEAN', 'African Union',
+  'Arab League', 'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO', 'BRICS',
+  'Collective Security Treaty Organization|Collective Security Treaty Organisation|CSTO', 'Eurasian Economic Union',
+  'Union State', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders|Médecins Sans Frontières|MSF',
+  'International Committee of the Red Cross|ICRC', 'International Court of Justice|ICJ', 'Interpol',
+  'International Olympic Committee|IOC', 'UN Human Rights Council', 'Visegrad Group|Visegrad Four|V4', 'Weimar Triangle',
+  'Lublin Triangle', 'Bucharest Nine|B9', 'Associated Trio', 'Five Eyes', 'Ukraine Defense Contact Group|Ramstein group',
+  // Governments' departments and parties that stories name bare ("Liz Truss’s Foreign Office").
+  'Foreign Office|Foreign and Commonwealth Office|Foreign, Commonwealth and Development Office|FCDO', 'Home Office',
+  'Cabinet Office', 'Department of Homeland Security|DHS', 'USAID', 'Supreme Court', 'Republican Party|GOP',
+  'Democratic Party', 'Federation Council', 'United Russia', 'Investigative Committee', 'Rosgvardia', 'Roskomnadzor',
+  'Office of the President of Ukraine|Ukrainian Presidential Office', 'National Security and Defense Council of Ukraine|NSDC',
+  // Think tanks and pollsters quoted on the war.
+  'Institute for the Study of War|ISW', 'Atlantic Council', 'Brookings Institution|Brookings', 'Council on Foreign Relations|CFR',
+  'Carnegie Endowment for International Peace|Carnegie Endowment', 'Heritage Foundation', 'Chatham House',
+  'Royal United Services Institute|RUSI', 'Center for Strategic and International Studies|CSIS', 'Wilson Center',
+  'Stockholm International Peace Research Institute|SIPRI', 'International Institute for Strategic Studies|IISS',
+  'European Council on Foreign Relations|ECFR', 'Eurasia Group', 'Pew Research Center', 'Levada Center|Levada Centre',
+  'Kyiv International Institute of Sociology|KIIS', 'Gallup', 'YouGov',
+  // Companies of the war's economy.
+  'Naftogaz', 'Ukrenergo', 'Energoatom', 'Ukrzaliznytsia|Ukrainian Railways', 'Rosatom', 'Roscosmos', 'Sberbank', 'VTB',
+  'Novatek', 'Rheinmetall', 'BAE Systems', 'Northrop Grumman', 'General Dynamics', 'ExxonMobil', 'TotalEnergies',
+  'Huawei', 'Samsung', 'Nvidia',
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.

@@ -141,6 +141,9 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
     /\/(?:AFP|AP|Reuters|Getty|EPA|Bloomberg|Sputnik|TASS|Xinhua|Anadolu|Shutterstock|Alamy|NurPhoto|SOPA|ZUMA|UPI|Pool|PA)\b/u,
     /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:\/(?:AFP|AP|Reuters|Getty Images|EPA(?:-EFE)?|Bloomberg|Sputnik|TASS|Xinhua|Anadolu Agency|Anadolu|Shutterstock|Alamy|NurPhoto|SOPA Images|ZUMA Press|ZUMA Wire|UPI|Pool|PA Wire|PA)\b)+(?: via (?:Getty Images|Reuters|AP|AFP|\p{Lu}\p{L}*))?/gu,
   ],
+  // "Russian troops near Vorsk PAP", "A crater in Vorsk PAP/Anna Brook": a caption's credit after its
+  // last word, the wire in capitals, and the photographer after the slash.
+  [/\b(?:PAP|EPA|AFP|TASS)\b/u, /(?<=[^\s.!?:;"”]\s)(?:PAP|EPA|AFP|TASS|EPA-EFE)(?:\s?\/\s?\p{Lu}[\p{L} .-]*)?\s*$/gu],
   // "the Russo-Japanese War": a war, not a person "Russo" nor a place.
   [/\bRusso-/u, /\bRusso-\p{L}+(?:\s+[Ww]ars?)?/gu],
   // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.

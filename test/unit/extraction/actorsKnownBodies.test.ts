@@ -1,0 +1,32 @@
+// Bodies the gazetteer knows by name, which no cue word marks: wires, statistics offices, formats of
+// states, ministries named bare, and a national body with its country's initials before it.
+import assert from 'node:assert/strict';
+import { articleActors, bySurface } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('known-bodies', '2023-06-14');
+
+describe('organisations the gazetteer knows by name', () => {
+  it('finds wires, statistics offices and formats of states', () => {
+    const actors = actorsOf(
+      'In an interview with PAP, the deputy minister said the plan would hold.',
+      'Prices rose by a tenth, according to Eurostat, and Euromaidan Press reported the same.',
+      'The Lublin Triangle and the Bucharest Nine met in Vilnius.',
+    );
+    for (const name of ['PAP', 'Eurostat', 'Euromaidan Press', 'Lublin Triangle', 'Bucharest Nine']) {
+      assert.equal(bySurface(actors, name)?.kind, 'organization', name);
+    }
+    assert.equal(bySurface(actors, 'PAP')?.name, 'Polish Press Agency');
+  });
+
+  it('finds a ministry named bare after a possessive', () => {
+    const actors = actorsOf('Dubious claims were floated by Anna Brook’s Foreign Office on Sunday.');
+    assert.equal(bySurface(actors, 'Foreign Office')?.kind, 'organization');
+  });
+
+  it('keeps "US" in the mention of the National Security Council it qualifies', () => {
+    const actors = actorsOf('A US National Security Council spokesman, Tom Rook, spoke on Friday.');
+    const council = bySurface(actors, 'US National Security Council');
+    assert.equal(council?.name, 'National Security Council');
+    assert.equal(council?.kind, 'organization');
+  });
+});
