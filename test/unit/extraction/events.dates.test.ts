@@ -165,3 +165,17 @@ describe('event dates: what is not a date', () => {
     assert.deepEqual(dates(null, 'A B-2 Spirit receives fuel, Feb 7, 2021. (U.S. Air Force photo by Airman David McLoney)'), []);
   });
 });
+
+describe('event dates: "today" meaning these times', () => {
+  it('dates nothing for today’s state of things, a comparison with today or "still … today"', () => {
+    assert.deepEqual(dates(TUESDAY, 'The world is entering an age where today’s rules on sovereignty no longer hold.'), []);
+    assert.deepEqual(dates(TUESDAY, 'Not many of the veterans are still with us today.'), []);
+    assert.deepEqual(dates(TUESDAY, 'Sanctions would isolate the regime more than it is today.'), []);
+    assert.deepEqual(dates(TUESDAY, 'Even today the wounds of that war are open.'), []);
+  });
+
+  it('still dates a happening of the article’s day', () => {
+    assert.deepEqual(dates(TUESDAY, 'Today’s meeting ended without a deal.'), [['Today', TUESDAY, 'day']]);
+    assert.deepEqual(dates(TUESDAY, 'The minister met his counterpart today.'), [['today', TUESDAY, 'day']]);
+  });
+});

@@ -99,6 +99,15 @@ function readChrono(result: chrono.ParsedResult): DateReading | null {
   };
 }
 
+// "today’s regulations", "more than it is today", "still with us today": today as these times, no day.
+const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|event|ceremony|parade|election|deadline|game|match|rally)\b)\p{Ll}/u;
+const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:\S+\s+){0,3}|still\s+(?:\S+\s+){0,4}|even\s+|the\s+world\s+(?:of\s+)?)$/i;
+
+/** Whether "today" at `start` means these times rather than the article's day. */
+function isNowadays(sentence: string, start: number): boolean {
+  return TODAY_AS_TIMES_AFTER.test(sentence.slice(start + 5, start + 40)) || TODAY_AS_TIMES_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
 /** The word joining the two ends of a range written out: "from 14 to 19 February". */
 const RANGE_JOINER = /\s+(?:to|until|till|through)\s+/i;
 
@@ -154,6 +163,7 @@ function chronoDates(sentence: string): RawDate[] {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
+    if (/^today$/i.test(text) && isNowadays(sentence, start)) continue;
     if (reading.kind === 'calendar') {
       const monthWord = MONTH_WORD.exec(text);
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.
