@@ -179,3 +179,11 @@ describe('event dates: "today" meaning these times', () => {
     assert.deepEqual(dates(TUESDAY, 'The minister met his counterpart today.'), [['today', TUESDAY, 'day']]);
   });
 });
+
+describe('event dates: a year before a named happening', () => {
+  it('dates the happening a year qualifies, after a possessive and an adjective too', () => {
+    assert.deepEqual(dates(TUESDAY, 'All nine joined the alliance after the 1991 Soviet collapse.'), [['1991', '1991', 'year']]);
+    assert.deepEqual(dates(TUESDAY, 'Since Russia’s full-scale 2022 invasion, men have to stay in the country.'), [['2022', '2022', 'year']]);
+    assert.deepEqual(dates(TUESDAY, 'The 1997 NATO Founding Act still stands.'), []);
+  });
+});

@@ -62,14 +62,14 @@ const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))
  * determiner, a 20th/21st-century year and a lower-case noun, so "the 1997 NATO Founding Act"
  * (a name) stays out; a plain plural or a unit reads as a count ("the 2000 soldiers").
  */
-const MODIFIER_LEAD = /\b(?:the|a|an|its|his|her|their)\s+$/i;
+const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-scale|large-scale|failed|illegal|unprovoked))\s+$/i;
 const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
 
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
-const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:elections?|summit|campaign|vote|race|Olympics|Games|World Cup)\b/;
+const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:elections?|summit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|revolution|referendum|coup|war)\b/;
 
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
-  if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 8), start))) return false;
+  if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 20), start))) return false;
   const after = text.slice(end, end + 40);
   return MODIFIED_NOUN.test(after) || NAMED_HAPPENING.test(after);
 }
