@@ -32,3 +32,17 @@ describe('keyword tests before block patterns', () => {
     assert.equal(bySurface(actors, 'Kharkiv')?.kind, 'place');
   });
 });
+
+describe('a full name whose first name is spelled another way', () => {
+  it('joins the spelling the document gave first', () => {
+    const actors = actorsOf('Mychajło Podolak said on Monday the talks were over.', 'Later Michajło Podolak added that the capital would wait.');
+    const people = actors.filter((a) => a.kind === 'person');
+    assert.deepEqual(people.map((a) => a.name), ['Mychajło Podolak']);
+  });
+
+  it('keeps apart first names a final "a" or a short name tells apart', () => {
+    const actors = actorsOf('Aleksandr Nowak met Aleksandra Nowak in the capital.', 'Ivo Stam met Iva Stam on Monday.');
+    const people = actors.filter((a) => a.kind === 'person').map((a) => a.name).sort();
+    assert.deepEqual(people, ['Aleksandr Nowak', 'Aleksandra Nowak', 'Iva Stam', 'Ivo Stam']);
+  });
+});

@@ -41,7 +41,7 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
       // A shorter full name inside a longer one ("D. McLoney" in "David D. McLoney") takes the longer.
       // "Von der Leyen" in "Ursula von der Leyen": particles change case at a sentence start.
       const longer = full.filter((f) => f.name.length > name.length && f.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
-      result.set(c, longer.length > 0 ? longer[0].name : name);
+      result.set(c, longer.length > 0 ? longer[0].name : (firstSpelledAs(full, name) ?? name));
       continue;
     }
     let matches = full.filter((f) => surnameKey(f.name) === nameKey(name));
@@ -79,6 +79,35 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
     result.set(c, (before.length > 0 ? before[before.length - 1] : matches[0]).name);
   }
   return result;
+}
+
+/**
+ * Two first names of five letters or more one letter apart, not by a final "a" ("Mychajło",
+ * "Michajło"); "Ivan" and "Ivana", "Jan" and "Anna" are different people.
+ */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  if (a.replace(/a$/, '') === b.replace(/a$/, '')) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [x, y] = a.length >= b.length ? [a, b] : [b, a];
+  return x.slice(i + 1) === y.slice(x.length === y.length ? i + 1 : i);
+}
+
+/**
+ * "Michajło Podolak" after "Mychajło Podolak": the same surname with a first name spelled another
+ * way is the full name the document gave first.
+ */
+function firstSpelledAs(full: { c: Candidate; name: string }[], name: string): string | undefined {
+  const [first, last, ...more] = name.split(' ');
+  if (more.length > 0) return undefined;
+  // The earliest spelling wins, so every spelling of the name maps to the same one.
+  const spellings = full.filter((f) => {
+    const [ff, fl, ...fmore] = f.name.split(' ');
+    return fmore.length === 0 && nameKey(fl) === nameKey(last) && oneLetterApart(nameKey(ff), nameKey(first));
+  });
+  return spellings.sort((a, b) => a.c.start - b.c.start)[0]?.name;
 }
 
 // "Eastern Studies Center": a remit before its head, as translations write "Center for Eastern Studies".
