@@ -30,3 +30,18 @@ describe('organisations the gazetteer knows by name', () => {
     assert.equal(council?.kind, 'organization');
   });
 });
+
+describe('places the gazetteer knows by name', () => {
+  it('finds regions written in lower case and zones of states', () => {
+    const actors = actorsOf('Fighting goes on in eastern Ukraine, and from the Baltic republics to the Schengen zone and Xinjiang the mood darkens.');
+    for (const surface of ['eastern Ukraine', 'Baltic republics', 'Schengen zone', 'Xinjiang']) {
+      assert.equal(bySurface(actors, surface)?.kind, 'place', surface);
+    }
+    assert.equal(bySurface(actors, 'Baltic republics')?.name, 'Baltics');
+  });
+
+  it('reads "the collective West" as the West', () => {
+    const actors = actorsOf('The sanctions imposed by the collective West did not break the economy.');
+    assert.equal(bySurface(actors, 'West')?.name, 'the West');
+  });
+});
