@@ -74,4 +74,25 @@ describe('quotations: speakers from the sentence around them', () => {
       'Minister Tessa Dale said the port must be closed “because, of course, there must be a reaction to this,” the agency Nordpress reported.',
     ), [['because, of ', 'Tessa Dale']]);
   });
+
+  it('gives a participle opening the sentence the main clause’s subject after the quotation', () => {
+    assert.deepEqual(speakers(
+      'Deploring “western hysteria”, Skyline denies any plan to cut flights.',
+      'Fulminating against “self-fulfilling prophecies”, Ivo Morra, the president, is trying to calm the talk.',
+    ), [['western hyst', 'Skyline'], ['self-fulfill', 'Ivo Morra']]);
+  });
+
+  it('reads a pronoun in a leading "when" clause as the main clause’s subject', () => {
+    assert.deepEqual(speakers(
+      'Kess spoke first.',
+      'When he cites “world-changing” threats, Morra is talking about the port.',
+    ), [['world-changi', 'Ivo Morra']]);
+  });
+
+  it('takes short quotations after suggesting, informing and deploring verbs as speech', () => {
+    assert.deepEqual(speakers(
+      'Dale demanded that Morra stop suggesting the storm was “imminent”.',
+      'In a call on Monday, Morra informed Kess that he would “move quickly” to send aid.',
+    ), [['imminent', 'Ivo Morra'], ['move quickly', 'Ivo Morra']]);
+  });
 });

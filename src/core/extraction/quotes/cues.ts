@@ -42,11 +42,12 @@ export const VERBS =
   // Verbs that judge or pledge carry the words they quote: "praised Zelensky as a “lion of democracy”".
   'praised|praises|slammed|slams|threatened|threatens|expressed|expresses|hailed|hails|criticized|criticised|' +
   'criticizes|criticises|promised|promises|demanded|demands|lamented|laments|blasted|assured|assures|' +
-  'reported|reports|announces|announce|labelled|labeled|branded|welcomed|welcomes|' +
+  'reported|reports|announces|announce|labelled|labeled|branded|welcomed|welcomes|informed|informs|' +
+  'deplored|deplores|cited|cites|fulminated|briefed|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
   'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing|' +
   'pledging|vowing|promising|praising|slamming|threatening|demanding|expressing|welcoming|criticizing|criticising|' +
-  'condemning|denouncing|hailing';
+  'condemning|denouncing|hailing|suggesting|deploring|fulminating|citing';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
 const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they|it)\\s+)?(?:${VERBS})\\b`, 'iu');

@@ -136,6 +136,31 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
   return attribution;
 }
 
+// "When he cites “…” threats, Biden …": a pronoun in a clause leading the sentence means its subject.
+const LEADING_CLAUSE = /^\s*(?:when|as|if|while|although|though|whenever)\s+(?:he|she)\s+(?:\p{Ll}+\s+)?$/iu;
+// The main clause's subject after the quotation: "…”, Emmanuel Macron, France’s president, warned".
+const MAIN_SUBJECT_AFTER = /^[^,.;:!?]{0,40},\s*(?:the\s+)?/;
+
+/**
+ * "Deploring “western hysteria”, the Kremlin denies …", "Fulminating against “…”, Emmanuel Macron
+ * …": a participle opening the sentence, or a verb in a leading "when he …" clause, takes the
+ * subject of the main clause after the quotation.
+ */
+function leadingClauseSubject(ctx: SpeakerContext, para: TextSpan, q: MarkedQuote, cue: Cue): Attribution | null {
+  if (q.close < 0) return null;
+  const masked = ctx.masked ?? ctx.text;
+  const start = sentenceStartBefore(masked, ctx.text, cue.verb.start, para.start);
+  const lead = ctx.text.slice(start, cue.verb.start);
+  const verb = ctx.text.slice(cue.verb.start, cue.verb.end);
+  if (!(lead.trim() === '' && /ing$/i.test(verb) && !/^according/i.test(verb)) && !LEADING_CLAUSE.test(lead)) return null;
+  const tail = MAIN_SUBJECT_AFTER.exec(ctx.text.slice(q.close + 1, para.end));
+  if (!tail) return null;
+  const at = q.close + 1 + tail[0].length;
+  const subject = ctx.mentions.find((m) => m.start === at && m.kind !== 'group');
+  if (!subject || !ctx.actorsById.has(subject.actorId)) return null;
+  return { speaker: subject.actorId, cue: ctx.text.slice(subject.start, subject.end) + ' … ' + verb };
+}
+
 /** The sentence up to a quotation's opening mark, where a participle after it finds its subject. */
 function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
   const para = ctx.paragraphs[paragraphIndexAt(ctx, quoteStart)];
@@ -220,7 +245,7 @@ export function extractQuotes(
         marked: q,
         paragraph: pi,
         flags: flagsOf(text, q),
-        attribution: attribute(ctx, cues, q.start),
+        attribution: (before && !after && leadingClauseSubject(ctx, para, q, before)) || attribute(ctx, cues, q.start),
       };
       inPara.push(f);
     }
