@@ -95,4 +95,12 @@ describe('quotations: speakers from the sentence around them', () => {
       'In a call on Monday, Morra informed Kess that he would “move quickly” to send aid.',
     ), [['imminent', 'Ivo Morra'], ['move quickly', 'Ivo Morra']]);
   });
+
+  it('carries "he says" back over a paragraph without people to a sentence closed by "he says"', () => {
+    assert.deepEqual(speakers(
+      'Kess says, whatever the risks, people want to visit. Of the 150 tickets sold, 15 went abroad, he says.',
+      'Tour groups will be small. Visitors meet their guide at the pier.',
+      '“A guide who knows the place is a guarantee,” he says.',
+    ), [['A guide who ', 'Anton Kess']]);
+  });
 });

@@ -29,6 +29,9 @@ const DETERMINED = /^(?:the|this|that)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+
 // A person named in a sentence by description ("a spokesman", "the minister"), whom the chain cannot pass.
 const SOMEONE_DESCRIBED = new RegExp(`\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|taoiseach|spokes\\w+|source|official)s?\\b`, 'iu');
 const CUE_BEFORE = new RegExp(`(?:^|[,—–-]\\s*)(?:${VERBS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}$`, 'iu');
+// Verbs that make a person a speaker, not merely the subject of a deed ("has promised a quay").
+const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|noted|notes|explained|explains|stressed|wrote|writes|argued|argues|insisted|insists|stated|replied|recalled)\b/i;
+const TRAILING_PRONOUN_CUE = new RegExp(`,\\s*(he|she)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'i');
 const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|of|and)\s+(?:the\s+)?$/i;
 
 // "The head of state also addressed …" names the office by a phrase: read it as the one word.
@@ -52,7 +55,8 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
   const intro = INTRO.exec(masked.slice(lead, end));
   if (intro) lead += intro[0].length;
   const rest = masked.slice(lead, end);
-  const pron = /^(he|she)\b/i.exec(rest);
+  // "Of the 150 tickets sold, 15 went to Americans, he says.": a pronoun cue closing the sentence is its subject too.
+  const pron = /^(he|she)\b/i.exec(rest) ?? TRAILING_PRONOUN_CUE.exec(rest);
   if (pron) return pron[1].toLowerCase() === pronoun ? { kind: 'pass', pronoun: true } : { kind: 'stop' };
   const mentions = mentionsIn(ctx, { start: lead, end });
   const subject = subjectMention(ctx, mentions, lead);
@@ -116,15 +120,18 @@ export function chainedPerson(ctx: SpeakerContext, pronoun: string, before: numb
         end = ctx.paragraphs[p].start;
         continue;
       }
-      // Beyond the paragraph before, only a chain of the same pronoun carries the person on: a
-      // name further back with only unrelated sentences between is not what "he" means. A
-      // paragraph all quotation goes on with the speaker before it and is no distance.
+      // Beyond the paragraph before, only a speaker two paragraphs back or a chain of the same
+      // pronoun carries the person on: a name further back with only unrelated sentences between
+      // is not what "he" means. A paragraph all quotation goes on with the speaker before it and
+      // is no distance.
       if (!/\p{L}/u.test(masked.slice(ctx.paragraphs[p].start, end))) continue;
-      if (++crossed > (chained ? CHAIN_PARAGRAPHS : 1)) return null;
+      if (++crossed > (chained ? CHAIN_PARAGRAPHS : 2)) return null;
     }
     // From before the sentence's own closing punctuation, which would otherwise end it at once.
     const start = sentenceStartBefore(masked, ctx.text, Math.max(ctx.paragraphs[p].start, end - 1), ctx.paragraphs[p].start);
     const step = sentenceStep(ctx, masked, start, end, pronoun);
+    // Two paragraphs back a person is what "he" means only as a speaker there ("Taranenko says …").
+    if (step.kind === 'person' && crossed >= 2 && !chained && !SPEECH_VERB.test(masked.slice(start, end))) return null;
     if (step.kind === 'person') return step.id;
     if (step.kind === 'stop') return null;
     if (step.pronoun) chained = true;
