@@ -103,4 +103,19 @@ describe('quotations: speakers from the sentence around them', () => {
       '“A guide who knows the place is a guarantee,” he says.',
     ), [['A guide who ', 'Anton Kess']]);
   });
+
+  it('reads "the Skyline CEO" as a person, not the firm, and links "the speaker of" a body to its chair', () => {
+    const people: ActorSpec[] = [
+      { id: 'person:vera-lind', name: 'Vera Lind', kind: 'person', roles: ['Chairwoman of the Harbour Council'], forms: ['Vera Lind'] },
+      { id: 'org:harbour-council', name: 'Harbour Council', kind: 'organization', forms: ['Harbour Council'] },
+      AIRLINE,
+    ];
+    const text = [
+      'Chairwoman of the Harbour Council Vera Lind opened the session.',
+      '“Prices will be high this winter,” says the Skyline CEO.',
+      '“We have doubled the budget,” the speaker of the Harbour Council said.',
+    ].join('\n');
+    const quotes = extractQuotes(makeDoc(text), makeMentions(text, people), makeActors(people));
+    assert.deepEqual(quotes.map((q) => q.speakerName), [null, 'Vera Lind']);
+  });
 });

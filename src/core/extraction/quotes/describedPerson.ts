@@ -12,10 +12,12 @@ import { lowerWords } from './text';
 /** Head nouns naming one person by office or standing. */
 const HEADS =
   'minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|' +
-  'leader|chief|head|boss|commander|director|mayor|governor|representative|chairman|chairwoman|founder|interlocutor|guest';
+  'leader|chief|head|boss|commander|director|mayor|governor|representative|chairman|chairwoman|chairperson|founder|interlocutor|guest|' +
+  // "says the Naftogaz CEO", "the speaker of the House of Representatives said".
+  'ceo|speaker';
 const HEAD_WORD = new RegExp(`^(?:${HEADS})$`, 'iu');
 // Heads that only say "the one at the top of": the organisation's words must fit the role.
-const GENERIC_HEADS = new Set(['head', 'chief', 'leader', 'boss', 'chairman', 'chairwoman']);
+const GENERIC_HEADS = new Set(['head', 'chief', 'leader', 'boss', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'speaker']);
 // Heads for which the organisation itself is plainly not who spoke.
 const NOT_THE_ORGANISATION = new Set([...GENERIC_HEADS, 'minister', 'president', 'premier', 'chancellor', 'secretary', 'representative', 'director', 'commander', 'founder', 'interlocutor', 'guest']);
 /** "the EU High Representative", "the Pentagon chief" at the end of a subject. */
