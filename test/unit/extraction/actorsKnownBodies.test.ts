@@ -45,3 +45,21 @@ describe('places the gazetteer knows by name', () => {
     assert.equal(bySurface(actors, 'West')?.name, 'the West');
   });
 });
+
+describe('acronyms a document uses without defining them', () => {
+  it('joins an acronym spelling the initials of one body the document names', () => {
+    const actors = actorsOf(
+      'The Ministry of Foreign Affairs of Ukraine issued a statement on Monday.',
+      'The MFA emphasizes that the border must stay open, and the Ministry of Defence agreed. The MoD added that drills would end.',
+    );
+    const mfa = bySurface(actors, 'MFA');
+    assert.equal(mfa?.name, 'Ministry of Foreign Affairs of Ukraine');
+    assert.equal(bySurface(actors, 'MoD')?.name, 'Ministry of Defence');
+    assert.equal(bySurface(actors, 'MoD')?.kind, 'organization');
+  });
+
+  it('leaves an acronym two bodies could spell alone', () => {
+    const actors = actorsOf('The Harbour Council met the Highway Commission. Later the HC said nothing.');
+    assert.equal(bySurface(actors, 'HC'), undefined);
+  });
+});

@@ -115,6 +115,7 @@ export function acronymCandidates(
       aliases.set(acronym, c);
     }
   });
+  for (const [acronym, body] of undefinedAcronyms(text, sentences, tokensBySentence, kept, skip)) if (!aliases.has(acronym)) aliases.set(acronym, body);
   if (aliases.size === 0) return { candidates: out, blocked: treatyMentions };
   sentences.forEach((_s, i) => {
     if (skip[i]) return;
@@ -125,4 +126,40 @@ export function acronymCandidates(
     }
   });
   return { candidates: out, blocked: treatyMentions };
+}
+
+// "MFA", "MoD", "MoFA": two to five letters, two capitals at least, in no gazetteer.
+const SHORT_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
+// "Ministry of Foreign Affairs of Ukraine": the country after the name is not in its acronym.
+const COUNTRY_SUFFIX = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
+
+/**
+ * Acronyms the document uses without defining them ("the Ministry of Foreign Affairs of Ukraine …
+ * the MFA emphasizes"): one that spells the initials of exactly one body the document names is
+ * that body.
+ */
+function undefinedAcronyms(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Map<string, Candidate> {
+  const bodies = kept.filter((c) => c.kind === 'organization' && c.name.includes(' '));
+  const found = new Map<string, Candidate>();
+  if (bodies.length === 0) return found;
+
+  const tried = new Set<string>();
+  sentences.forEach((_s, i) => {
+    if (skip[i]) return;
+    for (const t of tokensBySentence[i]) {
+      const acronym = t.text;
+      if (tried.has(acronym) || !SHORT_ACRONYM.test(acronym) || (acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+      tried.add(acronym);
+      if (GAZETTEER_BY_VARIANT.has(acronym.toLowerCase())) continue;
+      const named = new Map<string, Candidate>();
+      for (const b of bodies) {
+        const suffix = COUNTRY_SUFFIX.exec(b.name);
+        const place = suffix && GAZETTEER_BY_VARIANT.get(suffix[0].replace(/^\s+of\s+(?:the\s+)?/, '').toLowerCase())?.kind === 'place';
+        const words = (place ? b.name.slice(0, suffix.index) : b.name).split(/\s+/);
+        if (spellsInitials(acronym, words) || letters(words.map((w) => w.charAt(0)).join('')) === letters(acronym)) named.set(b.name, b);
+      }
+      if (named.size === 1) found.set(acronym, [...named.values()][0]);
+    }
+  });
+  return found;
 }

@@ -223,8 +223,9 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
   const push = (words: Token[], direct = false): void => {
     if (words.length === 0) return;
     if (words.some((w) => VARIANT_ENTRY.has(w.text) || VARIANT_ENTRY.has(words.map((x) => x.text).join(' ')))) return;
-    // "The House noted", "Chatham House told me": a body speaks, not a person.
+    // "The House noted", "Chatham House told me": a body speaks, not a person; so does "the HC said".
     if (BODY_HEADS.has(words[words.length - 1].text)) return;
+    if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(words[0].text)) return;
     const first = words[0];
     const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
