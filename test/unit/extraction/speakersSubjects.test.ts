@@ -118,4 +118,15 @@ describe('quotations: speakers from the sentence around them', () => {
     const quotes = extractQuotes(makeDoc(text), makeMentions(text, people), makeActors(people));
     assert.deepEqual(quotes.map((q) => q.speakerName), [null, 'Vera Lind']);
   });
+
+  it('gives a document that "reads" the body it is the statement of', () => {
+    const specs: ActorSpec[] = [{ id: 'org:port-authority', name: 'Port Authority', kind: 'organization', forms: ['Port Authority'] }, AIRLINE];
+    const text = [
+      '“The harbour stays closed until the storm passes,” reads the Statement of the Port Authority on the storm.',
+      'Skyline cancelled its flights on Monday.',
+      '“Ferries will run again on Friday,” reads the statement.',
+    ].join('\n');
+    const quotes = extractQuotes(makeDoc(text), makeMentions(text, specs), makeActors(specs));
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Port Authority', 'Port Authority']);
+  });
 });

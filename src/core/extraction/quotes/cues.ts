@@ -43,7 +43,7 @@ export const VERBS =
   'praised|praises|slammed|slams|threatened|threatens|expressed|expresses|hailed|hails|criticized|criticised|' +
   'criticizes|criticises|promised|promises|demanded|demands|lamented|laments|blasted|assured|assures|' +
   'reported|reports|announces|announce|labelled|labeled|branded|welcomed|welcomes|informed|informs|' +
-  'deplored|deplores|cited|cites|fulminated|briefed|' +
+  'deplored|deplores|cited|cites|fulminated|briefed|reads|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
   'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing|' +
   'pledging|vowing|promising|praising|slamming|threatening|demanding|expressing|welcoming|criticizing|criticising|' +

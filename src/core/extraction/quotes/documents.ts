@@ -41,12 +41,23 @@ export function documentIssuer(ctx: SpeakerContext, description: string, before:
   for (const found of text.matchAll(occurrencesOf(noun))) {
     const at = found.index;
     while (s + 1 < starts.length && starts[s + 1] <= at) s++;
-    const id = issuerAt(ctx, starts[s], at);
+    const id = issuerAfter(ctx, at + found[0].length) ?? issuerAt(ctx, starts[s], at);
     if (!id || id === issuer) continue;
     if (issuer) return null;
     issuer = id;
   }
   return issuer;
+}
+
+// "the Statement of the Ministry of Foreign Affairs", "a report by the Atlantic Council".
+const ISSUER_AFTER = /^\s+(?:of|by|from)\s+(?:the\s+)?/i;
+
+/** The body or person named right after the document's noun as its issuer, if any. */
+function issuerAfter(ctx: SpeakerContext, end: number): string | null {
+  const link = ISSUER_AFTER.exec(ctx.text.slice(end, end + 12));
+  if (!link) return null;
+  const m = mentionsIn(ctx, { start: end + link[0].length, end: end + link[0].length + 120 })[0];
+  return m && m.start === end + link[0].length && m.kind !== 'place' ? m.actorId : null;
 }
 
 /** The issuer named in the sentence from `start` that brings a document in at `at`, if any. */
