@@ -187,3 +187,17 @@ describe('event dates: a year before a named happening', () => {
     assert.deepEqual(dates(TUESDAY, 'The 1997 NATO Founding Act still stands.'), []);
   });
 });
+
+describe('event dates: a passage about another year', () => {
+  it('reads "the night of February 27" as that day', () => {
+    assert.deepEqual(dates(TUESDAY, 'On the night of February 27, the buildings were seized.'), [['February 27', '2022-02-27', 'day']]);
+  });
+
+  it('keeps the passage year through the next paragraph, however long the first', () => {
+    const rows = dateRows('2022-02-21', [
+      ['On February 20, 2014, troops began the occupation.', 'Trucks without plates appeared.', 'Soldiers wore no insignia.', 'Local units were armed.'],
+      ['On the night of February 27, the parliament was seized.', 'A vote was held on March 16.'],
+    ]);
+    assert.deepEqual(rows, [['February 20, 2014', '2014-02-20', 'day'], ['February 27', '2014-02-27', 'day'], ['March 16', '2014-03-16', 'day']]);
+  });
+});

@@ -74,7 +74,9 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
       previousYear = null; // "two years later" counts from a year in the same paragraph only
     }
     const dateline = datelineLength(sentence, opensParagraph);
-    if (narrative && narrative.paragraph !== paragraph && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
+    // The passage year holds through the next paragraph ("On February 20, 2014, … ¶ On the night of
+    // February 27 …") and lapses a few sentences after it.
+    if (narrative && paragraph > narrative.paragraph + 1 && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {
         if (d.start < dateline) continue;
