@@ -129,4 +129,12 @@ describe('quotations: speakers from the sentence around them', () => {
     const quotes = extractQuotes(makeDoc(text), makeMentions(text, specs), makeActors(specs));
     assert.deepEqual(quotes.map((q) => q.speakerName), ['Port Authority', 'Port Authority']);
   });
+
+  it('takes the Kremlin’s name for the war and a term held up for comparison as no speech', () => {
+    assert.deepEqual(speakers(
+      'Morra said the war, which the Citadel calls a “special military operation”, would go on.',
+      'Kess tells reporters it is not the same as “dark tourism” at all.',
+      '“The tours are safe,” Kess said.',
+    ), [['The tours ar', 'Anton Kess']]);
+  });
 });

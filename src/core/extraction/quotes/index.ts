@@ -189,11 +189,18 @@ function trailingCue(ctx: SpeakerContext, masked: string, para: TextSpan): Attri
   return { speaker, cue: clause.trim().replace(/[.!]$/, '') };
 }
 
+const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
+const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed)\s*$/i;
+
 function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue | null): boolean {
-  if (countWords(text.slice(q.start, q.end)) > SCARE_WORDS) return true;
+  const words = text.slice(q.start, q.end);
+  // "the war Moscow calls a “special military operation”": the Kremlin's name for the war is a term.
+  if (TERMS.test(words)) return false;
+  if (countWords(words) > SCARE_WORDS) return true;
   if (q.unclosed || q.orphan) return false;
-  // "so-called" announces a scare quote whatever verb stands nearby.
-  if (/\bso-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open))) return false;
+  // "so-called" announces a scare quote whatever verb stands nearby, and "not the same as",
+  // "different from" hold a term up for comparison ("not the same as “dark tourism”").
+  if (TERM_BEFORE.test(text.slice(Math.max(0, q.open - 16), q.open))) return false;
   // A cue closing the sentence far after the quotation does not make two words speech.
   if (after) return !after.gapBroken;
   if (before === null || before.gapBroken) return false;
