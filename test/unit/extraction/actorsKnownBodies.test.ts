@@ -63,3 +63,17 @@ describe('acronyms a document uses without defining them', () => {
     assert.equal(bySurface(actors, 'HC'), undefined);
   });
 });
+
+describe('a source named after "according to"', () => {
+  it('makes a person of a full name before a comma, and leaves known bodies theirs', () => {
+    const actors = actorsOf('According to Anatol Brenner, the crisis is the most dangerous in the world.', 'According to Foreign Policy, the talks failed.');
+    assert.equal(bySurface(actors, 'Anatol Brenner')?.kind, 'person');
+    assert.equal(bySurface(actors, 'Foreign Policy')?.kind, 'organization');
+  });
+
+  it('makes no person of an acronym before a speech verb', () => {
+    const actors = actorsOf('The harbour reopened on Monday. DSNS said the fire was out, and MPs said nothing.');
+    assert.equal(bySurface(actors, 'DSNS')?.kind, undefined);
+    assert.equal(bySurface(actors, 'MPs')?.kind, undefined);
+  });
+});

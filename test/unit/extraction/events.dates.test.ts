@@ -172,6 +172,8 @@ describe('event dates: "today" meaning these times', () => {
     assert.deepEqual(dates(TUESDAY, 'Not many of the veterans are still with us today.'), []);
     assert.deepEqual(dates(TUESDAY, 'Sanctions would isolate the regime more than it is today.'), []);
     assert.deepEqual(dates(TUESDAY, 'Even today the wounds of that war are open.'), []);
+    assert.deepEqual(dates(TUESDAY, 'Today’s Russia is not the Soviet Union.'), []);
+    assert.deepEqual(dates(TUESDAY, 'Russia today is weaker than it was.'), []);
   });
 
   it('still dates a happening of the article’s day', () => {

@@ -213,6 +213,9 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
   return out;
 }
 
+// "NSC", "MoD", "MPs": letters in capitals (a lower-case "o" of "of" inside, or a plural "s").
+const ACRONYM = /^(?:\p{Lu}{2,5}s?|\p{Lu}o\p{Lu}{1,3})$/u;
+
 /**
  * Speakers: capitalised words right before a speech verb ("Kirby said", "Sherman countered")
  * or right after one ("said Sherman."). `initialOk` decides whether a sentence-initial word,
@@ -225,7 +228,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     if (words.some((w) => VARIANT_ENTRY.has(w.text) || VARIANT_ENTRY.has(words.map((x) => x.text).join(' ')))) return;
     // "The House noted", "Chatham House told me": a body speaks, not a person; so does "the HC said".
     if (BODY_HEADS.has(words[words.length - 1].text)) return;
-    if (words.length === 1 && /^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}[\p{Lu}\p{Ll}]{0,3}$/u.test(words[0].text)) return;
+    if (words.length === 1 && ACRONYM.test(words[0].text) && !GAZETTEER_BY_VARIANT.has(words[0].text.toLowerCase())) return;
     const first = words[0];
     const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
@@ -233,6 +236,18 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     out.push({ start: first.start, end: words[words.length - 1].end, kind: 'person', name: words.map((w) => w.text).join(' '), roles: [], standsFor: null, priority: PRIORITY.speaker, source: 'speaker' });
   };
   for (let i = 0; i < tokens.length; i++) {
+    // "According to Anatol Brook, the crisis …": a name of two or three words before a comma is the source.
+    if (tokens[i].text.toLowerCase() === 'according' && tokens[i + 1]?.text === 'to') {
+      const named: Token[] = [];
+      for (let j = i + 2; j < tokens.length && named.length < 3 && isNameWord(tokens[j]) && !BODY_HEADS.has(tokens[j].text); j++) {
+        if (named.length > 0 && !/^ $/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        named.push(tokens[j]);
+        if (tokens[j].possessive) break;
+      }
+      const last = named[named.length - 1];
+      if (named.length >= 2 && !last.possessive && /^\s*,/.test(text.slice(last.end, last.end + 2))) push(named);
+      continue;
+    }
     if (!SPEECH_VERBS.has(tokens[i].text)) continue;
     // Name before the verb, allowing one adverb in between; only spaces may separate them.
     let k = i - 1;

@@ -106,7 +106,11 @@ const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:\S+\s+){0,3}|still\s+(?:\S+\s+){0,
 
 /** Whether "today" at `start` means these times rather than the article's day. */
 function isNowadays(sentence: string, start: number): boolean {
-  return TODAY_AS_TIMES_AFTER.test(sentence.slice(start + 5, start + 40)) || TODAY_AS_TIMES_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+  const after = sentence.slice(start + 5, start + 40);
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  // "Today’s Russia", "Russia today is …": a country as it is these days.
+  if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+(?:is|are|remains|has)\b/.test(after))) return true;
+  return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 
 /** The word joining the two ends of a range written out: "from 14 to 19 February". */
