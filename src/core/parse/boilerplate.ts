@@ -44,7 +44,7 @@ const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read mor
  * author's and not necessarily those of …", "Watch TV live on TVN24 GO".
  */
 const PORTAL_PLUG =
-  /^((you can (read|find)|(read|find|see) more|more)\b.{0,120}?(\bmain page\b|\bon [\w-]+\.(pl|com|ua|ru|net|org|by)\b)|the views expressed\b.*\bnot necessarily\b|watch tv( live)? on\b|(for more information, )?please visit\b|.{0,40}\bsign up for \S+ newsletter\b)/i;
+  /^((you can (read|find)|(read|find|see) more|more (news|messages|information|stories|similar|current|important|latest|such|texts|articles))\b.{0,120}?(\bmain page\b|\bon [\w-]+\.(pl|com|ua|ru|net|org|by)\b)|the views expressed\b.*\bnot necessarily\b|watch tv( live)? on\b|(for more information, )?please visit\b|.{0,40}\bsign up for \S+ newsletter\b)/i;
 
 /** Credit lines: "Photo: …", "Image credit …", "(AP Photo/…)", "Getty Images". */
 const CREDIT_LINE =

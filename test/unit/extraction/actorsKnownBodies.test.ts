@@ -65,10 +65,14 @@ describe('acronyms a document uses without defining them', () => {
 });
 
 describe('a source named after "according to"', () => {
-  it('makes a person of a full name before a comma, and leaves known bodies theirs', () => {
-    const actors = actorsOf('According to Anatol Brenner, the crisis is the most dangerous in the world.', 'According to Foreign Policy, the talks failed.');
+  it('makes a person of a full name before a comma, and leaves outlets alone', () => {
+    const actors = actorsOf(
+      'According to Anatol Brenner, the crisis is the most dangerous in the world.',
+      'According to Politico, the talks failed. According to Defense Express, the drones were new.',
+    );
     assert.equal(bySurface(actors, 'Anatol Brenner')?.kind, 'person');
-    assert.equal(bySurface(actors, 'Foreign Policy')?.kind, 'organization');
+    assert.equal(bySurface(actors, 'Politico')?.kind, 'organization');
+    assert.notEqual(bySurface(actors, 'Defense Express')?.kind, 'person');
   });
 
   it('makes no person of an acronym before a speech verb', () => {

@@ -137,4 +137,18 @@ describe('quotations: speakers from the sentence around them', () => {
       '“The tours are safe,” Kess said.',
     ), [['The tours ar', 'Anton Kess']]);
   });
+
+  it('takes the person in the main clause’s subject words, not a country or a possessive before them', () => {
+    const specs: ActorSpec[] = [{ id: 'place:nordia', name: 'Nordia', kind: 'place', forms: ['Nordia'] }, MORRA, KESS];
+    const text = [
+      'Praising “the heroic resistance of the harbour”, Nordia President Ivo Morra spoke on Monday.',
+      'Deploring “a reckless plan”, Morra’s chief of staff Anton Kess walked out.',
+    ].join('\n');
+    const quotes = extractQuotes(makeDoc(text), makeMentions(text, specs), makeActors(specs));
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Ivo Morra', 'Anton Kess']);
+  });
+
+  it('reads no speaker into a passive of a judging verb', () => {
+    assert.deepEqual(speakers('Dale was praised by the council as a “lion of the harbour” on Monday.'), [['lion of the ', null]]);
+  });
 });

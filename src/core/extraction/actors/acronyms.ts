@@ -115,7 +115,7 @@ export function acronymCandidates(
       aliases.set(acronym, c);
     }
   });
-  for (const [acronym, body] of undefinedAcronyms(text, sentences, tokensBySentence, kept, skip)) if (!aliases.has(acronym)) aliases.set(acronym, body);
+  for (const [acronym, body] of undefinedAcronyms(sentences, tokensBySentence, kept, skip)) if (!aliases.has(acronym)) aliases.set(acronym, body);
   if (aliases.size === 0) return { candidates: out, blocked: treatyMentions };
   sentences.forEach((_s, i) => {
     if (skip[i]) return;
@@ -130,6 +130,8 @@ export function acronymCandidates(
 
 // "MFA", "MoD", "MoFA": two to five letters, two capitals at least, in no gazetteer.
 const SHORT_ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
+// Acronyms of everyday words, never a body's: "AI" is no "Amnesty International".
+const COMMON_ACRONYMS = new Set(['AI', 'TV', 'PR', 'IT', 'HQ', 'OK', 'CEO', 'GDP', 'PM', 'MP', 'MPs', 'ID', 'PC', 'DNA', 'VIP', 'FAQ']);
 // "Ministry of Foreign Affairs of Ukraine": the country after the name is not in its acronym.
 const COUNTRY_SUFFIX = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u;
 
@@ -138,7 +140,7 @@ const COUNTRY_SUFFIX = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)
  * the MFA emphasizes"): one that spells the initials of exactly one body the document names is
  * that body.
  */
-function undefinedAcronyms(text: string, sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Map<string, Candidate> {
+function undefinedAcronyms(sentences: Sentence[], tokensBySentence: Token[][], kept: Candidate[], skip: boolean[]): Map<string, Candidate> {
   const bodies = kept.filter((c) => c.kind === 'organization' && c.name.includes(' '));
   const found = new Map<string, Candidate>();
   if (bodies.length === 0) return found;
@@ -150,9 +152,10 @@ function undefinedAcronyms(text: string, sentences: Sentence[], tokensBySentence
       const acronym = t.text;
       if (tried.has(acronym) || !SHORT_ACRONYM.test(acronym) || (acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
       tried.add(acronym);
-      if (GAZETTEER_BY_VARIANT.has(acronym.toLowerCase())) continue;
+      if (GAZETTEER_BY_VARIANT.has(acronym.toLowerCase()) || COMMON_ACRONYMS.has(acronym)) continue;
       const named = new Map<string, Candidate>();
-      for (const b of bodies) {
+      // The body is named before its acronym is used.
+      for (const b of bodies.filter((c) => c.start < t.start)) {
         const suffix = COUNTRY_SUFFIX.exec(b.name);
         const place = suffix && GAZETTEER_BY_VARIANT.get(suffix[0].replace(/^\s+of\s+(?:the\s+)?/, '').toLowerCase())?.kind === 'place';
         const words = (place ? b.name.slice(0, suffix.index) : b.name).split(/\s+/);

@@ -82,13 +82,14 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
 }
 
 /**
- * Two first names of five letters or more one letter apart, not by a final "a" ("Mychajło",
- * "Michajło"); "Ivan" and "Ivana", "Jan" and "Anna" are different people.
+ * Two first names of five letters or more one letter apart, not by a final "a" or "e" ("Mychajło",
+ * "Michajło"); "Ivana" and "Ivan", "Denise" and "Denis" are different people. Stricter than
+ * spelling.ts’s sameFirstName, whose consonant skeleton also joins "Jan" and "Anna".
  */
 function oneLetterApart(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
-  if (a.replace(/a$/, '') === b.replace(/a$/, '')) return false;
+  if (a.replace(/[ae]$/, '') === b.replace(/[ae]$/, '')) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   const [x, y] = a.length >= b.length ? [a, b] : [b, a];

@@ -143,7 +143,8 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   ],
   // "Russian troops near Vorsk PAP", "A crater in Vorsk PAP/Anna Brook": a caption's credit after its
   // last word, the wire in capitals, and the photographer after the slash.
-  [/\b(?:PAP|EPA|AFP|TASS)\b/u, /(?<=[^\s.!?:;"”]\s)(?:PAP|EPA|AFP|TASS|EPA-EFE)(?:\s?\/\s?\p{Lu}[\p{L} .-]*)?\s*$/gu],
+  // "…, reports TASS" and "according to AFP" name a source, not a credit.
+  [/\b(?:PAP|EPA|AFP|TASS)\b/u, /(?<=[^\s.!?:;"”]\s)(?<!\b(?:reports|reported|said|says|told|tells|to|by|from|with|via|and|citing|of) )(?:PAP|EPA|AFP|TASS|EPA-EFE)(?:\s?\/\s?\p{Lu}[\p{L} .-]*)?\s*$/gu],
   // "the Russo-Japanese War": a war, not a person "Russo" nor a place.
   [/\bRusso-/u, /\bRusso-\p{L}+(?:\s+[Ww]ars?)?/gu],
   // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.

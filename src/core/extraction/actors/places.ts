@@ -12,7 +12,7 @@ import type { Candidate } from './types';
 const place = (start: number, end: number, name: string, priority: number, source: string): Candidate =>
   ({ start, end, kind: 'place', name, roles: [], standsFor: null, priority, source });
 
-// "the West" / "The West is united", but not "the West Bank" or "the Western collective".
+// "the West" / "The West is united" / "the collective West", but not "the West Bank" or "the Western collective".
 const WEST_RE = /(?<=\b[Tt]he (?:collective )?)West(?![\p{L}-]|\s+\p{Lu})/gu;
 // Guardian style writes the political west in lower case; "the west of the country" is a direction.
 const LOWER_WEST_RE = /(?<!\b(?:in|to|from|toward|towards|into|across|north|south|far) the )(?<=\bthe )west(?![\p{L}-]|\s+(?:of|bank|coast|side|wing|flank|end)\b)/gu;

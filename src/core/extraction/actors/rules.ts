@@ -52,8 +52,8 @@ const VARIANTS = GAZETTEER.flatMap((entry) =>
 const VARIANT_ENTRY = new Map<string, GazetteerEntry>(VARIANTS.map((v) => [v.text, v.entry]));
 const GAZETTEER_RE = variantRegex(VARIANTS);
 // Headlines in capitals ("CLICK HERE TO GET THE FOX NEWS APP") spell known names in capitals too;
-// "US" is left out there, as it is the pronoun as often as the country.
-const UPPER_VARIANTS = VARIANTS.filter((v) => v.text !== 'US').map((v) => ({ text: v.text.toUpperCase(), entry: v.entry }));
+// "US" and "WHO" are left out there, as they are the pronouns as often as the names.
+const UPPER_VARIANTS = VARIANTS.filter((v) => v.text !== 'US' && v.text !== 'WHO').map((v) => ({ text: v.text.toUpperCase(), entry: v.entry }));
 const UPPER_ENTRY = new Map<string, GazetteerEntry>();
 for (const v of UPPER_VARIANTS) if (!UPPER_ENTRY.has(v.text)) UPPER_ENTRY.set(v.text, v.entry);
 const UPPER_RE = variantRegex(UPPER_VARIANTS);
@@ -213,6 +213,8 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
   return out;
 }
 
+// "According to Defense Express,": words that name an outlet, not a person.
+const OUTLET_WORDS = new Set(['Express', 'Press', 'Media', 'Daily', 'Radio', 'TV', 'Agency', 'Online', 'Today', 'Review', 'Monitor', 'Insider', 'Observer', 'Informant', 'Channel', 'Portal', 'Weekly']);
 // "NSC", "MoD", "MPs": letters in capitals (a lower-case "o" of "of" inside, or a plural "s").
 const ACRONYM = /^(?:\p{Lu}{2,5}s?|\p{Lu}o\p{Lu}{1,3})$/u;
 
@@ -245,7 +247,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
         if (tokens[j].possessive) break;
       }
       const last = named[named.length - 1];
-      if (named.length >= 2 && !last.possessive && /^\s*,/.test(text.slice(last.end, last.end + 2))) push(named);
+      if (named.length >= 2 && !last.possessive && !named.some((w) => OUTLET_WORDS.has(w.text)) && /^\s*,/.test(text.slice(last.end, last.end + 2))) push(named);
       continue;
     }
     if (!SPEECH_VERBS.has(tokens[i].text)) continue;

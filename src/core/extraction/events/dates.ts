@@ -101,15 +101,15 @@ function readChrono(result: chrono.ParsedResult): DateReading | null {
 }
 
 // "today’s regulations", "more than it is today", "still with us today": today as these times, no day.
-const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|event|ceremony|parade|election|deadline|game|match|rally)\b)\p{Ll}/u;
-const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:\S+\s+){0,3}|still\s+(?:\S+\s+){0,4}|even\s+|the\s+world\s+(?:of\s+)?)$/i;
+const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest)s?\b)\p{Ll}/u;
+const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were)\s+|still\s+(?:with\s+us|here|alive|around)\s+|even\s+|the\s+world\s+(?:of\s+)?)$/i;
 
 /** Whether "today" at `start` means these times rather than the article's day. */
 function isNowadays(sentence: string, start: number): boolean {
   const after = sentence.slice(start + 5, start + 40);
   const before = sentence.slice(Math.max(0, start - 40), start);
   // "Today’s Russia", "Russia today is …": a country as it is these days.
-  if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+(?:is|are|remains|has)\b/.test(after))) return true;
+  if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b)/u.test(after))) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 

@@ -58,9 +58,10 @@ const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
 
 /**
- * A year as a modifier dates its noun: "the 2003 invasion", "a 2016 candidates’ debate". A
- * determiner, a 20th/21st-century year and a lower-case noun, so "the 1997 NATO Founding Act"
- * (a name) stays out; a plain plural or a unit reads as a count ("the 2000 soldiers").
+ * A year as a modifier dates its noun: "the 2003 invasion", "a 2016 candidates’ debate", "Russia’s
+ * full-scale 2022 invasion". A determiner (or a possessive and one of a few adjectives), a
+ * 20th/21st-century year and a lower-case noun, so "the 1997 NATO Founding Act" (a name) stays
+ * out; a plain plural or a unit reads as a count ("the 2000 soldiers").
  */
 const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-scale|large-scale|failed|illegal|unprovoked))\s+$/i;
 const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;

@@ -71,7 +71,9 @@ const MAX_BEFORE_GAP = 30;
 const MAX_AFTER_SUBJECT = 9;
 
 /** Verb forms that are also plural nouns ("member states", "the claims", "Russia's demands"). */
-const NOUN_LIKE = new Set(['states', 'notes', 'claims', 'reports', 'demands', 'promises', 'threatens']);
+const NOUN_LIKE = new Set(['states', 'notes', 'claims', 'reports', 'demands', 'promises']);
+// Verbs that judge or pledge, which a passive turns round: "Zelensky was praised as a “lion”" is not Zelensky's word.
+const JUDGING_PARTICIPLES = /^(?:praised|hailed|branded|labell?ed|critici[sz]ed|threatened|cited|reported|informed|slammed|blasted|welcomed|demanded|promised|expressed|assured|deplored|briefed|described|condemned|denounced|accused)$/;
 
 function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   const word = m[0].toLowerCase();
@@ -90,9 +92,10 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   if (NOUN_LIKE.has(word)) {
     if (/^[A-Z]/.test(m[0]) || NOUN_BEFORE_STATES.test(masked.slice(Math.max(0, m.index - 20), m.index)))
       return false;
-    if (/\b(?:the|a|his|her|its|their)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index)))
+    if (/(?:\b(?:the|a|his|her|its|their)|\p{L}['’]s)\s+$/iu.test(masked.slice(Math.max(0, m.index - 8), m.index)))
       return false;
   }
+  if (JUDGING_PARTICIPLES.test(word) && /\b(?:is|was|are|were|be|been|being)\s+(?:\p{L}+ly\s+|also\s+)?$/iu.test(masked.slice(Math.max(0, m.index - 20), m.index))) return false;
   return true;
 }
 

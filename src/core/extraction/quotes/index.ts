@@ -116,7 +116,7 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
   for (const cue of cues) {
     const verb = ctx.text.slice(cue.verb.start, cue.verb.end);
     // "The Russian president is demanding “…”": a progressive is the clause's own verb, not a participle.
-    const progressive = /\b(?:is|are|was|were)\s+$/i.test(ctx.text.slice(Math.max(0, cue.verb.start - 6), cue.verb.start));
+    const progressive = /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?$/i.test(ctx.text.slice(Math.max(0, cue.verb.start - 12), cue.verb.start));
     const participle = /ing$/i.test(verb) && !/^according/i.test(verb) && !progressive;
     // "he compared the sanctions with the “Inquisition”, saying that they …": a participle after
     // the quotation hangs it on the subject of the clause before it, not on words after the verb.
@@ -155,8 +155,14 @@ function leadingClauseSubject(ctx: SpeakerContext, para: TextSpan, q: MarkedQuot
   if (!(lead.trim() === '' && /ing$/i.test(verb) && !/^according/i.test(verb)) && !LEADING_CLAUSE.test(lead)) return null;
   const tail = MAIN_SUBJECT_AFTER.exec(ctx.text.slice(q.close + 1, para.end));
   if (!tail) return null;
+  // "…”, US President Joe Biden said": the person in the subject words, else the body opening them;
+  // never a plain place or a possessive ("Zelensky’s chief of staff Andriy Yermak").
   const at = q.close + 1 + tail[0].length;
-  const subject = ctx.mentions.find((m) => m.start === at && m.kind !== 'group');
+  const words = /^[^,;:.!?]{0,80}/.exec(ctx.text.slice(at))?.[0] ?? '';
+  const inSubject = mentionsIn(ctx, { start: at, end: at + words.length }).filter((m) => !/^['’]s\b/.test(ctx.text.slice(m.end, m.end + 2)));
+  // A seat of government opening them ("the Kremlin denies") speaks for its state.
+  const opening = inSubject.find((m) => m.start === at && (m.kind === 'organization' || (m.kind === 'place' && ctx.actorsById.get(m.actorId)?.standsFor)));
+  const subject = inSubject.find((m) => m.kind === 'person' || m.kind === 'unnamed') ?? opening;
   if (!subject || !ctx.actorsById.has(subject.actorId)) return null;
   return { speaker: subject.actorId, cue: ctx.text.slice(subject.start, subject.end) + ' … ' + verb };
 }
@@ -337,18 +343,16 @@ const COLON_BEFORE = /:\s*$/;
  * / In contrast, “Nato’s eastern members …”), when no other person is named in between: the
  * writer is still quoting the same source.
  */
-const masked = (ctx: SpeakerContext): string => ctx.masked ?? ctx.text;
-
 function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): Attribution | null {
   const speaker = prev?.attribution?.speaker;
   if (!prev || !speaker || f.paragraph - prev.paragraph > 1 || f.marked.open < 0) return null;
   // Only a quotation that opens its sentence, after at most a short linking phrase ("In contrast,").
-  const lead = ctx.text.slice(sentenceStartBefore(masked(ctx), ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
+  const lead = ctx.text.slice(sentenceStartBefore(ctx.masked ?? ctx.text, ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
   if (countWords(lead) > 3 || (lead.trim() !== '' && !/,\s*$/.test(lead))) return null;
   if (ctx.actorsById.get(speaker)?.kind !== 'person') return null;
   const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
   if (between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'))) return null;
-  let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
+  let gap = ctx.text.slice(prev.marked.end, f.marked.open);
   if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
   return DESCRIBED_PERSON.test(gap) ? null : { speaker, cue: null };
 }

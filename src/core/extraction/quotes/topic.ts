@@ -29,7 +29,8 @@ const DETERMINED = /^(?:the|this|that)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+
 // A person named in a sentence by description ("a spokesman", "the minister"), whom the chain cannot pass.
 const SOMEONE_DESCRIBED = new RegExp(`\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|taoiseach|spokes\\w+|source|official)s?\\b`, 'iu');
 const CUE_BEFORE = new RegExp(`(?:^|[,—–-]\\s*)(?:${VERBS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}$`, 'iu');
-// Verbs that make a person a speaker, not merely the subject of a deed ("has promised a quay").
+// Verbs that make a person a speaker, not merely the subject of a deed ("has promised a quay"):
+// narrower than the cue verbs, which include deeds that carry quoted words.
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|noted|notes|explained|explains|stressed|wrote|writes|argued|argues|insisted|insists|stated|replied|recalled)\b/i;
 const TRAILING_PRONOUN_CUE = new RegExp(`,\\s*(he|she)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'i');
 const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|of|and)\s+(?:the\s+)?$/i;
@@ -37,7 +38,7 @@ const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towar
 // "The head of state also addressed …" names the office by a phrase: read it as the one word.
 const asOffice = (s: string): string => s.replace(/^(\S+\s+)head of state\b/i, '$1president').replace(/^(\S+\s+)head of (?:the )?government\b/i, '$1premier');
 
-const VERB_BEFORE = /\b(?:is|was|are|were|has|have|had|will|would|can|could|\p{Ll}+ed)\b/u;
+const VERB_BEFORE = /\b(?:is|was|are|were|has|have|had|will|would|can|could|says|said|thinks|believes)\b/u;
 
 type Step = { kind: 'person'; id: string } | { kind: 'pass'; pronoun?: boolean } | { kind: 'stop' };
 
@@ -64,17 +65,8 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
     if (/^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2))) return { kind: 'stop' };
     return fits(ctx, subject.actorId, pronoun) ? { kind: 'person', id: subject.actorId } : { kind: 'stop' };
   }
-  const d = DETERMINED.exec(asOffice(rest));
-  if (d) {
-    const words = d[1].split(/\s+/);
-    // The longest opening whose last word names an office: "The Taoiseach made clear" is "the Taoiseach".
-    for (let k = words.length; k >= 1; k--) {
-      if (!PERSON_HEAD.test(words[k - 1])) continue;
-      if (/^['’]s\b/.test(rest.slice(d[0].length))) return { kind: 'stop' };
-      const linked = findAntecedent(ctx, `the ${words.slice(0, k).join(' ')}`, lead, null);
-      return linked && fits(ctx, linked, pronoun) ? { kind: 'person', id: linked } : { kind: 'stop' };
-    }
-  }
+  const byOffice = officeSubject(ctx, rest, lead);
+  if (byOffice !== undefined) return byOffice && fits(ctx, byOffice, pronoun) ? { kind: 'person', id: byOffice } : { kind: 'stop' };
   const someone = mentions.some((m) => m.kind === 'person' || m.kind === 'unnamed') || SOMEONE_DESCRIBED.test(rest);
   return someone ? { kind: 'stop' } : { kind: 'pass' };
 }
@@ -160,14 +152,25 @@ export function sentenceSubject(ctx: SpeakerContext, start: number, end: number)
   // Titles may come first ("European Commission President Ursula …"), a verb may not ("Nordia is convinced Brandt …").
   if (subject && VERB_BEFORE.test(ctx.text.slice(lead, subject.start))) return null;
   if (subject) return /^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2)) ? null : subject.actorId;
-  const d = DETERMINED.exec(asOffice(rest));
-  if (!d) return null;
+  const byOffice = officeSubject(ctx, rest, lead);
+  return byOffice && ctx.actorsById.get(byOffice)?.kind === 'person' ? byOffice : null;
+}
+
+/**
+ * The person an office opening `rest` (the sentence from `lead`) links back to: the longest
+ * opening whose last word names an office ("The Taoiseach made clear" is "the Taoiseach"). Null
+ * when the office links to no one or is a possessive ("the president’s office"); undefined when
+ * the sentence opens with no office.
+ */
+function officeSubject(ctx: SpeakerContext, rest: string, lead: number): string | null | undefined {
+  const office = asOffice(rest);
+  const d = DETERMINED.exec(office);
+  if (!d) return undefined;
   const words = d[1].split(/\s+/);
   for (let k = words.length; k >= 1; k--) {
     if (!PERSON_HEAD.test(words[k - 1])) continue;
-    if (/^['’]s\b/.test(rest.slice(d[0].length))) return null;
-    const linked = findAntecedent(ctx, `the ${words.slice(0, k).join(' ')}`, lead, null);
-    return linked && ctx.actorsById.get(linked)?.kind === 'person' ? linked : null;
+    if (/^['’]s\b/.test(office.slice(d[0].length))) return null;
+    return findAntecedent(ctx, `the ${words.slice(0, k).join(' ')}`, lead, null);
   }
-  return null;
+  return undefined;
 }
