@@ -58,6 +58,13 @@ describe('acronyms a document uses without defining them', () => {
     assert.equal(bySurface(actors, 'MoD')?.kind, 'organization');
   });
 
+  it('never reads an everyday acronym, or one used before its body is named, as that body', () => {
+    const actors = actorsOf('AI tools spread fast, Amnesty International said on Monday.', 'Later the AI models improved.');
+    assert.notEqual(bySurface(actors, 'AI')?.name, 'Amnesty International');
+    const before = actorsOf('The NSC met first.', 'Then the National Security Council of Vostria met.');
+    assert.notEqual(bySurface(before, 'NSC')?.kind, 'organization');
+  });
+
   it('leaves an acronym two bodies could spell alone', () => {
     const actors = actorsOf('The Harbour Council met the Highway Commission. Later the HC said nothing.');
     assert.equal(bySurface(actors, 'HC'), undefined);
@@ -79,5 +86,18 @@ describe('a source named after "according to"', () => {
     const actors = actorsOf('The harbour reopened on Monday. DSNS said the fire was out, and MPs said nothing.');
     assert.equal(bySurface(actors, 'DSNS')?.kind, undefined);
     assert.equal(bySurface(actors, 'MPs')?.kind, undefined);
+  });
+});
+
+describe('known names in their longer forms and in capitals', () => {
+  it('reads "The Times of Israel" whole and no WHO out of a headline in capitals', () => {
+    const actors = actorsOf('The Times of Israel reported the strike on Monday.', 'THE MAN WHO SAVED THE PORT');
+    assert.equal(bySurface(actors, 'The Times of Israel')?.name, 'Times of Israel');
+    assert.equal(bySurface(actors, 'WHO'), undefined);
+  });
+
+  it('keeps TASS as a source after "reports"', () => {
+    const actors = actorsOf('Russia says it downed 30 drones over the sea, reports TASS');
+    assert.equal(bySurface(actors, 'TASS')?.kind, 'organization');
   });
 });

@@ -177,6 +177,9 @@ describe('event dates: "today" meaning these times', () => {
   });
 
   it('still dates a happening of the article’s day', () => {
+    assert.deepEqual(dates(TUESDAY, 'More than 100 civilians died today in the shelling.'), [['today', TUESDAY, 'day']]);
+    assert.deepEqual(dates(TUESDAY, 'Fighting was still raging in the port today.'), [['today', TUESDAY, 'day']]);
+    assert.deepEqual(dates(TUESDAY, 'Today’s attacks killed 12 people.'), [['Today', TUESDAY, 'day']]);
     assert.deepEqual(dates(TUESDAY, 'Today’s meeting ended without a deal.'), [['Today', TUESDAY, 'day']]);
     assert.deepEqual(dates(TUESDAY, 'The minister met his counterpart today.'), [['today', TUESDAY, 'day']]);
   });
