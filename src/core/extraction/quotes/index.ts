@@ -2,18 +2,17 @@
  * Direct quotations and their speakers. Per document and plain data in, plain data out, so it can
  * run in a worker thread. Quotation marks are paired per paragraph (./marks), speech is told from
  * scare quotes by length and cue, and the speaker comes from the cue next to the quotation
- * (./cues, ./speakers) or, for a quotation with no cue, from the quotation it continues.
+ * (./cues, ./speakers) or, for a quotation with no cue, from the text around it (./continuation).
  */
 import type { CorpusDocument, Paragraph, TextSpan } from '../../model';
 import type { Actor, Quote, QuoteFlag, ResolvedMention } from '../types';
-import { type Cue, cueAfter, cueBefore, VERBS } from './cues';
+import { type Cue, cueAfter, cueBefore } from './cues';
 import { countWords, type MarkedQuote, scanParagraph } from './marks';
-import { fitsPronoun, OFFICE_NOUNS } from './names';
 import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, isShouting, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isQuotedName, titleListMembers } from './titles';
-import { sentenceSubject } from './topic';
+import { type Attribution, continueAttributions, continuesInNextParagraph, continueSpeakers, type Found } from './continuation';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
 
@@ -23,32 +22,6 @@ const SCARE_WORDS = 2;
 const SHORT_CUE_GAP = 12;
 /** In a that-clause (`stressed that … a “firm” response`) the verb governs the whole clause. */
 const REPORTED_CUE_GAP = 30;
-const TRAILING_CUE = new RegExp(`^\\s*([^,;]{1,90}?)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'iu');
-const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
-
-interface Attribution {
-  speaker: string | null;
-  cue: string | null;
-  /** The pronoun subject ("he said") when it found no antecedent nearby. */
-  pronoun?: string;
-}
-
-/** A person brought up by description ("the foreign minister", "a spokeswoman"). */
-const DESCRIBED_PERSON = new RegExp(
-  `\\b(?:the|a|an|this|that|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|analyst|expert|source|aide|lawmaker)s?\\b`,
-  'iu',
-);
-
-/** How many paragraphs back an unresolved "he said" may reach for the previous quotation's speaker. */
-const SPEAKER_CONTINUITY_PARAGRAPHS = 3;
-
-interface Found {
-  marked: MarkedQuote;
-  paragraph: number;
-  flags: QuoteFlag[];
-  attribution: Attribution | null;
-}
-
 function fallbackParagraphs(doc: CorpusDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const re = /[^\n]+/g;
@@ -175,26 +148,6 @@ function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
   return { start: sentenceStartBefore(masked, ctx.text, open, para.start), end: open };
 }
 
-/** A cue closing the paragraph before a cue-less quotation (", a British diplomat said."). */
-function trailingCue(ctx: SpeakerContext, masked: string, para: TextSpan): Attribution | null {
-  let end = para.end;
-  while (end > para.start && /[\s.!]/.test(ctx.text[end - 1])) end--;
-  const start = sentenceStartBefore(masked, ctx.text, end, para.start);
-  const sentence = masked.slice(start, para.end);
-  const comma = sentence.lastIndexOf(',');
-  if (comma < 0 || sentence.includes(MASK, comma)) return null;
-  const clause = sentence.slice(comma + 1);
-  const base = start + comma + 1;
-  const m = TRAILING_CUE.exec(clause) ?? TRAILING_CUE_VERB_FIRST.exec(clause);
-  if (!m) return null;
-  const verbFirst = m.index === 0 && !TRAILING_CUE.test(clause);
-  const subjectStart = base + clause.indexOf(m[1]);
-  const region = { start: subjectStart, end: subjectStart + m[1].length };
-  const res = resolveSubject(ctx, region, verbFirst, region.start);
-  const speaker = res.actorId && ctx.actorsById.has(res.actorId) ? res.actorId : null;
-  return { speaker, cue: clause.trim().replace(/[.!]$/, '') };
-}
-
 const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
 const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed)\s*$/i;
 
@@ -287,132 +240,4 @@ export function extractQuotes(
       flags: f.flags,
     };
   });
-}
-
-/**
- * Gives a cue-less quotation the speaker of the quotation it continues: the previous one in its
- * paragraph, or, when it opens its paragraph, the last quotation or closing cue of the
- * paragraph just before (news style runs one speaker's words over several paragraphs).
- */
-function continueAttributions(
-  ctx: SpeakerContext,
-  masked: string,
-  paragraphs: readonly Paragraph[],
-  found: Found[],
-): void {
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
-    if (f.attribution) continue;
-    // A paragraph left open continues into the next one, which carries the attribution
-    // (“Defending Ukraine … / “If Putin …,” Mr Sunak said.): the speaker comes from there.
-    const next = found[i + 1];
-    if (f.marked.unclosed && next?.paragraph === f.paragraph + 1 && next.attribution?.speaker && opensParagraph(ctx, paragraphs, next)) {
-      f.attribution = next.attribution;
-      continue;
-    }
-    const prev = found[i - 1];
-    if (prev && prev.paragraph === f.paragraph) {
-      f.attribution = prev.attribution;
-      continue;
-    }
-    if (!opensParagraph(ctx, paragraphs, f)) {
-      f.attribution = subjectOfSentenceBefore(ctx, masked, paragraphs[f.paragraph], f.marked.open) ?? subjectOfOwnSentence(ctx, masked, paragraphs[f.paragraph], f.marked.open) ?? carriedOver(ctx, prev, f);
-      continue;
-    }
-    if (f.paragraph === 0) continue;
-    if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
-    else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
-  }
-}
-
-/**
- * "The head of state also addressed words of gratitude to …: “You are our dear people …”": a
- * quotation a colon introduces is the words of its sentence's subject.
- */
-function subjectOfOwnSentence(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
-  if (open < 0 || !COLON_BEFORE.test(masked.slice(Math.max(para.start, open - 3), open))) return null;
-  const start = sentenceStartBefore(masked, ctx.text, open, para.start);
-  const person = sentenceSubject(ctx, start, open);
-  return person && ctx.actorsById.has(person) ? { speaker: person, cue: null } : null;
-}
-
-const COLON_BEFORE = /:\s*$/;
-
-/**
- * The previous quotation's speaker for a cue-less one in the next paragraph ("…”, Mitchell wrote.
- * / In contrast, “Nato’s eastern members …”), when no other person is named in between: the
- * writer is still quoting the same source.
- */
-function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): Attribution | null {
-  const speaker = prev?.attribution?.speaker;
-  if (!prev || !speaker || f.paragraph - prev.paragraph > 1 || f.marked.open < 0) return null;
-  // Only a quotation that opens its sentence, after at most a short linking phrase ("In contrast,").
-  const lead = ctx.text.slice(sentenceStartBefore(ctx.masked ?? ctx.text, ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
-  if (countWords(lead) > 3 || (lead.trim() !== '' && !/,\s*$/.test(lead))) return null;
-  if (ctx.actorsById.get(speaker)?.kind !== 'person') return null;
-  const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
-  if (between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'))) return null;
-  let gap = ctx.text.slice(prev.marked.end, f.marked.open);
-  if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
-  return DESCRIBED_PERSON.test(gap) ? null : { speaker, cue: null };
-}
-
-/**
- * A cue-less quotation opening a sentence after one about a person ("Vitrenko is convinced Putin
- * will … . “Putin will try …”", "He further debunks the myth … . “Putin has …”") or after one
- * closed by a cue (", he notes. “Everyone knew …”"): the words are that person's, the sentence
- * before having introduced what they think or say.
- */
-function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
-  if (open < 0) return null;
-  const before = masked.slice(para.start, open).trimEnd();
-  if (!/[.!?]$/.test(before)) return null;
-  const end = para.start + before.length - 1;
-  const start = sentenceStartBefore(masked, ctx.text, end, para.start);
-  const closing = trailingCue(ctx, masked, { start: para.start, end: end + 1 });
-  if (closing?.speaker) return closing;
-  const person = sentenceSubject(ctx, start, end);
-  return person && ctx.actorsById.has(person) ? { speaker: person, cue: null } : null;
-}
-
-/**
- * A quotation running over paragraphs leaves each one open and reopens the next with a fresh
- * mark: that is the convention, not a quotation left unclosed.
- */
-function continuesInNextParagraph(text: string, paragraphs: readonly Paragraph[], index: number): boolean {
-  const next = paragraphs[index + 1];
-  return next !== undefined && /^\s*["“„«]/.test(text.slice(next.start, next.end));
-}
-
-function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f: Found): boolean {
-  const para = paragraphs[f.paragraph];
-  return ctx.text.slice(para.start, f.marked.open >= 0 ? f.marked.open : f.marked.start).trim() === '';
-}
-
-/**
- * "…,” he said where no person stands in the pronoun's look-back window: the speaker of the
- * previous quotation carries on, when it is a person the pronoun fits, it is at most a few
- * paragraphs back and no other person or source is mentioned in between (a profile quoting one
- * interviewee across paragraphs of background).
- */
-function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
-  for (let i = 1; i < found.length; i++) {
-    const f = found[i];
-    const pronoun = f.attribution?.pronoun;
-    if (!f.attribution || f.attribution.speaker || !pronoun) continue;
-    const prev = found[i - 1];
-    const speaker = prev.attribution?.speaker;
-    if (!speaker || f.paragraph - prev.paragraph > SPEAKER_CONTINUITY_PARAGRAPHS) continue;
-    const actor = ctx.actorsById.get(speaker);
-    if (actor?.kind !== 'person') continue;
-    if (!fitsPronoun(actor.name, actor.roles, pronoun)) continue;
-    const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
-    const others = between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'));
-    // "The Russian foreign minister responded …": a person described, not named, came up.
-    // The previous quotation's own cue ("the Ukrainian leader stressed") is not another person.
-    let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
-    if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
-    const described = DESCRIBED_PERSON.test(gap);
-    if (!others && !described) f.attribution = { ...f.attribution, speaker };
-  }
 }
