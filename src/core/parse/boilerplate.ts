@@ -36,7 +36,9 @@ const PROMPT_PREFIX =
  * Lists of other stories and sign-ups, however long: "Other Topics of Interest Iranian President
  * Dies in …", "READ MORE: …", "skip past newsletter promotion … after newsletter promotion".
  */
-const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read more\s*:|see also\s*:|related\s*:|related news\b|more on this (story|topic)\b|skip past newsletter promotion\b|VIEW VIDEO\b)/i;
+const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read more\s*:|see also\s*:|related\s*:|related news\b|more on this (story|topic)\b|skip past newsletter promotion\b)/i;
+/** A video teaser the Polish portals print in capitals: "VIEW VIDEO Mayor: The ferry …". */
+const VIDEO_TEASER = /^VIEW VIDEO\b/;
 
 /**
  * A portal's plug for its own front page or a columnist's disclaimer: "More messages on Gazeta.pl's
@@ -79,7 +81,7 @@ function normalise(line: string): string {
 export function isBoilerplateLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === '') return false;
-  if (TEASER_LIST.test(trimmed)) return true;
+  if (TEASER_LIST.test(trimmed) || VIDEO_TEASER.test(trimmed)) return true;
   // Long lines can only be captions, which end with their credit in parentheses.
   if (trimmed.length > 200) return hasTrailingCredit(trimmed);
   const words = wordCount(trimmed, 25);

@@ -57,6 +57,7 @@ describe('boilerplate', () => {
     'You can read the full statement in Polish, the ministry said.',
     'The views expressed by the minister were not shared by the cabinet.',
     'Viewers watched the video on Harbourpost.pl before it was removed.',
+    'View video of the storm was shared widely on Monday, the mayor said.',
     'The ministry told PAP.',
     'In an interview with PAP, the deputy minister confirmed the plan',
     '',

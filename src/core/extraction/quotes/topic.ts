@@ -147,7 +147,10 @@ export function sentenceSubject(ctx: SpeakerContext, start: number, end: number)
   if (intro) lead += intro[0].length;
   const rest = masked.slice(lead, end);
   const pron = /^(he|she)\b/i.exec(rest);
-  if (pron) return chainedPerson(ctx, pron[1].toLowerCase(), lead);
+  if (pron) {
+    const person = chainedPerson(ctx, pron[1].toLowerCase(), lead);
+    return person && ctx.actorsById.get(person)?.kind === 'person' ? person : null;
+  }
   const subject = subjectMention(ctx, mentionsIn(ctx, { start: lead, end }), lead);
   // Titles may come first ("European Commission President Ursula …"), a verb may not ("Nordia is convinced Brandt …").
   if (subject && VERB_BEFORE.test(ctx.text.slice(lead, subject.start))) return null;
