@@ -5,7 +5,7 @@
  * acronym spells its initials.
  */
 import type { Sentence } from '../../model';
-import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYM_ALT, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { TITLE_HEADS } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
@@ -14,7 +14,7 @@ import type { Candidate } from './types';
 // "(CIA)", "(ECFR)", "(IBRiS)": two to eight letters, starting and mostly written in capitals.
 const BRACKETED_RE = /\((\p{Lu}[\p{Lu}\p{Ll}&]{1,7})\)/gu;
 const CONNECTORS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'to']);
-const QUALIFIER_RE = new RegExp(String.raw`^(?:US|U\.S\.|UK|U\.K\.|EU|UN|${[...DEMONYMS].join('|')}) (?=\p{Lu})`, 'u');
+const QUALIFIER_RE = new RegExp(String.raw`^(?:US|U\.S\.|UK|U\.K\.|EU|UN|${DEMONYM_ALT}) (?=\p{Lu})`, 'u');
 const letters = (s: string): string => s.replace(/[^\p{L}]/gu, '').toUpperCase();
 
 /** Whether `acronym` spells the initials of the capitalised words of `words` (connectors skipped). */

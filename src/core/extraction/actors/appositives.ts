@@ -4,7 +4,7 @@
  * "Ivan Petrov – chief adviser to the president –". Only full names (two words or more) are
  * taken: a comma next to a role noun and a lone capitalised word is too often something else.
  */
-import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYM_ALT, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { TITLE_ABBREVIATIONS } from './lexicon';
 import { isNameWord, LOWER_HEADS, readName } from './titles';
 import type { Token } from './text';
@@ -26,7 +26,7 @@ const ROLE = `(?:${ROLE_NOUNS.join('|')})`;
 // A qualifier the role may carry: "Ukraine’s", "the US", "European", "deputy", "newly elected".
 // Function words and verbs are not part of a role ("said the president, …" is "president").
 const NOT_ROLE = 'said|says|told|tells|asked|added|cried|wrote|the|a|an|and|or|but|by|to|with|of|for|in|on|at|as|that|than|from|his|her|its|their|our|whose|who|which|was|is|were|are|be|been|also|when|after|before|while';
-const ROLE_WORD = String.raw`(?:(?!(?:${NOT_ROLE})(?![\p{L}-]))\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.]*[’']s|(?:\p{Lu}\.){2,}|\p{Lu}{2,3}|${[...DEMONYMS].join('|')})`;
+const ROLE_WORD = String.raw`(?:(?!(?:${NOT_ROLE})(?![\p{L}-]))\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}.]*[’']s|(?:\p{Lu}\.){2,}|\p{Lu}{2,3}|${DEMONYM_ALT})`;
 // "…, prosecutor general," "…, commissioner for justice," "ambassador in London," closing right before the name's comma.
 const ROLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${ROLE_WORD} ){0,3}${ROLE}(?: general)?(?: (?:for|of|to|in) (?:the )?(?:(?!${ROLE}\b)[\p{L}’'-]+ ?){1,3})?),\s*$`, 'u');
 // "… – chief adviser to …", "…, a senior official at …" right after the name.

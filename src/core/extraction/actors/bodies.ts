@@ -4,7 +4,7 @@
  * "Assad regime", "Oxford professor". Works on one sentence's text and tokens, in linear time.
  */
 import type { Sentence } from '../../model';
-import { DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
+import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
 import { outletCandidates } from './outlets';
 import { unitCandidates } from './units';
@@ -218,7 +218,6 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
 
 // One word, capitalised or in capitals: "NewsForbes.com" is two names run together.
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
-const DEMONYM_ALT = [...DEMONYMS].join('|');
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
 const GOVERNMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (administration|regime)\b/gu;
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the

@@ -207,3 +207,6 @@ export const DEMONYMS = new Set([
   'Swedish', 'Finnish', 'Danish', 'Lithuanian', 'Latvian', 'Estonian', 'Romanian', 'Hungarian', 'Moldovan', 'Soviet',
   'Western', 'Eastern', 'Korean', 'Indian', 'Australian', 'Saudi', 'Syrian', 'Afghan', 'Iraqi', 'Czech', 'Greek', 'Crimean',
 ]);
+
+/** {@link DEMONYMS} as a regular-expression alternation. */
+export const DEMONYM_ALT = [...DEMONYMS].join('|');

@@ -6,12 +6,11 @@
  * pattern runs only when a cheap test finds its keyword.
  */
 import type { Sentence } from '../../model';
-import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { NOT_NAMES } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
 
-const DEMONYM_ALT = [...DEMONYMS].join('|');
 const WORD = String.raw`\p{Lu}[\p{L}.]*`;
 
 // "U.S. Embassy in Moscow", "the Embassy of Ukraine", "Russia's Embassy": a qualifier before or a

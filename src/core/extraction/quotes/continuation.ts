@@ -121,11 +121,20 @@ function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): At
   const lead = ctx.text.slice(sentenceStartBefore(ctx.masked ?? ctx.text, ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
   if (countWords(lead) > 3 || (lead.trim() !== '' && !/,\s*$/.test(lead))) return null;
   if (ctx.actorsById.get(speaker)?.kind !== 'person') return null;
+  return nobodyElseBetween(ctx, prev, f, speaker) ? { speaker, cue: null } : null;
+}
+
+/**
+ * Whether no person or source other than `speaker` comes up between quotations `prev` and `f`:
+ * neither named nor described ("The Russian foreign minister responded …"). The previous
+ * quotation's own cue ("the Ukrainian leader stressed") is not another person.
+ */
+function nobodyElseBetween(ctx: SpeakerContext, prev: Found, f: Found, speaker: string): boolean {
   const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
-  if (between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'))) return null;
-  let gap = ctx.text.slice(prev.marked.end, f.marked.open);
+  if (between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'))) return false;
+  let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
   if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
-  return DESCRIBED_PERSON.test(gap) ? null : { speaker, cue: null };
+  return !DESCRIBED_PERSON.test(gap);
 }
 
 /**
@@ -177,13 +186,6 @@ export function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
     const actor = ctx.actorsById.get(speaker);
     if (actor?.kind !== 'person') continue;
     if (!fitsPronoun(actor.name, actor.roles, pronoun)) continue;
-    const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
-    const others = between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'));
-    // "The Russian foreign minister responded …": a person described, not named, came up.
-    // The previous quotation's own cue ("the Ukrainian leader stressed") is not another person.
-    let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
-    if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
-    const described = DESCRIBED_PERSON.test(gap);
-    if (!others && !described) f.attribution = { ...f.attribution, speaker };
+    if (nobodyElseBetween(ctx, prev, f, speaker)) f.attribution = { ...f.attribution, speaker };
   }
 }

@@ -4,7 +4,7 @@
  * "X released its annual report", "the X report").
  */
 import { mentionsIn, type SpeakerContext } from './context';
-import { lowerWords } from './text';
+import { lowerWords, objectBefore } from './text';
 
 // Documents newsrooms quote as if they spoke.
 const DOCUMENT_NOUNS = /^(?:statement|report|letter|document|communiqu[eé]|declaration|assessment)$/;
@@ -17,7 +17,7 @@ const occurrencesOf = (noun: string): RegExp => {
 };
 // A name after one of these is an object ("the report on Russia"), never the issuer; one after
 // "of" may be ("the members of the Forum in a joint statement").
-const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|over|into)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = objectBefore('over', 'into');
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n/gu;
 
 /**

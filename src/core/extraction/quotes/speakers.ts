@@ -11,6 +11,7 @@ import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { fitsPronoun, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
+import { objectBefore } from './text';
 import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
 
@@ -303,7 +304,7 @@ function subjectCandidates(ctx: SpeakerContext, inRegion: ResolvedMention[]): Re
 }
 
 const PHRASE_AFTER_SUBJECT = /^\s+(?:in|with|at|on|during|from|via)\s[^,;]*$/i;
-const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = objectBefore();
 const PREPOSITION = /\s(?:on|in|at|during|after|before|from|with|to|while|when|as|via)\s/i;
 
 /** The region up to its first preposition, never cutting into a mention ("a source familiar with the talks"). */

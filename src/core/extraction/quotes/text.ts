@@ -132,6 +132,14 @@ export function lowerWords(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
+/**
+ * A pattern for a preposition (and "the") ending a stretch, so a name right after it is an object,
+ * not a subject ("talking to Xi", "the report on Russia"); `more` adds prepositions a caller needs.
+ */
+export function objectBefore(...more: string[]): RegExp {
+  return new RegExp(`\\b(?:${['to', 'with', 'about', 'against', 'from', 'for', 'by', 'at', 'on', 'toward', 'towards', 'than', ...more].join('|')})\\s+(?:the\\s+)?$`, 'i');
+}
+
 /** Words of letters and digits in a stretch of text ("U.S." is two). */
 export function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

@@ -12,7 +12,7 @@ import { findAntecedent } from './antecedents';
 import { VERBS } from './cues';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { fitsPronoun, OFFICE_NOUNS } from './names';
-import { isShouting, MASK, sentenceStartBefore } from './text';
+import { isShouting, MASK, objectBefore, sentenceStartBefore } from './text';
 
 /** How many paragraphs back, and how many sentences, the chain may walk. */
 const CHAIN_PARAGRAPHS = 4;
@@ -33,7 +33,9 @@ const CUE_BEFORE = new RegExp(`(?:^|[,—–-]\\s*)(?:${VERBS})\\s+(?:[\\p{L}.�
 // narrower than the cue verbs, which include deeds that carry quoted words.
 const SPEECH_VERB = /\b(?:said|says|say|told|tells|added|adds|noted|notes|explained|explains|stressed|wrote|writes|argued|argues|insisted|insists|stated|replied|recalled)\b/i;
 const TRAILING_PRONOUN_CUE = new RegExp(`,\\s*(he|she)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'i');
-const OBJECT_BEFORE = /\b(?:to|with|about|against|from|for|by|at|on|toward|towards|than|of|and)\s+(?:the\s+)?$/i;
+// "of" and "and" too here: a name after them is not the one leading the sentence ("the mayor of
+// Vorsk", "Kess and Morra met").
+const OBJECT_BEFORE = objectBefore('of', 'and');
 
 // "The head of state also addressed …" names the office by a phrase: read it as the one word.
 const asOffice = (s: string): string => s.replace(/^(\S+\s+)head of state\b/i, '$1president').replace(/^(\S+\s+)head of (?:the )?government\b/i, '$1premier');
