@@ -74,8 +74,8 @@ const NOT_LEADING = new Set(['Retired', 'Former', 'Acting', 'Deputy', 'Vice', 'A
 function bodyWord(t: Token, first: boolean): boolean {
   if ((first && /^\d+(?:st|nd|rd|th)$/.test(t.text)) || (t.text === 'People' && t.possessive)) return true;
   if (!t.cap || TITLE_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text)) || (first && NOT_LEADING.has(t.text))) return false;
-  // "Police said" opens a sentence; "National Police" ends a name.
-  if (!first && t.text === 'Police') return true;
+  // "Police said" opens a sentence; "National Police" and "Regional Military Administration" end a name.
+  if (!first && (t.text === 'Police' || t.text === 'Administration')) return true;
   const lower = t.text.toLowerCase();
   // "VIEW VIDEO European Parliament": a word in capitals is a name only when it is a known acronym.
   if (/^\p{Lu}{4,}$/u.test(t.text) && !GAZETTEER_BY_VARIANT.has(lower)) return false;
@@ -316,7 +316,7 @@ function andRemitLength(text: string, end: number): number {
   // "and Regional Development") or ends in a remit noun ("and Human Services", "and Information
   // Policy"); a person's name does neither.
   if (words.length > 1 && !REMIT_ADJECTIVE_RE.test(words[0]) && !AND_LEFT.has(words[0]) && !REMIT_NOUNS.has(last)) return 0;
-  if (GAZETTEER_BY_VARIANT.has(words.join(' ').toLowerCase()) || HIERARCHY_HEADS.has(last) || VENUE_HEADS.has(last)) return 0;
+  if (GAZETTEER_BY_VARIANT.has(words.join(' ').toLowerCase()) || (HIERARCHY_HEADS.has(last) && last !== 'Administration') || VENUE_HEADS.has(last)) return 0;
   for (const w of words) {
     const lower = w.toLowerCase();
     if (GAZETTEER_BY_VARIANT.has(lower) || CALENDAR.has(lower) || SPEECH_VERBS.has(lower) || DEMONYMS.has(w) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w)) return 0;

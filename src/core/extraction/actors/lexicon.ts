@@ -52,7 +52,7 @@ export const BODY_HEADS = new Set([
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
   'Center', 'Centre', 'Foundations', 'Team', 'Headquarters',
   // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
-  'Police', 'Community', 'Theatre', 'Theater',
+  'Police', 'Community', 'Theatre', 'Theater', 'Administration',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */

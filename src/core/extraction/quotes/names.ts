@@ -11,7 +11,15 @@ const FEMALE = new Set(
     'iryna janet jen jennifer jessica jill julia kaja kamala karen karine kate katherine kristalina ' +
     'laura linda lisa liz liza madeleine margaret maria marie marine mary melania mette michelle ' +
     'nancy natalia nikki olena olga rachel rebecca roberta ruth samantha sanna sarah sophie susan ' +
-    'svetlana tatiana theresa tulsi ursula victoria wendy yulia zuzana'
+    'svetlana tatiana theresa tulsi ursula victoria wendy yulia zuzana ' +
+    'agnieszka alexandra alla anastasia anastasiia angelina annette antje beata brigitte carla caroline ' +
+    'charlotte christina claudia cynthia daria dorothy edith elina eliza elżbieta emma eva evgenia fiona ' +
+    'francesca gabriela grace heather heidi ilona irene isabel jacinda jane joanna josephine judith julie ' +
+    'justyna kamila karolina katarzyna kateryna katrin kristin lesia lesya liudmyla lucy lyudmila magdalena ' +
+    'małgorzata mariana marianna marina marta martha megan melanie meredith monika nadia nadiya nataliya ' +
+    'natalya nina oksana olha pamela patricia paula petra priti regina renata sabine sandra sara sharon ' +
+    'silvia sofia sonia stephanie suella tamara teresa tetiana tina valentina vera viktoria viktoriia ' +
+    'wanda yana yuliia zoe'
   ).split(' '),
 );
 
@@ -21,19 +29,34 @@ const MALE = new Set(
     'daniel david denis dmitry dmytro donald emmanuel george igor ivan jack jake james jens jim joe ' +
     'john joseph justin keir kevin kurt lloyd mark matthew michael mike mykhailo nathan ned nikolai ' +
     'nolan olaf oleksii oleksiy paul peter recep richard rishi robert ron sergei sergey steve ' +
-    'thomas tom tony valery viktor vladimir volodymyr william xi yevgeny yuri'
+    'thomas tom tony valery viktor vladimir volodymyr william xi yevgeny yuri ' +
+    'aaron adam alan albert aleksander aleksandr alexey andrei andrey andrzej anatol anatoly antonio arseniy ' +
+    'arthur artem bogdan bohdan carl carlos christopher colin craig denys dmitri dominic douglas eduard ' +
+    'edward emil eric erik evgeny frank friedrich fyodor gabrielius gary gavin gerhard gitanas greg gregory ' +
+    'hans harry henry hugh ian ihor ilya jacob jakub jarosław jeff jeremy jerzy joachim johannes jonathan ' +
+    'karl keith kirill klaus konstantin leo leonid lukas maksym marco mario martin mateusz maxim mikhail ' +
+    'mitch mohammed muhammad nicholas nicolas oleg oleh oliver olivier patrick pavel petr petro philip ' +
+    'pierre piotr ralph ramzan roman rustem ryan scott sebastian serhiy simon stanislav stefan stephen ' +
+    'steven sviatoslav taras ted timothy valentin valeriy vasyl victor vitali vitaliy vitaly vladislav ' +
+    'vladyslav vyacheslav walter witold wojciech yaroslav yevhen yuriy yury zbigniew'
   ).split(' '),
 );
 
 export type Gender = 'female' | 'male' | null;
 
+const FEMALE_TITLE = /^(?:mrs|ms|miss|madam|madame|lady|dame|queen|princess|duchess|countess|baroness)\.?$/i;
+const MALE_TITLE = /^(?:mr|sir|lord|king|prince|duke|earl|count|baron)\.?$/i;
+
 /** The gender a person's name or title makes plain, or null when it does not. */
 export function genderOf(name: string, roles: readonly string[]): Gender {
   for (const role of roles) {
-    if (/^(?:mrs|ms|miss|madam)\.?$/i.test(role)) return 'female';
-    if (/^mr\.?$/i.test(role)) return 'male';
+    if (FEMALE_TITLE.test(role)) return 'female';
+    if (MALE_TITLE.test(role)) return 'male';
   }
   const first = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  // "the Duchess added": a title alone may be the name an article gives.
+  if (FEMALE_TITLE.test(first)) return 'female';
+  if (MALE_TITLE.test(first)) return 'male';
   if (FEMALE.has(first)) return 'female';
   if (MALE.has(first)) return 'male';
   return null;

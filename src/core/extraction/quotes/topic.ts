@@ -23,6 +23,18 @@ const TITLE_WORDS = 5;
 // An opening clause before the subject ("After the meeting with Zelensky, Mr Varadkar …").
 const INTRO =
   /^(?:after|before|on|in|during|asked|speaking|later|earlier|when|while|as|at|following|despite|although|though|since|inside|among|until|amid|with|without|under|for|from|by|having|meanwhile|however|separately|then|but|and|yet|so|now|today|yesterday)\b[^,;:]{0,140},\s*/i;
+// "Speaking at the residence of Martin Harris, the UK ambassador, she …": an appositive closing the
+// opening clause describes the clause's last name; the pronoun after it is the subject.
+const APPOSITIVE_THEN_PRONOUN = /^(?:the|a|an)\s[^,;:]{1,60},\s*(?=(?:he|she)\b)/i;
+
+/** Where the subject of a sentence starting at `lead` begins, past an opening clause. */
+function afterIntro(masked: string, lead: number, end: number): number {
+  const intro = INTRO.exec(masked.slice(lead, end));
+  if (!intro) return lead;
+  const at = lead + intro[0].length;
+  return at + (APPOSITIVE_THEN_PRONOUN.exec(masked.slice(at, end))?.[0].length ?? 0);
+}
+
 // Words a description of one person ends in ("the Taoiseach", "the senator", "the Ukrainian president").
 const PERSON_HEAD = new RegExp(`^(?:${OFFICE_NOUNS}|taoiseach|dictator|strongman|autocrat|politician|lawmaker|congressman|congresswoman)$`, 'iu');
 const DETERMINED = /^(?:the|this|that)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/iu;
@@ -55,8 +67,7 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
   let lead = start;
   // A quotation opening the sentence is passed over to its cue (“…,” he said / “…,” Graham said).
   while (lead < end && (/[\s,;:—–-]/u.test(masked[lead]) || masked[lead] === MASK)) lead++;
-  const intro = INTRO.exec(masked.slice(lead, end));
-  if (intro) lead += intro[0].length;
+  lead = afterIntro(masked, lead, end);
   const rest = masked.slice(lead, end);
   // "Of the 150 tickets sold, 15 went to Americans, he says.": a pronoun cue closing the sentence is its subject too.
   const pron = /^(he|she)\b/i.exec(rest) ?? TRAILING_PRONOUN_CUE.exec(rest);
@@ -145,8 +156,7 @@ export function sentenceSubject(ctx: SpeakerContext, start: number, end: number)
   let lead = start;
   while (lead < end && /[\s,;:—–-]/u.test(masked[lead])) lead++;
   if (masked[lead] === MASK) return null;
-  const intro = INTRO.exec(masked.slice(lead, end));
-  if (intro) lead += intro[0].length;
+  lead = afterIntro(masked, lead, end);
   const rest = masked.slice(lead, end);
   const pron = /^(he|she)\b/i.exec(rest);
   if (pron) {
