@@ -61,3 +61,61 @@ describe('held-out 13: pronouns and gender', () => {
     assert.deepEqual(quotesOf(text, [HARRIS]).map((q) => q.speakerName), ['Martin Harris']);
   });
 });
+
+describe('quotations: cues met across the unannotated gdelt articles', () => {
+  const CRANE: ActorSpec = { id: 'person:sam-crane', name: 'Sam Crane-Evans', kind: 'person', roles: [], forms: ['Sam Crane-Evans', 'Crane-Evans'] };
+  const MAKSYM: ActorSpec = { id: 'person:maksym-bor', name: 'Maksym Bor', kind: 'person', roles: [], forms: ['Maksym Bor'] };
+  const GUARDIAN: ActorSpec = { id: 'org:guardian', name: 'The Guardian', kind: 'organization', forms: ['the Guardian'] };
+  const MINISTRY: ActorSpec = { id: 'org:ministry', name: 'Nordian Interior Ministry', kind: 'organization', forms: ['Nordian Interior Ministry'] };
+  const NORDIA: ActorSpec = { id: 'place:nordia', name: 'Nordia', kind: 'place', forms: ['Nordia'] };
+  const KESS: ActorSpec = { id: 'person:ola-kess', name: 'Ola Kess', kind: 'person', roles: [], forms: ['Ola Kess', 'Kess'] };
+  const speakerOf = (text: string, specs: ActorSpec[]) => quotesOf(text, specs).map((q) => q.speakerName);
+
+  it('reads a verb-first cue after a gloss set off by commas', () => {
+    const text = '"Nordia is wary of what it calls contact warfare," that is, forces fighting on the ground, said Sam Crane-Evans, an analyst.';
+    assert.deepEqual(speakerOf(text, [CRANE, NORDIA]), ['Sam Crane-Evans']);
+  });
+
+  it('never takes whom "told" addresses after a gloss for the speaker', () => {
+    const text = '“We are still in shock,” a neighbour, a sales manager from the block, told the Guardian.';
+    assert.deepEqual(speakerOf(text, [GUARDIAN]), [null]);
+  });
+
+  it('reads a name, an age and an appositive before "told"', () => {
+    const text = '“We are still in shock,” Maksym Bor, 29, a sales manager, told the Guardian.';
+    assert.deepEqual(speakerOf(text, [MAKSYM, GUARDIAN]), ['Maksym Bor']);
+  });
+
+  it('takes "underscores", "asserts" and "comments" as cues', () => {
+    const text = [
+      'The Nordian Interior Ministry underscores that “the aggressor failed to reach its goal.”',
+      'Kess correctly asserts: “You could hold every road within 200 kilometres.”',
+    ].join('\n\n');
+    assert.deepEqual(speakerOf(text, [MINISTRY, KESS]), ['Nordian Interior Ministry', 'Ola Kess']);
+  });
+
+  it('reads no cue in a compound adjective ("self-proclaimed")', () => {
+    const text = 'He defends people in two self-proclaimed territories from “genocide” but gives no proof.';
+    assert.deepEqual(quotesOf(text, []).map((q) => q.text), []);
+  });
+
+  it('does not make the words after a closing participle ("…, emphasizing that Nordia …") a speaker', () => {
+    const text = 'Ola Kess called out as a “lie” the reports about himself, emphasizing that Nordia is free.';
+    assert.deepEqual(speakerOf(text, [KESS, NORDIA]), ['Ola Kess']);
+  });
+
+  it('takes a quoted word after "the phrase", "the term" or "the word" for a term', () => {
+    const text = 'The authors ask the media not to overuse the phrase ‘Kess’s war’. Kess said the word "imminent" was wrong.';
+    assert.deepEqual(quotesOf(text, [KESS]).map((q) => q.text), []);
+  });
+
+  it('gives a gerund after "by" to the name opening its clause, not to a person named in between', () => {
+    const text = 'The Nordian Interior Ministry justified the warrant for Ola Kess by stating that he is "wanted under an article of the criminal code."';
+    assert.deepEqual(speakerOf(text, [MINISTRY, KESS]), ['Nordian Interior Ministry']);
+  });
+
+  it('gives no speaker to a cue whose subject is the writer’s "we"', () => {
+    const text = 'Nordia’s preparations are well known to us, as we observed in 2014, when the "little green men" came.';
+    assert.deepEqual(speakerOf(text, [NORDIA]).filter((s) => s !== null), []);
+  });
+});

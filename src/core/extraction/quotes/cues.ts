@@ -44,10 +44,16 @@ export const VERBS =
   'criticizes|criticises|promised|promises|demanded|demands|lamented|laments|blasted|assured|assures|' +
   'reported|reports|announces|announce|labelled|labeled|branded|welcomed|welcomes|informed|informs|' +
   'deplored|deplores|cited|cites|fulminated|briefed|reads|' +
+  'underscored|underscores|underlined|underlines|highlighted|highlights|reminded|reminds|' +
+  'observed|observes|commented|comments|revealed|reveals|asserted|asserts|contended|contends|complained|complains|' +
+  'answered|specified|clarified|elaborated|affirmed|affirms|proclaimed|proclaims|joked|recounted|recounts|repeated|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
   'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing|' +
   'pledging|vowing|promising|praising|slamming|threatening|demanding|expressing|welcoming|criticizing|criticising|' +
-  'condemning|denouncing|hailing|suggesting|deploring|fulminating|citing';
+  'condemning|denouncing|hailing|suggesting|deploring|fulminating|citing|' +
+  'underscoring|underlining|highlighting|reminding|observing|commenting|revealing|asserting|complaining|' +
+  'stating|declaring|emphasizing|emphasising|reiterating|recalling|announcing|confirming|admitting|acknowledging|' +
+  'telling|asking|replying|responding|concluding|predicting|writing|affirming|proclaiming|assuring';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'giu');
 const VERB_AT_START = new RegExp(`^(?:${VERBS})\\b`, 'iu');
 const LEADS_TO_CUE = new RegExp(`^(?:(?:he|she|they|it)\\s+)?(?:${VERBS})\\b`, 'iu');
@@ -62,7 +68,7 @@ const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80}
 /** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
 // The closing comma is often left out before the verb ("Fumio Ohta, a retired admiral … told").
 // A role may come bare, with no article ("Mariana Oleskiv, chairperson at the agency, told").
-const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
+const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:\d{1,3},\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
 /** The subject of a cue set off by commas: ", Varga said," after the sentence's first words. */
 const PARENTHETICAL_SUBJECT = new RegExp(`\\S[^,;:${MASK}]*,\\s*[^,;:${MASK}]{1,60}$`, 'u');
 /** A before-cue verb further than this many words from its quotation does not govern it. */
@@ -71,7 +77,7 @@ const MAX_BEFORE_GAP = 30;
 const MAX_AFTER_SUBJECT = 9;
 
 /** Verb forms that are also plural nouns ("member states", "the claims", "Russia's demands"). */
-const NOUN_LIKE = new Set(['states', 'notes', 'claims', 'reports', 'demands', 'promises']);
+const NOUN_LIKE = new Set(['states', 'notes', 'claims', 'reports', 'demands', 'promises', 'comments', 'highlights']);
 // Verbs that judge or pledge, which a passive turns round: "Zelensky was praised as a “lion”" is not Zelensky's word.
 const JUDGING_PARTICIPLES = /^(?:praised|hailed|branded|labell?ed|critici[sz]ed|threatened|cited|reported|informed|slammed|blasted|welcomed|demanded|promised|expressed|assured|deplored|briefed|described|condemned|denounced|accused)$/;
 
@@ -85,6 +91,8 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
     if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || (!spoken && /^\s*(?:[^\s\p{L}]|$)/u.test(after))) return false;
     if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
   }
+  // "self-proclaimed", "long-promised": a verb inside a compound adjective.
+  if (masked[m.index - 1] === '-') return false;
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
   if (word.endsWith('ing') && /\b(?:of|for|about|without)\s+$/i.test(masked.slice(Math.max(0, m.index - 9), m.index))) return false;
   // "he continued." is a cue; "continued US support" is not.
@@ -181,7 +189,8 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
 function sentenceFinalCue(masked: string, at: number, end: number): Cue | null {
   const tail = masked.slice(at, end);
   if (tail.includes(MASK) || wordCount(tail) > 25) return null;
-  const verbFirst = SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail);
+  // ", emphasizing that Crimea …": a participle's subject is the clause's, never the words after it.
+  const verbFirst = ((m) => (m && /ing$/i.test(m[1]) ? null : m))(SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail));
   const m = verbFirst ?? SENTENCE_FINAL_CUE.exec(tail);
   if (!m?.indices) return null;
   const [verb, subject] = verbFirst ? [m.indices[1], m.indices[2]] : [m.indices[2], m.indices[1]];
@@ -191,6 +200,27 @@ function sentenceFinalCue(masked: string, at: number, end: number): Cue | null {
     subjectRegion: { start: at + subject[0], end: at + subject[1] },
     verbFirst: verbFirst !== null,
     gapWords: wordCount(tail),
+    gapBroken: true,
+  };
+}
+
+// "“…,” that is, forces fighting on the ground, said Sam Cranny-Evans": a gloss set off by commas
+// before a verb-first cue naming someone.
+const GLOSS_THEN_CUE = new RegExp(`^[^,;]{1,60},[^;]{0,80}?,\\s*(${VERBS})\\s+((?:the\\s+)?\\p{Lu}[^,;.]{0,60}?)(?=\\s*[,.;!(]|\\s*$)`, 'du');
+
+const ADDRESSING = /^(?:told|tells|informed|briefed|assured)$/i;
+
+function glossThenCue(clause: string, at: number): Cue | null {
+  const m = GLOSS_THEN_CUE.exec(clause);
+  // "…, a sales manager, told the Guardian": who comes after "told" is addressed, not speaking.
+  if (!m?.indices || ADDRESSING.test(m[1]) || wordCount(clause.slice(0, m.indices[1][0])) > 20) return null;
+  const [verb, subject] = [m.indices[1], m.indices[2]];
+  return {
+    side: 'after',
+    verb: { start: at + verb[0], end: at + verb[1] },
+    subjectRegion: { start: at + subject[0], end: at + subject[1] },
+    verbFirst: true,
+    gapWords: wordCount(clause.slice(0, verb[0])),
     gapBroken: true,
   };
 }
@@ -244,7 +274,7 @@ export function cueAfter(
     const appositive = APPOSITIVE_SUBJECT.exec(subject);
     if (appositive) subject = appositive[1];
     if (/[,;:]/.test(subject) || wordCount(subject) > MAX_AFTER_SUBJECT || wordCount(subject) === 0)
-      return null;
+      return glossThenCue(clause, at);
     const verb = { start: at + m.index, end: at + m.index + m[0].length };
     if (/^according/i.test(m[0])) return null; // "X, according to Y" is not adjacent
     return {

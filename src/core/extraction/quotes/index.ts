@@ -149,7 +149,8 @@ function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
 }
 
 const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
-const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed)\s*$/i;
+// "the phrase ‘Putin’s war’", "the now trendy term “smart sanctions”": a term held up, not words spoken.
+const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed|the(?: [\p{Ll}-]+){0,2} (?:phrase|term|word|slogan|expression|wording|label|hashtag))\s*$/iu;
 
 function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue | null): boolean {
   const words = text.slice(q.start, q.end);

@@ -33,6 +33,7 @@ const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
 const COORDINATED_PRONOUN = new RegExp(`(?:^|[\\s,—–-])(he|she)\\s+(?:also\\s+)?(?:${VERBS})\\s+(?:and|but)\\s*$`, 'i');
 const PRONOUN_LAST = /(?<=[\s,;—–-])(he|she|they)\s*$/i;
+const WRITER_LAST = /(?<![\p{L}’'-])(?:we|I)\s*$/u;
 const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
@@ -200,7 +201,10 @@ export function resolveSubject(
   }
   // "… the European Union - he added": a subject pronoun right before the verb is its subject,
   // whatever names come before it (a pronoun in that place is never an object).
-  const lastPronoun = !verbFirst && !coordinated ? PRONOUN_LAST.exec(ctx.text.slice(region.start, region.end).replace(TRAILING_ADVERBS, '')) : null;
+  const beforeVerb = ctx.text.slice(region.start, region.end).replace(TRAILING_ADVERBS, '');
+  // "as we observed the developments": the writer's own "we" or "I" is nobody the text names.
+  if (!verbFirst && !coordinated && WRITER_LAST.test(beforeVerb)) return NONE;
+  const lastPronoun = !verbFirst && !coordinated ? PRONOUN_LAST.exec(beforeVerb) : null;
   if (lastPronoun) {
     const at = region.start + lastPronoun.index;
     const id = resolvePronoun(ctx, lastPronoun[1], Math.min(anchor, at));
@@ -323,6 +327,12 @@ function cutAtPreposition(ctx: SpeakerContext, region: TextSpan): TextSpan {
  */
 function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor: number): Resolution {
   const found = mentionsIn(ctx, region);
+  // "The Interior Ministry justified the warrant for the president by stating": a gerund after
+  // "by" says how the clause's subject acted, so a name opening the clause speaks.
+  const lead = found[0];
+  if (lead && lead.kind !== 'place' && /\bby\s*$/.test(ctx.text.slice(region.start, region.end)) && /^(?:\s*\S+){0,3}\s*$/.test(ctx.text.slice(region.start, lead.start)) && !/[,;:]/.test(ctx.text.slice(region.start, lead.start))) {
+    return fromMention(ctx, lead);
+  }
   const person = [...found].reverse().find((m) => m.kind === 'person' || m.kind === 'unnamed');
   if (person) return fromMention(ctx, person);
   const raw = ctx.text.slice(region.start, region.end);

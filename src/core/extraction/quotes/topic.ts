@@ -98,7 +98,7 @@ function subjectMention(ctx: SpeakerContext, mentions: ResolvedMention[], lead: 
   if (OBJECT_BEFORE.test(before)) return null;
   const words = before.trim() ? before.trim().split(/\s+/).length : 0;
   if (words <= TITLE_WORDS && !/[,;:]/.test(before)) return m;
-  return /^[^,;:]{1,60},\s*$/.test(before) ? m : null;
+  return /^[^,;:]{1,100},\s*$/.test(before) ? m : null;
 }
 
 /**
