@@ -23,6 +23,21 @@ describe('held-out 13: bodies named "… Administration"', () => {
     assert.equal(named(actors, 'Ministry of the Interior and Administration')?.kind, 'organization');
   });
 
+  it('ends a body in "Bureau", "Organisation", "Movement" or "Command", never making the head a person', () => {
+    const actors = actorsOf('The National Security Bureau warned on Monday. The Land Forces Command reported losses. The Non-Aligned Movement met in Varna. Nordia’s Joint Intelligence Organisation said so.');
+    for (const name of ['National Security Bureau', 'Land Forces Command', 'Non-Aligned Movement', 'Joint Intelligence Organisation']) {
+      assert.equal(named(actors, name)?.kind, 'organization', name);
+    }
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('reads a treaty organisation whole, and the Group of Seven as the G7', () => {
+    const actors = actorsOf('The North Atlantic Treaty Organization met in Vilnius. Leaders of the Group of Seven met in Hiroshima. The New START Treaty lapsed.');
+    assert.equal(named(actors, 'NATO')?.kind, 'organization');
+    assert.equal(named(actors, 'G7')?.kind, 'organization');
+    assert.equal(namesOf(actors, 'organization').length, 2);
+  });
+
   it('does not start a body with "Administration" alone', () => {
     const actors = actorsOf('Administration officials declined to comment.');
     assert.deepEqual(namesOf(actors, 'organization'), []);

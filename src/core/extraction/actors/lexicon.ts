@@ -52,7 +52,7 @@ export const BODY_HEADS = new Set([
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
   'Center', 'Centre', 'Foundations', 'Team', 'Headquarters',
   // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
-  'Police', 'Community', 'Theatre', 'Theater', 'Administration',
+  'Police', 'Community', 'Theatre', 'Theater', 'Administration', 'Bureau', 'Organization', 'Organisation', 'Movement', 'Command',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
@@ -118,7 +118,7 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:INF|New START|START|CFE|INCSEA|SALT|ABM|Open Skies)(?: [Tt]reaty)?\b/gu,
   /\b(?:Minsk|Budapest|Paris|Geneva|Helsinki|Vienna)\s+(?:[Dd]ocument|[Aa]greements?|[Aa]ccords?|Memorandum|Protocol|Convention|Final Act)\b/gu,
   // Named instruments: "NATO Founding Act", "Incidents at Sea Agreement", "Treaty on Conventional Armed Forces in Europe".
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b/gu,
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b(?! Organi[sz]ation)/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
