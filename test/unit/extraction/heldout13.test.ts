@@ -4,7 +4,7 @@
  * her title, and an appositive closing a sentence's opening clause.
  */
 import assert from 'node:assert/strict';
-import { articleActors, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
 import { fitsPronoun, genderOf } from '../../../src/core/extraction/quotes/names';
 
@@ -41,6 +41,38 @@ describe('held-out 13: bodies named "… Administration"', () => {
   it('does not start a body with "Administration" alone', () => {
     const actors = actorsOf('Administration officials declined to comment.');
     assert.deepEqual(namesOf(actors, 'organization'), []);
+  });
+});
+
+describe('held-out 13: titles with a seat, peoples and agencies', () => {
+  it('reads "the Duchess of Vorsk" and "the archbishop of Lenwick" as people, the bare title as the same person', () => {
+    const actors = actorsOf('The Duchess of Vorsk has become the first royal to visit Kyiv. The Duchess said she was moved. The archbishop of Lenwick has said peace cannot mean injustice.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Archbishop of Lenwick', 'Duchess of Vorsk']);
+    assert.deepEqual(mentionTexts(named(actors, 'Duchess of Vorsk')), ['Duchess', 'Duchess of Vorsk']);
+    assert.deepEqual(namesOf(actors, 'place'), ['Kyiv']);
+  });
+
+  it('leaves a seat followed by another name word to the other rules', () => {
+    const actors = actorsOf('The Prince of Vorsk Hospital treated the wounded.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('takes plural demonyms for groups, never for people', () => {
+    const actors = actorsOf('Ethnic Serbs protested in the north. Tatars said they were afraid.');
+    assert.deepEqual(namesOf(actors, 'group'), ['Serbs', 'Tatars']);
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
+  it('reads "Chinese" as a group only where it stands for people, not as an adjective', () => {
+    const actors = actorsOf('Chinese President Xi Jinping met Japanese officials. The Japanese said they were pleased with Chinese trade.');
+    assert.equal(named(actors, 'Japanese')?.mentions.length, 2);
+    assert.equal(named(actors, 'Chinese'), undefined);
+  });
+
+  it('knows agencies spelt as Polish copy spells them', () => {
+    const actors = actorsOf('Russian agencies Ria Nowosti and Tass said so.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['RIA Novosti', 'TASS']);
+    assert.deepEqual(namesOf(actors, 'person'), []);
   });
 });
 

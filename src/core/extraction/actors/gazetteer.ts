@@ -88,8 +88,8 @@ const ORGANIZATIONS = [
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
-  'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian|Guardian', 'The Economist', 'Al Jazeera', 'TASS', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
-  'RIA Novosti', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
+  'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian|Guardian', 'The Economist', 'Al Jazeera', 'TASS|Tass', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
+  'RIA Novosti|Ria Novosti|RIA Nowosti|Ria Nowosti|RIA NOVOSTI|RIA NOWOSTI', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
   'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
   'HSBC', 'BNP Paribas', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase|JP Morgan', 'Deutsche Bank', 'Raiffeisen Bank|Raiffeisen',
   'Georgetown University', 'Harvard University', 'Fair Observer', 'University of Oxford|Oxford University',
@@ -198,6 +198,9 @@ export const GAZETTEER_BY_VARIANT: Map<string, GazetteerEntry> = new Map(
 export const GROUP_DEMONYMS = new Set([
   'Russians', 'Ukrainians', 'Americans', 'Europeans', 'Britons', 'Germans', 'Poles', 'Belarusians', 'Chinese',
   'Israelis', 'Palestinians', 'Iranians', 'Syrians', 'Afghans', 'Georgians', 'Moldovans', 'Lithuanians', 'Canadians',
+  'Serbs', 'Croats', 'Bosnians', 'Albanians', 'Hungarians', 'Romanians', 'Bulgarians', 'Czechs', 'Slovaks', 'Finns',
+  'Swedes', 'Danes', 'Norwegians', 'Estonians', 'Latvians', 'Kazakhs', 'Chechens', 'Tatars', 'Turks', 'Arabs', 'Kurds',
+  'Armenians', 'Azerbaijanis', 'Italians', 'Spaniards', 'Australians', 'Indians', 'Japanese', 'Koreans', 'Dutch',
 ]);
 
 /** Country adjectives, which qualify titles ("Russian President") but are not mentions themselves. */

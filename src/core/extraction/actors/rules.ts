@@ -180,10 +180,29 @@ export function userAliasMatcher(aliases: Record<string, string[]>, kindOf: (nam
 
 const NAMED_BY_TITLE_RE = /(?:^| )(?:Pope|Patriarch)$/;
 
+// "the Duchess of Edinburgh", "the archbishop of Canterbury": a noble's or prelate's title with
+// its see or seat is the name a person goes by, and the place in it is no mention of the place.
+// A capitalised word after the seat makes it part of a longer name ("Prince of Wales Hospital")
+// or puts a name after the title ("Metropolitan of Kyiv Onufriy"), which other rules read.
+const SEATED_TITLE_RE = /(?<![\p{L}\p{N}])([Dd]uke|[Dd]uchess|[Pp]rince|[Pp]rincess|[Ee]arl|[Cc]ountess|[Aa]rchbishop|[Bb]ishop|[Mm]etropolitan)\s+of\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|\s+\p{Lu})/gu;
+
+function seatedTitles(text: string, tokens: Token[]): Candidate[] {
+  if (tokens.length === 0) return [];
+  const slice = text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(SEATED_TITLE_RE)) {
+    const start = tokens[0].start + (m.index ?? 0);
+    const title = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+    out.push({ start, end: start + m[0].length, kind: 'person', name: `${title} of ${m[2]}`, roles: [title], standsFor: null, priority: PRIORITY.titled, source: 'seated-title' });
+  }
+  return out;
+}
+
 /** Titled names ("Defense Secretary Lloyd Austin") and names with a role after a comma. */
 export function titledCandidates(text: string, tokens: Token[], sentenceStart: number): Candidate[] {
   // In a headline in capitals every word looks like a name ("PM LIZ TRUSS ALREADY ENGULFED").
   if (tokens.every((t) => !/\p{Ll}/u.test(t.text))) return [];
+  const seated = /\sof\s/.test(text.slice(tokens[0]?.start ?? 0, tokens[tokens.length - 1]?.end ?? 0)) ? seatedTitles(text, tokens) : [];
   const out: Candidate[] = findTitledNames(text, tokens).map((t) => ({
     // A pope's or patriarch's title is part of the name the world uses: "Pope Francis".
     start: t.start, end: t.end, kind: 'person', name: NAMED_BY_TITLE_RE.test(t.role) ? `${t.role.replace(/^.* /, '')} ${t.name}` : t.name,
@@ -210,7 +229,7 @@ export function titledCandidates(text: string, tokens: Token[], sentenceStart: n
   for (const a of findAppositiveNames(text, tokens, sentenceStart)) {
     out.push({ start: a.start, end: a.end, kind: 'person', name: a.name, roles: a.role ? [a.role] : [], standsFor: null, priority: PRIORITY.titled, source: 'lower-role' });
   }
-  return out;
+  return [...seated, ...out];
 }
 
 // "According to Defense Express,": words that name an outlet, not a person.
@@ -294,11 +313,22 @@ function closingName(text: string, tokens: Token[], verb: number): Token[] {
   return words.some((w) => GAZETTEER_BY_VARIANT.has(w.text.toLowerCase())) ? [] : words;
 }
 
+// Plurals spelt like the adjective: "Chinese President Xi" names no group, "the Chinese said" does.
+const SAME_AS_ADJECTIVE = new Set(['Chinese', 'Japanese', 'Dutch']);
+
+function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
+  // "as Chinese propaganda describes", "which Chinese state media described": those who speak for the people.
+  if (/^\s+(?:state\s+)?(?:media|propaganda|officials|authorities|diplomats|side)\b/.test(text.slice(tokens[i].end, tokens[i].end + 24))) return true;
+  if (tokens[i - 1]?.text.toLowerCase() !== 'the') return false;
+  const next = tokens[i + 1];
+  return !next || /^\s*[,.;:!?)]/.test(text.slice(tokens[i].end, tokens[i].end + 2)) || /^(?:say|said|says|have|has|had|are|were|will|would|do|did|and|who|themselves)$/.test(next.text);
+}
+
 /** Collective groups: plural demonyms ("the Russians") and backed separatists. */
 export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of tokens) {
-    if (GROUP_DEMONYMS.has(t.text)) out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
+  for (const [i, t] of tokens.entries()) {
+    if (GROUP_DEMONYMS.has(t.text) && (!SAME_AS_ADJECTIVE.has(t.text) || standsAsPeople(text, tokens, i))) out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
   }
   const slice = text.slice(s.start, s.end);
   for (const m of slice.matchAll(/\b(?:pro-\p{Lu}\p{L}+|\p{Lu}\p{L}+-backed) separatists\b/gu)) {
