@@ -76,6 +76,28 @@ describe('held-out 13: titles with a seat, peoples and agencies', () => {
   });
 });
 
+describe('people’s names read across the unannotated gdelt articles', () => {
+  it('takes undotted ranks and offices before a name as roles', () => {
+    const actors = actorsOf('Gen Varga described the build-up as the largest since the Cold War. Analyst Oskar Lind said the strikes were precise. First Lady Mira Holt met survivors.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Mira Holt', 'Oskar Lind', 'Varga']);
+  });
+
+  it('does not join a verb opening a sentence to the surname after it', () => {
+    const actors = actorsOf('Senator Tom Brekke wrote the letter. Joining Brekke on the letter were two others. Does Brekke expect an answer?');
+    assert.deepEqual(namesOf(actors, 'person'), ['Tom Brekke']);
+  });
+
+  it('cuts a known name, an acronym or a body’s last word off the front of a person’s name', () => {
+    const actors = actorsOf('He met the secretary general NATO Jens Stoltenberg in Brussels. The head of the Committee of the Chamber of Representatives Oskar Lind recently stated it.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Jens Stoltenberg', 'Oskar Lind']);
+  });
+
+  it('makes no person of an office that speaks', () => {
+    const actors = actorsOf('The Prosecutor General’s Office also suggested awarding the camp a new status.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+});
+
 describe('held-out 13: pronouns and gender', () => {
   it('knows common given names and noble titles', () => {
     assert.equal(genderOf('Martin Harris', []), 'male');

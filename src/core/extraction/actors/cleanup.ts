@@ -58,7 +58,8 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
       role = text.slice(tokens[0].start, tokens[k - 1].end + (tokens[k - 1].dot ? 1 : 0));
       tokens = tokens.slice(k);
     }
-    if (isTitle(tokens[0]) || BODY_HEADS.has(tokens[tokens.length - 1].text)) return null;
+    // "the Prosecutor General's Office" names no one called "Office".
+    if (isTitle(tokens[0]) || BODY_HEADS.has(tokens[tokens.length - 1].text) || (tokens.length === 1 && INSTITUTION_HEADS.has(tokens[0].text))) return null;
     if (tokens.some((t) => NOT_PERSON_WORDS.has(t.text.toLowerCase()))) return null;
   } else if (isTitle(tokens[0])) {
     // "State Antony" in "Secretary of State Antony Blinken" is the tail of a title, not a place.

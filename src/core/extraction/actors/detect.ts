@@ -8,7 +8,7 @@ import { cleanTaggedSpan } from './cleanup';
 import { clusterDocument } from './cluster';
 import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
-import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord } from './titles';
 import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
@@ -18,6 +18,7 @@ import { landmarkCandidates } from './landmarks';
 import { nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
+import { isGivenName } from '../givenNames';
 import { sentenceAt, tokenize, type Token } from './text';
 import type { Candidate, DetectOptions, DocumentActors } from './types';
 
@@ -154,7 +155,27 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
-  return clusterDocument(doc, kept, useRules);
+  return clusterDocument(doc, useRules ? kept.map((c) => withoutLeadingNonName(text, c)) : kept, useRules);
+}
+
+// Words that end a body's or an office's name, which a tagger runs on into the name after it
+// ("Coordinator for Strategic Communications John Kirby", "the Chamber of Representatives Michael McCaul").
+const NOT_FIRST_NAMES = new Set(['Communications', 'Representatives', 'Office', 'Affairs', 'Video', 'Photo']);
+
+/**
+ * A person's name of three words or more whose first word is a known name of something else, an
+ * acronym or the end of a body's name is the rest: "NATO Jens Stoltenberg", "Putin Dmitry Pieskow".
+ */
+function withoutLeadingNonName(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'person') return c;
+  const words = c.name.split(' ');
+  if (words.length < 3) return c;
+  const first = words[0];
+  const known = GAZETTEER_BY_VARIANT.has(first.toLowerCase()) && !isGivenName(first);
+  if (!known && !/^\p{Lu}{2,}$/u.test(first) && !NOT_FIRST_NAMES.has(first) && !BODY_HEADS.has(first)) return c;
+  const surface = text.slice(c.start, c.end);
+  if (!surface.startsWith(`${first} `)) return c;
+  return { ...c, start: c.start + first.length + 1, name: words.slice(1).join(' ') };
 }
 
 /** Runs compromise over runs of consecutive wanted sentences (one call per run, not per sentence). */
@@ -173,6 +194,9 @@ function compromiseOver(text: string, sentences: Sentence[], wanted: boolean[]):
   }
   return spans;
 }
+
+// Words that open a sentence as verbs: auxiliaries, imperatives, participles.
+const OPENING_VERB = /^(?:Do|Does|Did|Is|Was|Are|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must|Let|Expose|Watch|See|Read|Meet|Ask|Blame|Thank|\p{Lu}\p{Ll}+(?:ing|ed))$/u;
 
 /**
  * Once a person is known in the document, every capitalised occurrence of their surname (or of
@@ -241,7 +265,8 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
       const joins = prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && (!names.has(prev.text) || firstNameOnly(prev.text)) && /^ $/.test(text.slice(prev.end, t.start));
       // "Accept Putin …" opening a sentence: a capital there proves no first name, so whether a known
       // surname has another's first name before it is left to the tagger.
-      if (joins && k === 1 && GAZETTEER_BY_VARIANT.get(word.toLowerCase())?.kind === 'person') continue;
+      // Nor does a verb there ("Joining Biggs on the letter", "Does Austin expect …").
+      if (joins && k === 1 && (GAZETTEER_BY_VARIANT.get(word.toLowerCase())?.kind === 'person' || (!isGivenName(prev.text) && OPENING_VERB.test(prev.text)))) continue;
       if (joins) {
         out.push({ start: prev.start, end, kind: 'person', name: `${prev.text} ${word}`, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
         continue;

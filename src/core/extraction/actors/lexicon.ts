@@ -12,6 +12,9 @@ export const TITLE_HEADS = new Set([
   'Pope', 'Judge', 'Justice', 'Speaker', 'Airman', 'Chief', 'Attorney', 'Professor', 'Sheikh', 'Emir', 'Head', 'PM', 'Sir', 'Dame',
   // A member of parliament named by the office: "Law and Justice MP Anna Brook"; a firm's head.
   'MP', 'MEP', 'CEO',
+  // Offices and callings written before a name ("Analyst Oliver Alexander", "First Lady Olena …").
+  'Analyst', 'Anchor', 'Commissioner', 'Coordinator', 'Counselor', 'Counsellor', 'Ombudsman', 'Warden', 'Marshal',
+  'Rabbi', 'Lady', 'Lord', 'Archbishop', 'Bishop', 'Cardinal',
 ]);
 
 /** Abbreviated titles, written with a dot. */
@@ -20,7 +23,8 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Honorifics British style writes without the dot ("Mr Austin"); other abbreviations need it. */
-export const UNDOTTED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+// Military ranks too: the BBC writes "Gen Milley", "Maj Deryugin".
+export const UNDOTTED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Maj', 'Col', 'Lt', 'Sgt', 'Capt', 'Adm', 'Prof']);
 
 /** Words that may stand inside a title phrase around its head ("Deputy Secretary of State"). */
 export const TITLE_MODIFIERS = new Set([

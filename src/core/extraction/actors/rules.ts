@@ -247,8 +247,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
   const push = (words: Token[], direct = false): void => {
     if (words.length === 0) return;
     if (words.some((w) => VARIANT_ENTRY.has(w.text) || VARIANT_ENTRY.has(words.map((x) => x.text).join(' ')))) return;
-    // "The House noted", "Chatham House told me": a body speaks, not a person; so does "the HC said".
-    if (BODY_HEADS.has(words[words.length - 1].text)) return;
+    // "The House noted", "Chatham House told me", "the Prosecutor's Office suggested": a body speaks, not a person; so does "the HC said".
+    if (BODY_HEADS.has(words[words.length - 1].text) || INSTITUTION_HEADS.has(words[words.length - 1].text)) return;
     if (words.length === 1 && ACRONYM.test(words[0].text) && !GAZETTEER_BY_VARIANT.has(words[0].text.toLowerCase())) return;
     const first = words[0];
     const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));

@@ -1,53 +1,15 @@
-/**
- * Given names whose usual gender lets "he" or "she" skip a person who cannot be meant (WCBE:
- * "…,” he said. just after "said Sherman" must not go to Wendy Sherman). Only names common in
- * news are listed: an unknown name fits either pronoun, so a missing name costs nothing but a
- * wrong one would. Titles (Mr, Ms) in an actor's roles count as well.
- */
-const FEMALE = new Set(
-  (
-    'alice amy angela ann anna anne annalena avril barbara betsy camila catherine christine claire ' +
-    'condoleezza diana elizabeth elena emily frederica gina giorgia hanna helen hillary ingrid irina ' +
-    'iryna janet jen jennifer jessica jill julia kaja kamala karen karine kate katherine kristalina ' +
-    'laura linda lisa liz liza madeleine margaret maria marie marine mary melania mette michelle ' +
-    'nancy natalia nikki olena olga rachel rebecca roberta ruth samantha sanna sarah sophie susan ' +
-    'svetlana tatiana theresa tulsi ursula victoria wendy yulia zuzana ' +
-    'agnieszka alexandra alla anastasia anastasiia angelina annette antje beata brigitte carla caroline ' +
-    'charlotte christina claudia cynthia daria dorothy edith elina eliza elżbieta emma eva evgenia fiona ' +
-    'francesca gabriela grace heather heidi ilona irene isabel jacinda jane joanna josephine judith julie ' +
-    'justyna kamila karolina katarzyna kateryna katrin kristin lesia lesya liudmyla lucy lyudmila magdalena ' +
-    'małgorzata mariana marianna marina marta martha megan melanie meredith monika nadia nadiya nataliya ' +
-    'natalya nina oksana olha pamela patricia paula petra priti regina renata sabine sandra sara sharon ' +
-    'silvia sofia sonia stephanie suella tamara teresa tetiana tina valentina vera viktoria viktoriia ' +
-    'wanda yana yuliia zoe'
-  ).split(' '),
-);
-
-const MALE = new Set(
-  (
-    'alexander alexei andrew andriy antony anthony barack ben bill boris brian charles chris dan ' +
-    'daniel david denis dmitry dmytro donald emmanuel george igor ivan jack jake james jens jim joe ' +
-    'john joseph justin keir kevin kurt lloyd mark matthew michael mike mykhailo nathan ned nikolai ' +
-    'nolan olaf oleksii oleksiy paul peter recep richard rishi robert ron sergei sergey steve ' +
-    'thomas tom tony valery viktor vladimir volodymyr william xi yevgeny yuri ' +
-    'aaron adam alan albert aleksander aleksandr alexey andrei andrey andrzej anatol anatoly antonio arseniy ' +
-    'arthur artem bogdan bohdan carl carlos christopher colin craig denys dmitri dominic douglas eduard ' +
-    'edward emil eric erik evgeny frank friedrich fyodor gabrielius gary gavin gerhard gitanas greg gregory ' +
-    'hans harry henry hugh ian ihor ilya jacob jakub jarosław jeff jeremy jerzy joachim johannes jonathan ' +
-    'karl keith kirill klaus konstantin leo leonid lukas maksym marco mario martin mateusz maxim mikhail ' +
-    'mitch mohammed muhammad nicholas nicolas oleg oleh oliver olivier patrick pavel petr petro philip ' +
-    'pierre piotr ralph ramzan roman rustem ryan scott sebastian serhiy simon stanislav stefan stephen ' +
-    'steven sviatoslav taras ted timothy valentin valeriy vasyl victor vitali vitaliy vitaly vladislav ' +
-    'vladyslav vyacheslav walter witold wojciech yaroslav yevhen yuriy yury zbigniew'
-  ).split(' '),
-);
+import { FEMALE_NAMES, MALE_NAMES } from '../givenNames';
 
 export type Gender = 'female' | 'male' | null;
 
 const FEMALE_TITLE = /^(?:mrs|ms|miss|madam|madame|lady|dame|queen|princess|duchess|countess|baroness)\.?$/i;
 const MALE_TITLE = /^(?:mr|sir|lord|king|prince|duke|earl|count|baron)\.?$/i;
 
-/** The gender a person's name or title makes plain, or null when it does not. */
+/**
+ * The gender a person's name or title makes plain, or null when it does not (WCBE: "…,” he said."
+ * just after "said Sherman" must not go to Wendy Sherman). An unknown name fits either pronoun, so
+ * a missing name costs nothing but a wrong one would.
+ */
 export function genderOf(name: string, roles: readonly string[]): Gender {
   for (const role of roles) {
     if (FEMALE_TITLE.test(role)) return 'female';
@@ -57,8 +19,8 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   // "the Duchess added": a title alone may be the name an article gives.
   if (FEMALE_TITLE.test(first)) return 'female';
   if (MALE_TITLE.test(first)) return 'male';
-  if (FEMALE.has(first)) return 'female';
-  if (MALE.has(first)) return 'male';
+  if (FEMALE_NAMES.has(first)) return 'female';
+  if (MALE_NAMES.has(first)) return 'male';
   return null;
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Given names common in news, by their usual gender. Pronoun resolution uses them to skip a person
+ * "he" or "she" cannot mean, and actor detection to tell a first name from a capitalised word
+ * opening a sentence ("Joining Biggs on the letter …").
+ */
+export const FEMALE_NAMES = new Set(
+  (
+    'alice amy angela ann anna anne annalena avril barbara betsy camila catherine christine claire ' +
+    'christiane condoleezza diana elizabeth elena emily frederica gina giorgia hanna helen hillary ingrid irina ' +
+    'iryna janet jen jennifer jessica jill julia kaja kamala karen karine kate katherine kristalina ' +
+    'laura linda lisa liz liza madeleine margaret maria marie marine mary melania mette michelle ' +
+    'nancy natalia nikki olena olga rachel rebecca roberta ruth samantha sanna sarah sophie susan ' +
+    'svetlana tatiana theresa tulsi ursula victoria wendy yulia zuzana ' +
+    'agnieszka alexandra alla anastasia anastasiia angelina annette antje beata brigitte carla caroline ' +
+    'charlotte christina claudia cynthia daria dorothy edith elina eliza elżbieta emma eva evgenia fiona ' +
+    'francesca gabriela grace heather heidi ilona irene isabel jacinda jane joanna josephine judith julie ' +
+    'justyna kamila karolina katarzyna kateryna katrin kristin lesia lesya liudmyla lucy lyudmila magdalena ' +
+    'małgorzata mariana marianna marina marta martha megan melanie meredith monika nadia nadiya nataliya ' +
+    'natalya nina oksana olha pamela patricia paula petra priti regina renata sabine sandra sara sharon ' +
+    'silvia sofia sonia stephanie suella tamara teresa tetiana tina valentina vera viktoria viktoriia ' +
+    'wanda yana yuliia zoe'
+  ).split(' '),
+);
+
+export const MALE_NAMES = new Set(
+  (
+    'alexander alexei andrew andriy antony anthony barack ben bill boris brian charles chris dan ' +
+    'daniel david denis dmitry dmytro donald emmanuel george igor ivan jack jake james jens jim joe ' +
+    'john joseph justin keir kevin kurt lloyd mark matthew michael mike mykhailo nathan ned nikolai ' +
+    'nolan olaf oleksii oleksiy paul peter recep richard rishi robert ron sergei sergey steve ' +
+    'thomas tom tony valery viktor vladimir volodymyr william xi yevgeny yuri ' +
+    'aaron adam alan albert aleksander aleksandr alexey andrei andrey andrzej anatol anatoly antonio arseniy ' +
+    'arthur artem bogdan bohdan carl carlos christopher colin craig denys dmitri dominic douglas eduard ' +
+    'edward emil eric erik evgeny frank friedrich fyodor gabrielius gary gavin gerhard gitanas greg gregory ' +
+    'hans harry henry hugh ian ihor ilya jacob jakub jarosław jeff jeremy jerzy joachim johannes jonathan ' +
+    'karl keith kirill klaus konstantin leo leonid lukas maksym marco mario martin mateusz maxim mikhail ' +
+    'mitch mohammed muhammad nicholas nicolas oleg oleh oliver olivier patrick pavel petr petro philip ' +
+    'pierre piotr ralph ramzan roman rustem ryan scott sebastian serhiy simon stanislav stefan stephen ' +
+    'steven sviatoslav taras ted timothy valentin valeriy vasyl victor vitali vitaliy vitaly vladislav ' +
+    'vladyslav vyacheslav walter witold wojciech yaroslav yevhen yuriy yury zbigniew'
+  ).split(' '),
+);
+
+/** Whether `word` is a given name the lists know, in any case. */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+}
