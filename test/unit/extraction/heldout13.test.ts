@@ -188,3 +188,27 @@ describe('quotations: cues met across the unannotated gdelt articles', () => {
     assert.deepEqual(speakerOf(text, [NORDIA]).filter((s) => s !== null), []);
   });
 });
+
+describe('quotations: the sentence before and views agreed with', () => {
+  const OFFICIAL: ActorSpec = { id: 'unnamed:nordian-official', name: 'Nordian defence official', kind: 'unnamed', forms: ['a Nordian defence official'] };
+  const LIND: ActorSpec = { id: 'person:oskar-lind', name: 'Oskar Lind', kind: 'person', roles: [], forms: ['Oskar Lind', 'Lind'] };
+  const speakerOf = (text: string, specs: ActorSpec[]) => quotesOf(text, specs).map((q) => q.speakerName);
+
+  it('goes on quoting the source that closed the sentence before', () => {
+    const text = 'Nordia does not expect an offensive soon, a Nordian defence official said. The goal was to help its forces “regain the initiative in the months ahead”.';
+    assert.deepEqual(speakerOf(text, [OFFICIAL]), ['Nordian defence official']);
+  });
+
+  it('does not when the sentence names someone else first', () => {
+    const text = 'Nordia does not expect an offensive soon, a Nordian defence official said. Oskar Lind wants its forces to “regain the initiative in the months ahead”.';
+    assert.notEqual(speakerOf(text, [OFFICIAL, LIND])[0], 'Nordian defence official');
+  });
+
+  it('reads "agrees that" as a cue, "agreed to" not', () => {
+    const text = [
+      'Oskar Lind, an expert at a think tank, agrees that if “the talks yield fruit, it would pave the way for more trade.”',
+      'The two sides agreed to “a lasting ceasefire” last year.',
+    ].join('\n\n');
+    assert.deepEqual(speakerOf(text, [LIND]), ['Oskar Lind', null]);
+  });
+});

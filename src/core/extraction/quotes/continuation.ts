@@ -87,7 +87,8 @@ export function continueAttributions(
       continue;
     }
     if (!opensParagraph(ctx, paragraphs, f)) {
-      f.attribution = subjectOfSentenceBefore(ctx, masked, paragraphs[f.paragraph], f.marked.open) ?? subjectOfOwnSentence(ctx, masked, paragraphs[f.paragraph], f.marked.open) ?? carriedOver(ctx, prev, f);
+      const para = paragraphs[f.paragraph];
+      f.attribution = subjectOfSentenceBefore(ctx, masked, para, f.marked.open) ?? subjectOfOwnSentence(ctx, masked, para, f.marked.open) ?? cueOfSentenceBefore(ctx, masked, para, f.marked.open) ?? carriedOver(ctx, prev, f);
       continue;
     }
     if (f.paragraph === 0) continue;
@@ -153,6 +154,21 @@ function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: Text
   if (closing?.speaker) return closing;
   const person = sentenceSubject(ctx, start, end);
   return person && ctx.actorsById.has(person) ? { speaker: person, cue: null } : null;
+}
+
+/**
+ * "…, a US defence official said. The goal was to help Ukraine “regain the initiative”": a sentence
+ * closed by a cue introduces the source whose words the next sentence goes on quoting, unless that
+ * sentence names someone else before the quotation.
+ */
+function cueOfSentenceBefore(ctx: SpeakerContext, masked: string, para: TextSpan, open: number): Attribution | null {
+  if (open < 0) return null;
+  const start = sentenceStartBefore(masked, ctx.text, open, para.start);
+  if (start <= para.start || masked.slice(start, open).includes(MASK)) return null;
+  if (mentionsIn(ctx, { start, end: open }).some((m) => m.kind === 'person' || m.kind === 'unnamed')) return null;
+  if (DESCRIBED_PERSON.test(ctx.text.slice(start, open))) return null;
+  const closing = trailingCue(ctx, masked, { start: para.start, end: start });
+  return closing?.speaker ? closing : null;
 }
 
 /**

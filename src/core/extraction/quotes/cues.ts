@@ -47,6 +47,8 @@ export const VERBS =
   'underscored|underscores|underlined|underlines|highlighted|highlights|reminded|reminds|' +
   'observed|observes|commented|comments|revealed|reveals|asserted|asserts|contended|contends|complained|complains|' +
   'answered|specified|clarified|elaborated|affirmed|affirms|proclaimed|proclaims|joked|recounted|recounts|repeated|' +
+  // "agrees that “…”" (not "agreed to send"): see isVerbMatch.
+  'agrees|agreed|' +
   // Participles hang the quotation on the clause's subject: "Biden …, warning that “…”".
   'adding|arguing|warning|noting|insisting|stressing|claiming|explaining|accusing|describing|cautioning|urging|calling|dismissing|' +
   'pledging|vowing|promising|praising|slamming|threatening|demanding|expressing|welcoming|criticizing|criticising|' +
@@ -91,6 +93,8 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
     if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || (!spoken && /^\s*(?:[^\s\p{L}]|$)/u.test(after))) return false;
     if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
   }
+  // "agrees that “…”" reports a view; "agreed to send tanks" a deed.
+  if (/^agree[sd]$/.test(word) && !/^\s+(?:that|with)\b/i.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
   // "self-proclaimed", "long-promised": a verb inside a compound adjective.
   if (masked[m.index - 1] === '-') return false;
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
