@@ -41,8 +41,28 @@ export const MALE_NAMES = new Set(
   ).split(' '),
 );
 
+// Given names as English, Polish and machine-translated copy spells them ("Wiktor Medwedczuk",
+// "Wołodymyr Zelnski", "Serhij Łysak"), and common English ones, whose gender is not needed.
+// Names that are also places or common words (Austin, Jordan, May, Will, Christian) are left out.
+const MORE_GIVEN_NAMES = new Set(
+  (
+    'wiktor wołodymyr wolodymyr władimir wladimir serhij serhii andrij andrii mychajło mykhailo mykola mykoła ' +
+    'dmitrij jewgienij jewgenij siergiej sergiej aleksiej ołeksandr ołeksij oleksandr pawło pavlo jurij yurii ' +
+    'iwan witalij vitalii walerij valerii ruslan anatolij borys hryhorij wasyl arsenij kyryło kyrylo jewhen ' +
+    'wadym vadym denis swiatłana swietłana switłana julija ołena ljudmyła ludmiła marija darja anastazja zofia ' +
+    'ewa dorota krystyna jolanta grażyna tomasz paweł krzysztof marcin michał łukasz marek grzegorz rafał ' +
+    'janusz tadeusz radosław dariusz sławomir bogusław mirosław kazimierz stanisław władysław szymon bartosz ' +
+    'przemysław mariusz andrzej jerzy zbigniew jarosław wojciech witold piotr jakub mateusz ' +
+    'james robert michael william david richard joseph charles christopher daniel matthew anthony steven ' +
+    'joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
+    'jonathan stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond dennis ' +
+    'jerry tyler aaron nathan henry douglas zachary peter kyle noah ethan jeremy walter keith roger ' +
+    'lindsey mitch chuck marco ted rand josh elise kirsten amy tammy debbie marsha jeanne annalena'
+  ).split(' '),
+);
+
 /** Whether `word` is a given name the lists know, in any case. */
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower);
+  return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower) || MORE_GIVEN_NAMES.has(lower);
 }

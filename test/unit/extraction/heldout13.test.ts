@@ -92,6 +92,18 @@ describe('people’s names read across the unannotated gdelt articles', () => {
     assert.deepEqual(namesOf(actors, 'person'), ['Jens Stoltenberg', 'Oskar Lind']);
   });
 
+  it('reads a known given name and the capitalised word after it as a person, with no cue', () => {
+    const actors = actorsOf('Wiktor Brodczuk was placed under house arrest. Brodczuk escaped in February.', 'The presentation was attended by Foreign Affairs Annalena Vorbeck and others.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Annalena Vorbeck', 'Wiktor Brodczuk']);
+    assert.deepEqual(mentionTexts(named(actors, 'Wiktor Brodczuk')), ['Brodczuk', 'Wiktor Brodczuk']);
+  });
+
+  it('takes no initial, plural, -ism or longer run after a given name for a surname', () => {
+    const actors = actorsOf('George W. Bush spoke. Roman Catholicism is old. The train reached Alice Springs. They met at St Andrew Hall.');
+    const people = namesOf(actors, 'person');
+    for (const wrong of ['George W', 'Roman Catholicism', 'Alice Springs', 'Andrew Hall']) assert.ok(!people.includes(wrong), wrong);
+  });
+
   it('makes no person of an office that speaks', () => {
     const actors = actorsOf('The Prosecutor General’s Office also suggested awarding the camp a new status.');
     assert.deepEqual(namesOf(actors, 'person'), []);

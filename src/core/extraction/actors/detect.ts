@@ -16,7 +16,7 @@ import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate
 import { placeCandidates } from './places';
 import { landmarkCandidates } from './landmarks';
 import { nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
-import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
+import { blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
 import { sentenceAt, tokenize, type Token } from './text';
@@ -113,6 +113,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...gazetteerCandidates(text, s, userAliases));
       candidates.push(...titledCandidates(text, tokens, s.start));
       candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
+      candidates.push(...givenNameCandidates(text, tokens));
       candidates.push(...groupCandidates(text, s, tokens));
       candidates.push(...bodyCandidates(text, s, tokens));
       candidates.push(...nationalBodyCandidates(text, s));

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
+import { isGivenName } from '../givenNames';
 import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isNameWord } from './titles';
@@ -20,6 +21,7 @@ export const PRIORITY = {
   body: 80,
   titled: 70,
   knownPerson: 60,
+  givenName: 58,
   gazetteerWord: 55,
   speaker: 50,
   propagated: 50,
@@ -311,6 +313,35 @@ function closingName(text: string, tokens: Token[], verb: number): Token[] {
   const words = tokens.slice(k, last + 1);
   if (words.length < 2 || !words.every((w) => isNameWord(w) && !w.possessive) || LOCATIVE_WORDS.has(tokens[k - 1].text.toLowerCase())) return [];
   return words.some((w) => GAZETTEER_BY_VARIANT.has(w.text.toLowerCase())) ? [] : words;
+}
+
+/**
+ * A known given name and the capitalised word after it ("Wiktor Medwedczuk was placed in home
+ * arrest", "when Wołodymyr Zelnski was elected"): a person even with no title or speech verb,
+ * which machine-translated copy and names the tagger does not know need.
+ */
+const PLACE_PREFIXES = new Set(['St', 'Saint', 'Sankt', 'San', 'Santa', 'Mount', 'Fort', 'Port', 'Lake', 'Cape']);
+
+export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const first = tokens[i];
+    const last = tokens[i + 1];
+    if (!isGivenName(first.text) || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !isNameWord(last)) continue;
+    // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural is no surname.
+    if (last.text.length < 3 || /(?:ism|s)$/.test(last.text)) continue;
+    if (isGivenName(last.text) || GAZETTEER_BY_VARIANT.has(last.text.toLowerCase()) || BODY_HEADS.has(last.text) || INSTITUTION_HEADS.has(last.text)) continue;
+    // "Robert Bosch Foundation", "Martin Luther King", "St Andrew Hall": a longer capitalised run is
+    // left to the other rules.
+    const after = tokens[i + 2];
+    const before = tokens[i - 1];
+    if (after && /^ $/.test(text.slice(last.end, after.start)) && !last.possessive && after.cap) continue;
+    if (before && (isGivenName(before.text) || PLACE_PREFIXES.has(before.text)) && /^\.? $/.test(text.slice(before.end, first.start))) continue;
+    const end = last.end;
+    out.push({ start: first.start, end, kind: 'person', name: `${first.text} ${last.text}`, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'given-name' });
+    i++;
+  }
+  return out;
 }
 
 // Plurals spelt like the adjective: "Chinese President Xi" names no group, "the Chinese said" does.
