@@ -38,6 +38,13 @@ describe('held-out 13: bodies named "… Administration"', () => {
     assert.equal(namesOf(actors, 'organization').length, 2);
   });
 
+  it('reads a country’s armed forces as one body however written, lower case too', () => {
+    const actors = actorsOf('The Armed Forces of Ukraine shot down drones. The Ukrainian armed forces said so, and the armed forces of Ukraine fired back. The Russian Armed Forces attacked. The Armed Forces of the Republic of Belarus drilled with the armed forces of Belarus.');
+    assert.deepEqual(mentionTexts(named(actors, 'Armed Forces of Ukraine')), ['Armed Forces of Ukraine', 'Ukrainian armed forces', 'armed forces of Ukraine']);
+    assert.deepEqual(mentionTexts(named(actors, 'Armed Forces of Belarus')), ['Armed Forces of the Republic of Belarus', 'armed forces of Belarus']);
+    assert.equal(named(actors, 'Armed Forces of Russia')?.kind, 'organization');
+  });
+
   it('does not start a body with "Administration" alone', () => {
     const actors = actorsOf('Administration officials declined to comment.');
     assert.deepEqual(namesOf(actors, 'organization'), []);

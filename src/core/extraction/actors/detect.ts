@@ -15,7 +15,7 @@ import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
 import { landmarkCandidates } from './landmarks';
-import { nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
+import { armedForcesName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
@@ -168,6 +168,7 @@ const NOT_FIRST_NAMES = new Set(['Communications', 'Representatives', 'Office', 
  * acronym or the end of a body's name is the rest: "NATO Jens Stoltenberg", "Putin Dmitry Pieskow".
  */
 function withoutLeadingNonName(text: string, c: Candidate): Candidate {
+  if (c.kind === 'organization' && c.name.includes('Armed Forces')) return { ...c, name: armedForcesName(c.name) };
   if (c.kind !== 'person') return c;
   const words = c.name.split(' ');
   if (words.length < 3) return c;
