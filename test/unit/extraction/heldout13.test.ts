@@ -76,6 +76,11 @@ describe('held-out 13: titles with a seat, peoples and agencies', () => {
     assert.equal(named(actors, 'Chinese'), undefined);
   });
 
+  it('knows towns of the front line as Polish copy spells them', () => {
+    const actors = actorsOf('Fighting went on near Bachmut and Pokrowsk, and drones hit Charków.');
+    assert.deepEqual(namesOf(actors, 'place'), ['Bakhmut', 'Kharkiv', 'Pokrovsk']);
+  });
+
   it('knows agencies spelt as Polish copy spells them', () => {
     const actors = actorsOf('Russian agencies Ria Nowosti and Tass said so.');
     assert.deepEqual(namesOf(actors, 'organization'), ['RIA Novosti', 'TASS']);
