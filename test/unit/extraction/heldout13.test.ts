@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { articleActors, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 import { type ActorSpec, quotesOf } from '../../fixtures/extraction/quotes/helpers';
 import { fitsPronoun, genderOf } from '../../../src/core/extraction/quotes/names';
+import { dateRows } from '../../fixtures/extraction/events/makeDoc';
 
 const actorsOf = articleActors('heldout13', '2024-04-29');
 
@@ -234,5 +235,45 @@ describe('quotations: the sentence before and views agreed with', () => {
       'The two sides agreed to “a lasting ceasefire” last year.',
     ].join('\n\n');
     assert.deepEqual(speakerOf(text, [LIND]), ['Oskar Lind', null]);
+  });
+});
+
+describe('held-out 14: sources named again and the present as an era', () => {
+  const JONES: ActorSpec = { id: 'person:seth-jones', name: 'Seth G. Jones', kind: 'person', roles: [], forms: ['Seth G. Jones', 'Jones'] };
+  const CENTRE: ActorSpec = { id: 'org:centre', name: 'Centre for Naval Studies', kind: 'organization', forms: ['Centre for Naval Studies', 'CNS'] };
+  const speakerOf = (text: string, specs: ActorSpec[]) => quotesOf(text, specs).map((q) => q.speakerName);
+
+  it('reads a name with a middle initial after "said"', () => {
+    assert.deepEqual(speakerOf('“Those fields become critical,” said Seth G. Jones, a senior fellow.', [JONES]), ['Seth G. Jones']);
+  });
+
+  it('links "the organization added" to the body named last', () => {
+    const text = 'CNS said: “The navy depends on the strait.”\n\nSince 2014, the organization added, the fleet has “expanded and modernized.”';
+    assert.deepEqual(speakerOf(text, [CENTRE]), ['Centre for Naval Studies', 'Centre for Naval Studies']);
+  });
+
+  it('does not carry a speaker over a paragraph that cites another source with "according to"', () => {
+    const text = [
+      '“Those fields become critical,” said Seth G. Jones, a senior fellow.',
+      'The marshes might not decide it, according to a written analysis by the Centre for Naval Studies in answer to questions a newspaper sent about the marshes. “While these marshes were flagged as a hazard, troops have long proved adept at handling them.”',
+    ].join('\n\n');
+    assert.deepEqual(speakerOf(text, [JONES, CENTRE]), ['Seth G. Jones', null]);
+  });
+
+  it('ends a body’s remit before a country that starts another name', () => {
+    const actors = actorsOf('A written analysis by the Centre for Naval Analyses Russia Studies Program (CNA) said so.');
+    assert.equal(named(actors, 'Centre for Naval Analyses')?.kind, 'organization');
+  });
+});
+
+describe('held-out 14: "today" as these times', () => {
+  const texts = (...sentences: string[]) => dateRows('2022-09-17', [sentences]).map((r) => r[0]);
+
+  it('is no event in "today is a difficult time", "What about today?", "truer today", "Today X, tomorrow Y"', () => {
+    assert.deepEqual(texts('He noted that today is a difficult time.', 'What about today?', 'This advice rings even truer today.', 'Today Nordia, tomorrow it will be Vorsk.'), []);
+  });
+
+  it('is the article’s day in "today and tomorrow" and in plain reports', () => {
+    assert.deepEqual(texts('We must send a strong signal today and tomorrow.', 'The minister met him today.'), ['today', 'tomorrow', 'today']);
   });
 });

@@ -141,6 +141,9 @@ function forRemit(text: string, tokens: Token[], head: number): number {
   if (tokens[first + words.length - 1]?.possessive) return 0;
   const known = GAZETTEER_BY_VARIANT.get(words.join(' ').toLowerCase());
   if (known && known.kind !== 'organization') return 0;
+  // "Center for Naval Analyses Russia Studies Program": a country after the remit starts another name.
+  const placeAt = words.findIndex((w, k) => k > 0 && w !== 'and' && placeEntry(w));
+  if (placeAt > 0) words.length = placeAt;
   const keep = remitLength(words.filter((w) => w !== 'and'));
   if (keep === 0) return 0;
   // Count the kept capitalised words back into tokens, inner "and"s included.

@@ -110,6 +110,10 @@ function isNowadays(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
   // "Today’s Russia", "Russia today is …": a country as it is these days.
   if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b)/u.test(after))) return true;
+  // "today is a difficult time", "What about today?", "rings even truer today", "Today Ukraine,
+  // tomorrow Moldova": the present as an era, held up against another.
+  if (/^\s+is\s+an?\s+(?:\p{Ll}+\s+)?(?:time|period|era|age|world)\b/u.test(after) || /\babout\s+$/i.test(before)) return true;
+  if (/\b(?:truer|better|worse|greater|stronger|weaker|bigger|harder|easier|clearer|higher|lower|more|less)\s+$/.test(before) || /^[^.;]{0,60},\s*tomorrow\b/i.test(sentence.slice(start + 5))) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 
@@ -171,6 +175,8 @@ function chronoDates(sentence: string): RawDate[] {
       text = text.slice(lead[0].length);
     }
     if (/^today$/i.test(text) && isNowadays(sentence, start)) continue;
+    // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
+    if (/^tomorrow$/i.test(text) && /\btoday\b[^.;]{0,60},\s*$/i.test(sentence.slice(0, start))) continue;
     if (reading.kind === 'calendar') {
       const monthWord = MONTH_WORD.exec(text);
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.

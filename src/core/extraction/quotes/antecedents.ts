@@ -126,6 +126,8 @@ const BODY_NOUNS: Record<string, string[]> = {
   office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
   company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
   bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
+  // "the organization added": whichever body was named last.
+  organization: [], organisation: [],
 };
 
 /**
@@ -144,7 +146,7 @@ export function bodyAntecedent(ctx: SpeakerContext, description: string, before:
     const actor = ctx.actorsById.get(candidates[i].actorId);
     if (actor?.kind !== 'organization') continue;
     const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
-    if (names.some((n) => nameWords.includes(n)) && modifiers.every((w) => nameWords.includes(w))) return actor.id;
+    if ((names.length === 0 || names.some((n) => nameWords.includes(n))) && modifiers.every((w) => nameWords.includes(w))) return actor.id;
   }
   return null;
 }

@@ -29,6 +29,8 @@ const DESCRIBED_PERSON = new RegExp(
   'iu',
 );
 
+const OTHER_SOURCE = /\baccording to\b/gi;
+
 /** How many paragraphs back an unresolved "he said" may reach for the previous quotation's speaker. */
 const SPEAKER_CONTINUITY_PARAGRAPHS = 3;
 
@@ -133,9 +135,17 @@ function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): At
 function nobodyElseBetween(ctx: SpeakerContext, prev: Found, f: Found, speaker: string): boolean {
   const between = mentionsIn(ctx, { start: prev.marked.end, end: f.marked.start });
   if (between.some((m) => m.actorId !== speaker && (m.kind === 'person' || m.kind === 'unnamed'))) return false;
-  let gap = ctx.text.slice(prev.marked.end, f.marked.open >= 0 ? f.marked.open : f.marked.start);
+  const gapStart = prev.marked.end;
+  let gap = ctx.text.slice(gapStart, f.marked.open >= 0 ? f.marked.open : f.marked.start);
   if (prev.attribution?.cue) gap = gap.replace(prev.attribution.cue, ' ');
-  return !DESCRIBED_PERSON.test(gap);
+  if (DESCRIBED_PERSON.test(gap)) return false;
+  // "…, according to a written analysis by the Center …": another source is cited in between
+  // ("according to Satter" is the same one).
+  for (const m of ctx.text.slice(gapStart, f.marked.start).matchAll(OTHER_SOURCE)) {
+    const after = gapStart + (m.index ?? 0) + m[0].length;
+    if (!between.some((x) => x.actorId === speaker && x.start >= after && x.start - after <= 2)) return false;
+  }
+  return true;
 }
 
 /**

@@ -260,7 +260,8 @@ export function cueAfter(
   if (first) {
     const verb = { start: at, end: at + first[0].length };
     const rest = clause.slice(first[0].length);
-    const subj = /^\s*([^,;.]*(?:\.[^\s,;][^,;.]*)*)/.exec(rest)?.[0] ?? '';
+    // "said Seth G. Jones,": a middle initial's full stop does not end the name.
+    const subj = /^\s*([^,;.]*(?:(?:\.[^\s,;]|(?<=(?:^|\s)\p{Lu})\.\s)[^,;.]*)*)/u.exec(rest)?.[0] ?? '';
     return {
       side: 'after',
       verb,
