@@ -277,3 +277,15 @@ describe('held-out 14: "today" as these times', () => {
     assert.deepEqual(texts('We must send a strong signal today and tomorrow.', 'The minister met him today.'), ['today', 'tomorrow', 'today']);
   });
 });
+
+describe('held-out 14: dates still to come and years naming a war', () => {
+  it('reads "as soon as Wednesday" and "By 3 July, we will …" as the future', () => {
+    assert.deepEqual(dateRows('2022-02-12', [['An invasion could happen as soon as Wednesday.']]), [['Wednesday', '2022-02-16', 'day']]);
+    assert.deepEqual(dateRows('2024-05-07', [['"By 3 July, we will hold several more events."']]), [['3 July', '2024-07-03', 'day']]);
+    assert.deepEqual(dateRows('2022-02-12', [['By Monday, the troops had left.']]), [['Monday', '2022-02-07', 'day']]);
+  });
+
+  it('dates a war or crisis named after its year', () => {
+    assert.deepEqual(dateRows('2024-04-27', [['Israel encircled the army in the 1973 Yom Kippur War and in the 1962 Cuban Missile Crisis.']]).map((r) => r[0]), ['1973', '1962']);
+  });
+});
