@@ -82,6 +82,12 @@ describe('held-out 13: titles with a seat, peoples and agencies', () => {
     assert.deepEqual(namesOf(actors, 'place'), ['Bakhmut', 'Kharkiv', 'Pokrovsk']);
   });
 
+  it('knows the energy firms, networks and aid bodies news of the war names in passing', () => {
+    const actors = actorsOf('Aramco said profits rose, and Shell left Russia. The director of NATO Stratcom Coe said bots spread it on Vkontakte. World Central Kitchen fed them.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['NATO StratCom COE', 'Saudi Aramco', 'Shell', 'VKontakte', 'World Central Kitchen']);
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
   it('knows agencies spelt as Polish copy spells them', () => {
     const actors = actorsOf('Russian agencies Ria Nowosti and Tass said so.');
     assert.deepEqual(namesOf(actors, 'organization'), ['RIA Novosti', 'TASS']);

@@ -155,6 +155,10 @@ const ORGANIZATIONS = [
   'Naftogaz', 'Ukrenergo', 'Energoatom', 'Ukrzaliznytsia|Ukrainian Railways', 'Rosatom', 'Roscosmos', 'Sberbank', 'VTB',
   'Novatek', 'Rheinmetall', 'BAE Systems', 'Northrop Grumman', 'General Dynamics', 'ExxonMobil', 'TotalEnergies',
   'Huawei', 'Samsung', 'Nvidia',
+  // Energy firms and social networks that business and disinformation stories name in passing.
+  'Saudi Aramco|Aramco', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
+  'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Amazon', 'Netflix', 'OpenAI', 'X Corp',
+  'World Central Kitchen', 'NATO StratCom COE|NATO Stratcom Coe|NATO StratCom CoE|StratCom COE|Stratcom Coe|NATO Strategic Communications Centre of Excellence',
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.
