@@ -156,8 +156,12 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
-  return clusterDocument(doc, useRules ? kept.map((c) => withoutLeadingNonName(text, c)) : kept, useRules);
+  return clusterDocument(doc, useRules ? kept.map((c) => withArmedForcesName(withoutLeadingNonName(text, c))) : kept, useRules);
 }
+
+/** "Ukrainian Armed Forces" and "Armed Forces of Ukraine" under one name, so they cluster as one body. */
+const withArmedForcesName = (c: Candidate): Candidate =>
+  c.kind === 'organization' && c.name.includes('Armed Forces') ? { ...c, name: armedForcesName(c.name) } : c;
 
 // Words that end a body's or an office's name, which a tagger runs on into the name after it
 // ("Coordinator for Strategic Communications John Kirby", "the Chamber of Representatives Michael McCaul").
@@ -168,7 +172,6 @@ const NOT_FIRST_NAMES = new Set(['Communications', 'Representatives', 'Office', 
  * acronym or the end of a body's name is the rest: "NATO Jens Stoltenberg", "Putin Dmitry Pieskow".
  */
 function withoutLeadingNonName(text: string, c: Candidate): Candidate {
-  if (c.kind === 'organization' && c.name.includes('Armed Forces')) return { ...c, name: armedForcesName(c.name) };
   if (c.kind !== 'person') return c;
   const words = c.name.split(' ');
   if (words.length < 3) return c;
