@@ -6,15 +6,15 @@ import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
 import { INSTITUTION_HEADS } from './lexicon';
+import { surnameOf } from './titles';
 import { nameKey, sentenceAt } from './text';
 import { feminineSki, knownSpelling, sameSurname, skeleton } from './spelling';
 import { findUnnamed } from './unnamed';
 import type { Candidate, DocumentActors, LocalActor } from './types';
 
-/** The last word of a name, accents and case ignored: what a surname-only mention matches. */
+/** The last word of a name ("Jr." passed over), accents and case ignored: what a surname-only mention matches. */
 export function surnameKey(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return nameKey(parts[parts.length - 1]);
+  return nameKey(surnameOf(name.trim().split(/\s+/)));
 }
 
 /** Common Chinese and Korean family names, written first ("Wang Wenbin", "Kim Jong Un"). */

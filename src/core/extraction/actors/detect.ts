@@ -9,7 +9,7 @@ import { clusterDocument } from './cluster';
 import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import { isNameWord } from './titles';
+import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
@@ -215,12 +215,13 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
   const surnames = new Set<string>();
   for (const c of kept) {
     if (c.kind !== 'person') continue;
-    const surface = text.slice(c.start, c.end).split(/\s+/);
-    names.add(surface[surface.length - 1]);
+    const surfaceWords = text.slice(c.start, c.end).split(/\s+/);
+    const surface = surnameOf(surfaceWords);
     const parts = c.name.split(/\s+/);
-    names.add(parts[parts.length - 1]);
-    if (surface.length === 1 && parts.length === 1 && c.source === 'compromise') cutOff.add(parts[0]);
-    else surnames.add(parts[parts.length - 1]).add(surface[surface.length - 1]);
+    const surname = surnameOf(parts);
+    names.add(surface).add(surname);
+    if (surfaceWords.length === 1 && parts.length === 1 && c.source === 'compromise') cutOff.add(parts[0]);
+    else surnames.add(surname).add(surface);
   }
   const firstNameOnly = (word: string): boolean => cutOff.has(word) && !surnames.has(word);
   // "Pieskow" after "Dmitry Pieskov", "Dacchić" after "Daczić": machine translation spells one
@@ -279,5 +280,9 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
       out.push({ start: t.start, end, kind: 'person', name: word, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
     }
   });
-  return out;
+  // "Bermudez" inside "Joseph S. Bermudez Jr." and "Roosevelt" inside "Franklin D. Roosevelt" are
+  // that longer name's mentions. (A tagger's span with no initial or suffix may be a name run on
+  // from a word before it, "Daily Beast Julia Davis", which the propagated name repairs.)
+  const spelledOut = kept.filter((c) => c.kind === 'person' && /\s\p{Lu}\.?\s|\s(?:Jr|Sr|II|III|IV)\b/u.test(text.slice(c.start, c.end + 1)));
+  return out.filter((c) => !spelledOut.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
 }

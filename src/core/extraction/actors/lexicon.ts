@@ -68,6 +68,9 @@ export const VENUE_WORDS = new Set(['Exhibition', 'Convention', 'Congress', 'Con
 /** Lower-case particles inside personal names ("Ursula von der Leyen", "Lula da Silva"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'dos']);
 
+/** Generational suffixes closing a person's name ("Joseph S. Bermudez Jr."); never the surname. */
+export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
 /** Lower-case words allowed between title words ("Secretary of State for Political Affairs"). */
 export const TITLE_CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on']);
 

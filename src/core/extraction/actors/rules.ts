@@ -7,7 +7,7 @@ import { DEMONYMS, GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type Gazette
 import { isGivenName } from '../givenNames';
 import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { findAppositiveNames } from './appositives';
-import { appositiveRole, findTitledNames, isNameWord } from './titles';
+import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
 import { actorId, type Token } from './text';
@@ -279,7 +279,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     const before: Token[] = [];
     // "… of Russia’s Security Council Dmitry Medvedev said": a body's head ends the name run.
     // "the mayor of the occupied Mariupol Petro Kowal informed": a known place ends the name run.
-    while (k >= 0 && before.length < 3 && isNameWord(tokens[k]) && !BODY_HEADS.has(tokens[k].text) && !tokens[k].possessive && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+    // "George W. Bush declared": an initial inside the run (its dot too) belongs to the name.
+    while (k >= 0 && before.filter((w) => !isMiddleInitial(w)).length < 3 && (isNameWord(tokens[k]) || (before.length > 0 && isMiddleInitial(tokens[k]))) && !BODY_HEADS.has(tokens[k].text) && !tokens[k].possessive && spacedInName(text, tokens[k], tokens[k + 1])) {
       if (before.length > 0 && VARIANT_ENTRY.get(tokens[k].text)?.kind === 'place') break;
       before.unshift(tokens[k]);
       k--;
@@ -288,8 +289,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     // Name after the verb, closed by punctuation: "…," said Sherman.
     const after: Token[] = [];
     // Only spaces inside the name: "said Kostin, Ukraine’s chief prosecutor" is Kostin alone.
-    for (let j = i + 1; j < tokens.length && after.length < 3 && isNameWord(tokens[j]); j++) {
-      if (after.length > 0 && !/^\s+$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+    for (let j = i + 1; j < tokens.length && after.filter((w) => !isMiddleInitial(w)).length < 3 && (isNameWord(tokens[j]) || (after.length > 0 && isMiddleInitial(tokens[j]))); j++) {
+      if (after.length > 0 && !spacedInName(text, tokens[j - 1], tokens[j])) break;
       after.push(tokens[j]);
       if (tokens[j].possessive) break;
     }

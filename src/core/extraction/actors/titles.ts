@@ -4,7 +4,7 @@
  * The title becomes a role of the person; the mention covers the name only.
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
-import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
+import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
 import type { Token } from './text';
 
 /** A person found after (or before) a title. */
@@ -65,6 +65,25 @@ export function isNameWord(t: Token): boolean {
   return /^\p{Lu}[\p{L}’'-]*$/u.test(t.text) || /^\p{Lu}$/u.test(t.text);
 }
 
+/**
+ * Initials inside a name: "W." of "George W. Bush", "H.W." of "George H.W. Bush" (a dotted run
+ * that is no known acronym such as "U.S.").
+ */
+export function isMiddleInitial(t: Token): boolean {
+  return (/^\p{Lu}$/u.test(t.text) && t.dot) || (/^(?:\p{Lu}\.){2,3}$/u.test(t.text) && !GAZETTEER_BY_VARIANT.has(t.text.toLowerCase()));
+}
+
+/** The surname among a name's words: the last, or the one before a generational suffix ("Kennedy Jr"). */
+export function surnameOf(words: readonly string[]): string {
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && NAME_SUFFIXES.has(last.replace(/\.$/, '')) ? words[words.length - 2] : last;
+}
+
+/** Only spaces between two tokens of a name, the dot of an initial allowed ("W. Bush"). */
+export function spacedInName(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end + (a.dot && /^\p{Lu}$/u.test(a.text) ? 1 : 0), b.start));
+}
+
 /** Only spaces (or an editor's closing bracket and spaces) between two tokens. */
 function gap(text: string, a: Token, b: Token, allowBracket: boolean): 'space' | 'bracket' | null {
   const between = text.slice(a.end + (a.possessive ? 2 : 0) + (a.dot ? 1 : 0), b.start);
@@ -81,7 +100,8 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
     const t = tokens[k];
     // "Ursula von der Leyen": particles inside a name, followed by more of it.
     const particle = words.length > 0 && NAME_PARTICLES.has(t.text) && k + 1 < tokens.length && (isNameWord(tokens[k + 1]) || NAME_PARTICLES.has(tokens[k + 1].text));
-    if (!isNameWord(t) && !particle) break;
+    const initials = words.length > 0 && isMiddleInitial(t) && t.text.length > 1 && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
+    if (!isNameWord(t) && !particle && !initials) break;
     if (words.length > 0) {
       const g = gap(text, words[words.length - 1], t, true);
       if (!g) break;
