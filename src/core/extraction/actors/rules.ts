@@ -294,13 +294,17 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
       after.push(tokens[j]);
       if (tokens[j].possessive) break;
     }
-    if (after.length > 0 && /^[\s]*[,.;]/.test(text.slice(after[after.length - 1].end, after[after.length - 1].end + 2))) push(after);
+    const afterEnd = after.length > 0 ? after[after.length - 1].end : 0;
+    // "said William A. Reinsch from the Center for …": a full name may also end at its affiliation.
+    if (after.length > 0 && (/^[\s]*[,.;]/.test(text.slice(afterEnd, afterEnd + 2)) || (after.length >= 2 && AFFILIATION_AFTER.test(text.slice(afterEnd, afterEnd + 16))))) push(after);
     // "- We will arm - said after the meeting in Sochaczew party deputy Adam Brook.": the dash that
     // closes a quotation, the verb, then the speaker's full name ending the sentence.
     else if (after.length === 0 && i > 0 && /[-–—]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) push(closingName(text, tokens, i));
   }
   return out;
 }
+
+const AFFILIATION_AFTER = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 // Prepositions before the closing words of a sentence that make them a place or a body, not a speaker.
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'on', 'for', 'with', 'by']);

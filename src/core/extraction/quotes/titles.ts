@@ -24,7 +24,7 @@ export function isQuotedName(text: string, q: MarkedQuote): boolean {
 
 const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with', 'de', 'der', 'die', 'das', 'la', 'le', 'du', 'del', 'della', 'di', 'da', 'von', 'van', 'el', 'al']);
 // The kind of name said after it: the “Nowy Dzien” daily, the “Evening Desk” programme.
-const AFTER_NAME = /^\s+(?:daily|newspaper|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|website|programme|program|show)\b/i;
+const AFTER_NAME = /^\s+(?:daily|newspaper|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|website|programme|program|show|initiative|movement|campaign|foundation|project|association|festival|exhibition)\b/i;
 const BEFORE_NAME =
   /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called))\s*$/i;
 
