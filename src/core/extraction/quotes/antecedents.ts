@@ -110,13 +110,19 @@ export function findAntecedent(
 // Words newsrooms use to refer again to the person just named ("the former congressman", "the
 // Republican", "the analyst"), as opposed to bringing in someone else ("the spokesman"); a new
 // analyst comes in as "an analyst", an unnamed source.
-const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist|analyst|expert|researcher|scholar|historian|economist|commentator|interlocutor|guest)$/;
+const VARIATION_HEADS = /^(?:republican|democrat|congressman|congresswoman|politician|billionaire|businessman|businesswoman|tycoon|veteran|lawmaker|conservative|liberal|populist|nationalist|analyst|expert|researcher|scholar|historian|economist|commentator|interlocutor|guest|activist|campaigner|organi[sz]er|co-organi[sz]er|dissident|professor|scientist|academic|sociologist|lawyer|blogger|columnist|strategist|specialist)$/;
 
-/** The one person named since the start of the previous paragraph, or null when none or several. */
+/**
+ * The one person named in the paragraph so far or, when it names nobody yet, since the start of
+ * the previous paragraph; null when none or several. ("The co-organizer, Michal M., noted … According
+ * to the activist, …" is Michal M. even when the paragraph before quoted someone else.)
+ */
 function soleRecentPerson(ctx: SpeakerContext, before: number): string | null {
   const para = paragraphIndexAt(ctx, before);
-  const from = ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0;
-  const people = new Set(mentionsIn(ctx, { start: from, end: before }).filter((m) => ctx.actorsById.get(m.actorId)?.kind === 'person').map((m) => m.actorId));
+  const peopleFrom = (from: number): Set<string> =>
+    new Set(mentionsIn(ctx, { start: from, end: before }).filter((m) => ctx.actorsById.get(m.actorId)?.kind === 'person').map((m) => m.actorId));
+  const inParagraph = peopleFrom(ctx.paragraphs[Math.max(0, para)]?.start ?? 0);
+  const people = inParagraph.size > 0 ? inParagraph : peopleFrom(ctx.paragraphs[Math.max(0, para - 1)]?.start ?? 0);
   return people.size === 1 ? [...people][0] : null;
 }
 

@@ -1,0 +1,35 @@
+/**
+ * Patterns behind the fifteenth held-out round's misses, each written anew as a short text: a
+ * speaker named by a full name and an affiliation, a quoted name inside a description, and a
+ * description by standing ("the activist") for the one person the paragraph has named.
+ */
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../../src/core/parse';
+import { extractCorpus } from '../../../src/core/extraction';
+
+/** Quotations of one article (actors found by the real extraction), as text → speaker name. */
+function quotesOf(...paragraphs: string[]) {
+  const text = `title: A test article\ndate: 2024-04-22\n\n${paragraphs.join('\n\n')}\n`;
+  return extractCorpus([parseDocument({ path: 'heldout15.txt', text }, { id: 'heldout15' })]).quotes;
+}
+
+describe('held-out 15: speakers', () => {
+  it('ends a full name after "said" at its affiliation', () => {
+    const [q] = quotesOf('“This is a challenge for export control,” said William A. Reinsch from the Center for Strategic and International Studies in Washington.');
+    assert.equal(q.speakerName, 'William A Reinsch');
+  });
+
+  it('reads a quoted name before "initiative" as a name inside the cue, not as speech', () => {
+    const quotes = quotesOf('“We joined them,” said the leader of the “Voice of Nordia” initiative Anna Sihnaievska.');
+    assert.deepEqual(quotes.map((q) => q.text), ['We joined them,']);
+    assert.equal(quotes[0].speakerName, 'Anna Sihnaievska');
+  });
+
+  it('gives "according to the activist" to the one person the paragraph has named, even after another speaker', () => {
+    const quotes = quotesOf(
+      '“This is an initiative by Czech activists,” said Vitali Klitschko.',
+      'The co-organizer of the rally, Michal Meisner, noted that the performance aims to support Estonia. According to the activist, the funds should be enough because “they will not be able to drag it on financially.”',
+    );
+    assert.equal(quotes[1].speakerName, 'Michal Meisner');
+  });
+});
