@@ -46,20 +46,31 @@ export const MALE_NAMES = new Set(
 // Names that are also places or common words (Austin, Jordan, May, Will, Christian) are left out.
 const MORE_GIVEN_NAMES = new Set(
   (
-    'wiktor wołodymyr wolodymyr władimir wladimir serhij serhii andrij andrii mychajło mykhailo mykola mykoła ' +
+    'wiktor wołodymyr wolodymyr władimir wladimir serhij serhii andrij andrii mychajło mykola mykoła ' +
     'dmitrij jewgienij jewgenij siergiej sergiej aleksiej ołeksandr ołeksij oleksandr pawło pavlo jurij yurii ' +
     'iwan witalij vitalii walerij valerii ruslan anatolij borys hryhorij wasyl arsenij kyryło kyrylo jewhen ' +
-    'wadym vadym denis swiatłana swietłana switłana julija ołena ljudmyła ludmiła marija darja anastazja zofia ' +
+    'wadym vadym swiatłana swietłana switłana julija ołena ljudmyła ludmiła marija darja anastazja zofia ' +
     'ewa dorota krystyna jolanta grażyna tomasz paweł krzysztof marcin michał łukasz marek grzegorz rafał ' +
     'janusz tadeusz radosław dariusz sławomir bogusław mirosław kazimierz stanisław władysław szymon bartosz ' +
-    'przemysław mariusz andrzej jerzy zbigniew jarosław wojciech witold piotr jakub mateusz ' +
-    'james robert michael william david richard joseph charles christopher daniel matthew anthony steven ' +
-    'joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric ' +
-    'jonathan stephen larry justin scott brandon benjamin samuel gregory frank patrick raymond dennis ' +
-    'jerry tyler aaron nathan henry douglas zachary peter kyle noah ethan jeremy walter keith roger ' +
-    'lindsey mitch chuck marco ted rand josh elise kirsten amy tammy debbie marsha jeanne annalena'
+    'przemysław mariusz ' +
+    'joshua kenneth ronald jason jeffrey ' +
+    'larry brandon benjamin samuel raymond dennis ' +
+    'jerry tyler zachary kyle noah ethan roger ' +
+    'lindsey chuck rand josh elise kirsten tammy debbie marsha jeanne'
   ).split(' '),
 );
+
+/**
+ * Given names that are as often a place or a common word ("Victoria Station", "Roman Catholic",
+ * "Bill" and "Grace" in ordinary phrases): they tell a person's gender, but do not make the
+ * capitalised word after them a surname on their own.
+ */
+const AMBIGUOUS_GIVEN_NAMES = new Set('victoria sofia regina charlotte roman grace frank mark bill jack chuck ted rand marine heather xi'.split(' '));
+
+/** Whether `word` is a given name that alone shows the capitalised word after it is a surname. */
+export function isTelltaleGivenName(word: string): boolean {
+  return isGivenName(word) && !AMBIGUOUS_GIVEN_NAMES.has(word.toLowerCase());
+}
 
 /** Whether `word` is a given name the lists know, in any case. */
 export function isGivenName(word: string): boolean {

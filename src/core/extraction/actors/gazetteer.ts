@@ -27,7 +27,7 @@ const COUNTRIES = [
   'South Africa', 'Zimbabwe', 'Mozambique', 'Angola', 'Congo', 'Rwanda', 'Uganda', 'Tanzania', 'Afghanistan',
   'Pakistan', 'India', 'Bangladesh', 'Sri Lanka', 'Nepal', 'China', 'Taiwan', 'Japan', 'North Korea', 'South Korea',
   'Mongolia', 'Vietnam', 'Thailand', 'Cambodia', 'Laos', 'Myanmar|Burma', 'Malaysia', 'Singapore', 'Indonesia',
-  'Philippines|the Philippines', 'Australia', 'New Zealand', 'Canada', 'Mexico', 'Cuba', 'Venezuela', 'Colombia',
+  'Philippines|the Philippines', 'Turks and Caicos Islands|Turks and Caicos', 'Australia', 'New Zealand', 'Canada', 'Mexico', 'Cuba', 'Venezuela', 'Colombia',
   'Brazil', 'Argentina', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Uzbekistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan',
   'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States|Baltic republics|Baltic countries', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
@@ -157,7 +157,7 @@ const ORGANIZATIONS = [
   'Huawei', 'Samsung', 'Nvidia',
   // Energy firms and social networks that business and disinformation stories name in passing.
   'Saudi Aramco|Aramco', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
-  'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Amazon', 'Netflix', 'OpenAI', 'X Corp',
+  'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Netflix', 'OpenAI', 'X Corp',
   'World Central Kitchen', 'NATO StratCom COE|NATO Stratcom Coe|NATO StratCom CoE|StratCom COE|Stratcom Coe|NATO Strategic Communications Centre of Excellence',
 ];
 

@@ -4,10 +4,10 @@
  */
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { isGivenName } from '../givenNames';
+import { isGivenName, isTelltaleGivenName } from '../givenNames';
 import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { findAppositiveNames } from './appositives';
-import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, spacedInName } from './titles';
+import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
 import { actorId, type Token } from './text';
@@ -110,6 +110,10 @@ function firstNameBefore(text: string, sentenceStart: number, start: number): { 
   return isNameWord({ text: word, start: at, end: at + word.length, cap: true, dot: false, possessive: false }) ? { word, start: at } : null;
 }
 
+const COMMON_NOUN_FIRMS = new Set(['Shell']);
+// A lower-case word after the firm that is not one of the verbs firms are the subject of.
+const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|announced|reported|added|plans|agreed|confirmed|stopped|sold|bought|paid|warned|left|exited|also|and|or)\b)\p{Ll}/u;
+
 /** Matches gazetteer variants, plus user aliases given as extra entries. */
 export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
   const slice = text.slice(s.start, s.end);
@@ -123,6 +127,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+      // "Shell fragments hit the building": a firm named by a common noun, when a noun follows it.
+      if (COMMON_NOUN_FIRMS.has(m[0]) && NOUN_AFTER_FIRM.test(text.slice(end, end + 24))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
       if (first) {
         // "Aleksandr Lukashenko" is the known man spelled another way, "Volodya Zelensky" by a short
@@ -285,6 +291,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
       before.unshift(tokens[k]);
       k--;
     }
+    // "Julie Bishop said": the title word that ends the run is her surname.
+    if (before.length === 0 && k > 0 && isTitleSurname([tokens[k - 1]], tokens[k], undefined) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) before.push(tokens[k - 1], tokens[k]);
     push(before, direct);
     // Name after the verb, closed by punctuation: "…," said Sherman.
     const after: Token[] = [];
@@ -320,19 +328,20 @@ function closingName(text: string, tokens: Token[], verb: number): Token[] {
   return words.some((w) => GAZETTEER_BY_VARIANT.has(w.text.toLowerCase())) ? [] : words;
 }
 
+// Words that make the name after them a place's ("St Andrew", "Mount Victoria").
+const PLACE_PREFIXES = new Set(['St', 'Saint', 'Sankt', 'San', 'Santa', 'Mount', 'Fort', 'Port', 'Lake', 'Cape']);
+
 /**
  * A known given name and the capitalised word after it ("Wiktor Medwedczuk was placed in home
  * arrest", "when Wołodymyr Zelnski was elected"): a person even with no title or speech verb,
  * which machine-translated copy and names the tagger does not know need.
  */
-const PLACE_PREFIXES = new Set(['St', 'Saint', 'Sankt', 'San', 'Santa', 'Mount', 'Fort', 'Port', 'Lake', 'Cape']);
-
 export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
     const last = tokens[i + 1];
-    if (!isGivenName(first.text) || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !isNameWord(last)) continue;
+    if (!isTelltaleGivenName(first.text) || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !isNameWord(last)) continue;
     // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural is no surname.
     if (last.text.length < 3 || /(?:ism|s)$/.test(last.text)) continue;
     if (isGivenName(last.text) || GAZETTEER_BY_VARIANT.has(last.text.toLowerCase()) || BODY_HEADS.has(last.text) || INSTITUTION_HEADS.has(last.text)) continue;
@@ -357,6 +366,8 @@ function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
   if (/^\s+(?:state\s+)?(?:media|propaganda|officials|authorities|diplomats|side)\b/.test(text.slice(tokens[i].end, tokens[i].end + 24))) return true;
   if (tokens[i - 1]?.text.toLowerCase() !== 'the') return false;
   const next = tokens[i + 1];
+  // "the Dutch and the Poles" are peoples; "the Dutch and German governments" qualify a noun.
+  if (next?.text === 'and' && tokens[i + 2] && DEMONYMS.has(tokens[i + 2].text)) return false;
   return !next || /^\s*[,.;:!?)]/.test(text.slice(tokens[i].end, tokens[i].end + 2)) || /^(?:say|said|says|have|has|had|are|were|will|would|do|did|and|who|themselves)$/.test(next.text);
 }
 
@@ -364,7 +375,9 @@ function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
 export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const [i, t] of tokens.entries()) {
-    if (GROUP_DEMONYMS.has(t.text) && (!SAME_AS_ADJECTIVE.has(t.text) || standsAsPeople(text, tokens, i))) out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
+    // "Claire Danes": a surname spelt like a people after a given name.
+    const surname = i > 0 && isTelltaleGivenName(tokens[i - 1].text) && /^ $/.test(text.slice(tokens[i - 1].end, t.start));
+    if (GROUP_DEMONYMS.has(t.text) && !surname && (!SAME_AS_ADJECTIVE.has(t.text) || standsAsPeople(text, tokens, i))) out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
   }
   const slice = text.slice(s.start, s.end);
   for (const m of slice.matchAll(/\b(?:pro-\p{Lu}\p{L}+|\p{Lu}\p{L}+-backed) separatists\b/gu)) {

@@ -6,6 +6,7 @@
 import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
 import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
 import type { Token } from './text';
+import { isTelltaleGivenName } from '../givenNames';
 
 /** A person found after (or before) a title. */
 export interface TitledName {
@@ -79,6 +80,14 @@ export function surnameOf(words: readonly string[]): string {
   return words.length > 1 && NAME_SUFFIXES.has(last.replace(/\.$/, '')) ? words[words.length - 2] : last;
 }
 
+/**
+ * "Julie Bishop", "Larry King": a title word right after a lone given name, closing the name, is
+ * a surname ("Queen Elizabeth" has the title first; "Julie Bishop Smith" is left alone).
+ */
+export function isTitleSurname(words: readonly Token[], t: Token, next: Token | undefined): boolean {
+  return words.length === 1 && isTelltaleGivenName(words[0].text) && TITLE_HEADS.has(t.text) && !(next && isNameWord(next));
+}
+
 /** Only spaces between two tokens of a name, the dot of an initial allowed ("W. Bush"). */
 export function spacedInName(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end + (a.dot && /^\p{Lu}$/u.test(a.text) ? 1 : 0), b.start));
@@ -101,7 +110,7 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
     // "Ursula von der Leyen": particles inside a name, followed by more of it.
     const particle = words.length > 0 && NAME_PARTICLES.has(t.text) && k + 1 < tokens.length && (isNameWord(tokens[k + 1]) || NAME_PARTICLES.has(tokens[k + 1].text));
     const initials = words.length > 0 && isMiddleInitial(t) && t.text.length > 1 && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
-    if (!isNameWord(t) && !particle && !initials) break;
+    if (!isNameWord(t) && !particle && !initials && !isTitleSurname(words, t, tokens[k + 1])) break;
     if (words.length > 0) {
       const g = gap(text, words[words.length - 1], t, true);
       if (!g) break;

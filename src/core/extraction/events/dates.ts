@@ -104,6 +104,11 @@ function readChrono(result: chrono.ParsedResult): DateReading | null {
 const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest)s?\b)\p{Ll}/u;
 const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were)\s+|still\s+(?:with\s+us|here|alive|around)\s+|even\s+|the\s+world\s+(?:of\s+)?)$/i;
 
+const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\s+(?:true|relevant|urgent|important)\s+as\s+ever)\s+$/i;
+// "Today Ukraine, tomorrow Moldova": a name or two and no verb on each side of the comma.
+const TODAY_TOMORROW = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*tomorrow\b/u;
+const TOMORROW_AFTER_TODAY = /\b[Tt]oday\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*$/u;
+
 /** Whether "today" at `start` means these times rather than the article's day. */
 function isNowadays(sentence: string, start: number): boolean {
   const after = sentence.slice(start + 5, start + 40);
@@ -112,8 +117,10 @@ function isNowadays(sentence: string, start: number): boolean {
   if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b)/u.test(after))) return true;
   // "today is a difficult time", "What about today?", "rings even truer today", "Today Ukraine,
   // tomorrow Moldova": the present as an era, held up against another.
-  if (/^\s+is\s+an?\s+(?:\p{Ll}+\s+)?(?:time|period|era|age|world)\b/u.test(after) || /\babout\s+$/i.test(before)) return true;
-  if (/\b(?:truer|better|worse|greater|stronger|weaker|bigger|harder|easier|clearer|higher|lower|more|less)\s+$/.test(before) || /^[^.;]{0,60},\s*tomorrow\b/i.test(sentence.slice(start + 5))) return true;
+  // ("about today's attack" is the day's attack, left to the test of what follows "'s".)
+  if (/^\s+is\s+an?\s+(?:\p{Ll}+\s+)?(?:time|period|era|age|world)\b/u.test(after) || (/\babout\s+$/i.test(before) && !/^['’]s\b/.test(after))) return true;
+  // Only a judgement of the times is compared: "hit harder today than" and "clearer today about" report the day.
+  if ((ERA_COMPARISON.test(before) && !/^\s+than\b/.test(after)) || TODAY_TOMORROW.test(sentence.slice(start + 5))) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 
@@ -176,7 +183,7 @@ function chronoDates(sentence: string): RawDate[] {
     }
     if (/^today$/i.test(text) && isNowadays(sentence, start)) continue;
     // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
-    if (/^tomorrow$/i.test(text) && /\btoday\b[^.;]{0,60},\s*$/i.test(sentence.slice(0, start))) continue;
+    if (/^tomorrow$/i.test(text) && TOMORROW_AFTER_TODAY.test(sentence.slice(0, start))) continue;
     if (reading.kind === 'calendar') {
       const monthWord = MONTH_WORD.exec(text);
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.

@@ -11,7 +11,7 @@ export type Tense = 'future' | 'past' | null;
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|as soon as)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
 /**
  * A reporting verb, or a new past clause ("the positions it occupied", ", but there were"), ends
  * a cue's reach.
@@ -24,6 +24,8 @@ const CUE_BREAK =
  * summit, they met on Monday" date the meeting, which is past.
  */
 const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
+
+const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 
 /** Where the clause holding `start` begins: quotation marks and semicolons part clauses. */
 function clauseHead(sentence: string, start: number): string {
@@ -44,8 +46,12 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
   const ahead = AHEAD_OF.exec(head);
   if (ahead && !CUE_BREAK.test(ahead[1])) return true;
-  // "By 3 July, we will hold …": a deadline opening the sentence, the future in its main clause.
-  if (/(?:^|[“"]\s*)[Bb]y\s+$/.test(head) && /^[^.;!?]{0,40}?,\s*(?:\p{L}+\s+){0,3}will\b/u.test(sentence.slice(end))) return true;
+  // "could happen as soon as Wednesday": the earliest a possible thing may come, when a modal
+  // says it is only possible ("He left as soon as the meeting ended on Friday" is past).
+  if (AS_SOON_AS.test(head)) return true;
+  // "By 3 July, we will hold …": a deadline opening the sentence, the future in its main clause
+  // ("By Friday, officials said they will …" is a past report, left alone).
+  if (/(?:^|[“"]\s*)[Bb]y\s+$/.test(head) && /^[^.;!?]{0,40}?,\s*(?:(?!said|says|told)\p{L}+\s+){0,3}will\b/u.test(sentence.slice(end))) return true;
   // The date's own clause only: "fired … on Thursday, but officials expect next week's" and
   // "departed on Tuesday … and will sail" put the future in another clause.
   const tail = sentence.slice(end, end + 50).split(/[;,.!?“”"]|\b(?:and|but|while|whereas)\b/)[0];

@@ -94,7 +94,8 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
     if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
   }
   // "agrees that “…”" reports a view; "agreed to send tanks" a deed.
-  if (/^agree[sd]$/.test(word) && !/^\s+(?:that|with)\b/i.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
+  // A clause closed by the verb ("“…,” Macron agreed.") reports a view too.
+  if (/^agree[sd]$/.test(word) && !/^(?:\s+(?:that|with)\b|\s*(?:[.,;!?]|$))/i.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
   // "self-proclaimed", "long-promised": a verb inside a compound adjective.
   if (masked[m.index - 1] === '-') return false;
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
@@ -261,7 +262,8 @@ export function cueAfter(
     const verb = { start: at, end: at + first[0].length };
     const rest = clause.slice(first[0].length);
     // "said Seth G. Jones,": a middle initial's full stop does not end the name.
-    const subj = /^\s*([^,;.]*(?:(?:\.[^\s,;]|(?<=(?:^|\s)\p{Lu})\.\s)[^,;.]*)*)/u.exec(rest)?.[0] ?? '';
+    // ("of Unit A. Russia denied it": an initial is one only when a capitalised name word follows.)
+    const subj = /^\s*([^,;.]*(?:(?:\.[^\s,;]|(?<=(?:^|\s)\p{Lu})\.\s(?=\p{Lu}\p{Ll}+(?:[,.;]|\s+\p{Lu}|\s+(?:from|of|at)\b|\s*$)))[^,;.]*)*)/u.exec(rest)?.[0] ?? '';
     return {
       side: 'after',
       verb,

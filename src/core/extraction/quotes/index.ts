@@ -152,15 +152,29 @@ const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
 // "the phrase ‘Putin’s war’", "the now trendy term “smart sanctions”": a term held up, not words spoken.
 const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed|the(?: [\p{Ll}-]+){0,2} (?:phrase|term|word|slogan|expression|wording|label|hashtag))\s*$/iu;
 
+const WEAK_CUES = /^(?:observed|observes|observing|reminded|reminds|reminding|highlighted|highlights|highlighting|revealed|reveals|revealing|writing)$/i;
+
+function isTermCue(text: string, before: Cue, q: MarkedQuote, words: number): boolean {
+  const verb = text.slice(before.verb.start, before.verb.end);
+  if (!WEAK_CUES.test(verb)) return false;
+  const between = text.slice(before.verb.end, q.open);
+  if (/\bthat\b|[:,]/.test(between)) return false;
+  return words <= 3 || (/^observ/i.test(verb) && /^\s*$/.test(between) && words < 8);
+}
+
 function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue | null): boolean {
   const words = text.slice(q.start, q.end);
   // "the war Moscow calls a “special military operation”": the Kremlin's name for the war is a term.
   if (TERMS.test(words)) return false;
+  // "highlighted “progress”", "were writing “No war”": verbs of noticing and reminding quote up
+  // to three words as a term unless "that", a colon or a comma brings the words in; "observed
+  // “a minute of silence”" keeps a custom, whatever its length.
+  if (before && !after && isTermCue(text, before, q, countWords(words))) return false;
   if (countWords(words) > SCARE_WORDS) return true;
   if (q.unclosed || q.orphan) return false;
   // "so-called" announces a scare quote whatever verb stands nearby, and "not the same as",
   // "different from" hold a term up for comparison ("not the same as “dark tourism”").
-  if (TERM_BEFORE.test(text.slice(Math.max(0, q.open - 16), q.open))) return false;
+  if (TERM_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return false;
   // A cue closing the sentence far after the quotation does not make two words speech.
   if (after) return !after.gapBroken;
   if (before === null || before.gapBroken) return false;

@@ -1,0 +1,89 @@
+/**
+ * Ordinary news sentences that rules written for one shape misread: a past clause with "as soon
+ * as", "today" in a plain report, given names that are also words or places, a surname spelt
+ * like a title or a people, and verbs of noticing before a term in quotation marks.
+ */
+import assert from 'node:assert/strict';
+import { articleActors, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { dateRows } from '../../fixtures/extraction/events/makeDoc';
+import { parseDocument } from '../../../src/core/parse';
+import { extractCorpus } from '../../../src/core/extraction';
+
+const actorsOf = articleActors('misfires', '2023-05-01');
+const rows = (...sentences: string[]) => dateRows('2023-05-01', [sentences]);
+
+function quotesOf(...paragraphs: string[]) {
+  const text = `title: A test article\ndate: 2023-05-01\n\n${paragraphs.join('\n\n')}\n`;
+  return extractCorpus([parseDocument({ path: 'misfires.txt', text }, { id: 'misfires' })]).quotes;
+}
+
+describe('misfires: dates', () => {
+  it('keeps a past clause with "as soon as" in the past, and a possible "as soon as Wednesday" ahead', () => {
+    assert.deepEqual(rows('He left as soon as the meeting ended on Friday.'), [['Friday', '2023-04-28', 'day']]);
+    assert.deepEqual(rows('As soon as the ceasefire began on Friday, shelling resumed.'), [['Friday', '2023-04-28', 'day']]);
+    assert.deepEqual(rows('An invasion could happen as soon as Wednesday.'), [['Wednesday', '2023-05-03', 'day']]);
+  });
+
+  it('does not read a reported "will" after a deadline as the future', () => {
+    assert.deepEqual(rows('By Friday, officials said they will need more aid.'), [['Friday', '2023-04-28', 'day']]);
+  });
+
+  it('keeps "today" of a report: the day’s attack, harder today than, clearer today', () => {
+    const texts = (...s: string[]) => rows(...s).map((r) => r[0]);
+    assert.deepEqual(texts('Zelensky spoke about today’s attack on Kyiv.'), ['today']);
+    assert.deepEqual(texts('Kyiv was hit harder today than at any point in the war.'), ['today']);
+    assert.deepEqual(texts('The Kremlin was clearer today about its aims.'), ['today']);
+    assert.deepEqual(texts('Today the talks resumed in Geneva, tomorrow the delegations move to Rome.'), ['Today', 'tomorrow']);
+  });
+});
+
+describe('misfires: actors', () => {
+  it('makes no person of a given name that is also a word or a place', () => {
+    assert.deepEqual(namesOf(actorsOf('Victoria Station was evacuated on Monday.'), 'person'), []);
+    assert.deepEqual(namesOf(actorsOf('A Roman Catholic priest was detained in Crimea.'), 'person'), []);
+  });
+
+  it('reads a title word after a given name as a surname', () => {
+    assert.deepEqual(namesOf(actorsOf('Julie Bishop said the deal was fair.'), 'person'), ['Julie Bishop']);
+    assert.deepEqual(namesOf(actorsOf('Bishop Tikhon said the war was holy.'), 'person'), ['Tikhon']);
+  });
+
+  it('makes no group of a surname spelt like a people, nor of a demonym qualifying a noun', () => {
+    assert.deepEqual(namesOf(actorsOf('Claire Danes attended the gala.'), 'group'), []);
+    assert.deepEqual(namesOf(actorsOf('The Dutch and German governments agreed.'), 'group'), []);
+    assert.deepEqual(namesOf(actorsOf('The Dutch and the Poles agreed.'), 'group'), ['Dutch', 'Poles']);
+    assert.deepEqual(namesOf(actorsOf('Turks and Caicos Islands officials met.'), 'place'), ['Turks and Caicos Islands']);
+  });
+
+  it('reads "Shell" as the firm only where no noun follows it', () => {
+    assert.deepEqual(namesOf(actorsOf('Shell fragments hit the building overnight.'), 'organization'), []);
+    assert.deepEqual(namesOf(actorsOf('Shell said it would leave Russia.'), 'organization'), ['Shell']);
+  });
+});
+
+describe('misfires: quotations', () => {
+  it('takes a few words after a verb of noticing or reminding for a term, not speech', () => {
+    const quotes = quotesOf(
+      'Ukrainians observed “a minute of silence” on Friday.',
+      'The ministry highlighted “progress” in the talks.',
+      'Protesters were writing “No war” on walls.',
+      'Smith said the now trendy term “smart sanctions” was misleading.',
+    );
+    assert.deepEqual(quotes.map((q) => q.text), []);
+  });
+
+  it('still takes a longer quotation after "highlighted", and one after "observed that"', () => {
+    const quotes = quotesOf('The EU highlighted the “increase in ceasefire violations” in recent days.', 'Smith observed that “the front has not moved”.');
+    assert.deepEqual(quotes.map((q) => q.text), ['increase in ceasefire violations', 'the front has not moved']);
+  });
+
+  it('takes "agreed" closing the clause as a cue on either side', () => {
+    const quotes = quotesOf('“That is exactly right,” Macron agreed.', '“That is exactly right,” agreed Scholz.');
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Emmanuel Macron', 'Olaf Scholz']);
+  });
+
+  it('ends a cue’s subject at a sentence ending in a capital letter', () => {
+    const [q] = quotesOf('“We are ready,” said the commander of Unit A. Russia denied it, and the talks ended.');
+    assert.equal(q.cue, 'said the commander of Unit A');
+  });
+});
