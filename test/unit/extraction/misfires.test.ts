@@ -55,6 +55,24 @@ describe('misfires: actors', () => {
     assert.deepEqual(namesOf(actorsOf('Turks and Caicos Islands officials met.'), 'place'), ['Turks and Caicos Islands']);
   });
 
+  it('reads a surname ending in "s" after a given name, but not a plural head of a place', () => {
+    assert.deepEqual(namesOf(actorsOf('Sergei Lavrov met Kaja Kallas in Tallinn.'), 'person'), ['Kaja Kallas', 'Sergei Lavrov']);
+    assert.deepEqual(namesOf(actorsOf('They flew to Alice Springs.'), 'person'), []);
+  });
+
+  it('names the armed forces of a country written in any case, with the article where the country takes one', () => {
+    const names = (s: string) => namesOf(actorsOf(s), 'organization');
+    assert.deepEqual(names('Armed forces of Ukraine shot down 20 drones.'), ['Armed Forces of Ukraine']);
+    assert.deepEqual(names('He praised the armed forces of the Republic of Belarus.'), ['Armed Forces of Belarus']);
+    assert.deepEqual(names('The armed forces of the U.S. are ready. The US Armed Forces agreed.'), ['Armed Forces of the United States']);
+  });
+
+  it('makes no person of "the crown prince of Jordan"', () => {
+    const actors = actorsOf('The crown prince of Jordan attended.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+    assert.deepEqual(namesOf(actors, 'place'), ['Jordan']);
+  });
+
   it('reads "Shell" as the firm only where no noun follows it', () => {
     assert.deepEqual(namesOf(actorsOf('Shell fragments hit the building overnight.'), 'organization'), []);
     assert.deepEqual(namesOf(actorsOf('Shell said it would leave Russia.'), 'organization'), ['Shell']);

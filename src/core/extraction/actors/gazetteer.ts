@@ -156,7 +156,7 @@ const ORGANIZATIONS = [
   'Novatek', 'Rheinmetall', 'BAE Systems', 'Northrop Grumman', 'General Dynamics', 'ExxonMobil', 'TotalEnergies',
   'Huawei', 'Samsung', 'Nvidia',
   // Energy firms and social networks that business and disinformation stories name in passing.
-  'Saudi Aramco|Aramco', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
+  'Saudi Aramco|Aramco', 'Philip Morris|Philip Morris International', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
   'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Netflix', 'OpenAI', 'X Corp',
   'World Central Kitchen', 'NATO StratCom COE|NATO Stratcom Coe|NATO StratCom CoE|StratCom COE|Stratcom Coe|NATO Strategic Communications Centre of Excellence',
 ];

@@ -58,7 +58,8 @@ const FLEET_RE = /(?<=(?:\b[Tt]he|\p{Lu}\p{L}+[’']s) )(\p{Lu}\p{Ll}+(?: Sea)?)
 const AIRLINE_RE = /\bairline (\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,2})(?![\p{L}\d])/gu;
 
 // "the armed forces of Ukraine" in lower case; capitalised, the institution rule reads it.
-const ARMED_FORCES_OF_RE = /(?<![\p{L}\p{N}])armed forces of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
+// ("Armed forces of Ukraine" opening a sentence, "the armed forces of the Republic of Belarus", "of the U.S.")
+const ARMED_FORCES_OF_RE = /(?<![\p{L}\p{N}])[Aa]rmed forces of (?:the )?(?:[Rr]epublic of )?((?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
 const ARMED_FORCES_NAME_RE = /^(?:Armed Forces of (?:the )?(.+)|(.+) Armed Forces)$/;
 
 /**
@@ -70,8 +71,12 @@ export function armedForcesName(name: string): string {
   if (!m) return name;
   // "Armed Forces of the Republic of Belarus" are Belarus's.
   const country = countryOf((m[1] ?? m[2]).replace(/^Republic of (?:the )?/, ''));
-  return country ? `Armed Forces of ${country}` : name;
+  return country ? forcesOf(country) : name;
 }
+
+// Countries whose names take the article: "Armed Forces of the United States".
+const WITH_ARTICLE = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Russian Federation$)/;
+const forcesOf = (country: string): string => `Armed Forces of ${WITH_ARTICLE.test(country) ? 'the ' : ''}${country}`;
 
 const body = (start: number, end: number, name: string, source: string): Candidate =>
   ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source });
@@ -103,12 +108,12 @@ export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
     const country = countryOf(m[1]);
     if (country && !NATIONALITIES[m[1]]) out.push(body(at(m), at(m) + m[0].length, m[0], 'intelligence'));
   }
-  for (const m of slice.includes('armed forces of ') ? slice.matchAll(ARMED_FORCES_OF_RE) : []) {
+  for (const m of /[Aa]rmed forces of /.test(slice) ? slice.matchAll(ARMED_FORCES_OF_RE) : []) {
     const words = m[1].split(' ');
     const size = [words.length, 1].find((n) => countryOf(words.slice(0, n).join(' ')));
     if (!size) continue;
     const end = at(m) + m[0].length - m[1].length + words.slice(0, size).join(' ').length;
-    out.push(body(at(m), end, `Armed Forces of ${countryOf(words.slice(0, size).join(' '))}`, 'armed-forces'));
+    out.push(body(at(m), end, forcesOf(countryOf(words.slice(0, size).join(' ')) ?? m[1]), 'armed-forces'));
   }
   for (const m of slice.includes(' fleet') ? slice.matchAll(FLEET_RE) : []) out.push(body(at(m), at(m) + m[0].length, `${m[1]} Fleet`, 'fleet'));
   for (const m of slice.includes('airline ') ? slice.matchAll(AIRLINE_RE) : []) {

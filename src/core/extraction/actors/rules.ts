@@ -192,7 +192,8 @@ const NAMED_BY_TITLE_RE = /(?:^| )(?:Pope|Patriarch)$/;
 // its see or seat is the name a person goes by, and the place in it is no mention of the place.
 // A capitalised word after the seat makes it part of a longer name ("Prince of Wales Hospital")
 // or puts a name after the title ("Metropolitan of Kyiv Onufriy"), which other rules read.
-const SEATED_TITLE_RE = /(?<![\p{L}\p{N}])([Dd]uke|[Dd]uchess|[Pp]rince|[Pp]rincess|[Ee]arl|[Cc]ountess|[Aa]rchbishop|[Bb]ishop|[Mm]etropolitan)\s+of\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|\s+\p{Lu})/gu;
+// ("the crown prince of Jordan" is an heir described, not a title held.)
+const SEATED_TITLE_RE = /(?<![\p{L}\p{N}])(?<![Cc]rown\s)([Dd]uke|[Dd]uchess|[Pp]rince|[Pp]rincess|[Ee]arl|[Cc]ountess|[Aa]rchbishop|[Bb]ishop|[Mm]etropolitan)\s+of\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|\s+\p{Lu})/gu;
 
 function seatedTitles(text: string, tokens: Token[]): Candidate[] {
   if (tokens.length === 0) return [];
@@ -328,6 +329,8 @@ function closingName(text: string, tokens: Token[], verb: number): Token[] {
   return words.some((w) => GAZETTEER_BY_VARIANT.has(w.text.toLowerCase())) ? [] : words;
 }
 
+const PLURAL_HEADS = new Set(['Springs', 'Falls', 'Hills', 'Heights', 'Islands', 'Mountains', 'Lakes', 'Fields', 'Gardens', 'Woods', 'Games', 'Forces', 'Affairs', 'Services', 'Rights', 'Times', 'News', 'Studies', 'Relations', 'States', 'Nations', 'Awards', 'Sports', 'Brothers', 'Sisters', 'Sons', 'Associates', 'Partners', 'Holdings', 'Industries', 'Systems', 'Technologies', 'Airlines', 'Airways', 'Records', 'Productions', 'Pictures', 'Studios', 'Days', 'Nights', 'Streets', 'Towers', 'Docks']);
+
 // Words that make the name after them a place's ("St Andrew", "Mount Victoria").
 const PLACE_PREFIXES = new Set(['St', 'Saint', 'Sankt', 'San', 'Santa', 'Mount', 'Fort', 'Port', 'Lake', 'Cape']);
 
@@ -342,8 +345,9 @@ export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] 
     const first = tokens[i];
     const last = tokens[i + 1];
     if (!isTelltaleGivenName(first.text) || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !isNameWord(last)) continue;
-    // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural is no surname.
-    if (last.text.length < 3 || /(?:ism|s)$/.test(last.text)) continue;
+    // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural
+    // head of a place's or body's name is no surname ("Kaja Kallas", "Ed Jones" are).
+    if (last.text.length < 3 || /ism$/.test(last.text) || PLURAL_HEADS.has(last.text)) continue;
     if (isGivenName(last.text) || GAZETTEER_BY_VARIANT.has(last.text.toLowerCase()) || BODY_HEADS.has(last.text) || INSTITUTION_HEADS.has(last.text)) continue;
     // "Robert Bosch Foundation", "Martin Luther King", "St Andrew Hall": a longer capitalised run is
     // left to the other rules.
