@@ -200,7 +200,8 @@ function compromiseOver(text: string, sentences: Sentence[], wanted: boolean[]):
   return spans;
 }
 
-// Words that open a sentence as verbs: auxiliaries, imperatives, participles.
+// Words that open a sentence as verbs (auxiliaries, imperatives, participles): capitalised only
+// because they open it, so they are never the first name of the surname after them.
 const OPENING_VERB = /^(?:Do|Does|Did|Is|Was|Are|Were|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must|Let|Expose|Watch|See|Read|Meet|Ask|Blame|Thank|\p{Lu}\p{Ll}+(?:ing|ed))$/u;
 
 /**

@@ -90,13 +90,13 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
     // "so-called “…”", "is called “…”": a name given, not words spoken; "what he called “threats”"
     // has a speaker.
     const spoken = /\b(?:he|she|they|we|I|it)\s+$/i.test(masked.slice(Math.max(0, m.index - 6), m.index));
-    if (/-$/.test(masked.slice(Math.max(0, m.index - 1), m.index)) || (!spoken && /^\s*(?:[^\s\p{L}]|$)/u.test(after))) return false;
+    if (!spoken && /^\s*(?:[^\s\p{L}]|$)/u.test(after)) return false;
     if (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(masked.slice(Math.max(0, m.index - 8), m.index))) return false;
   }
   // "agrees that “…”" reports a view; "agreed to send tanks" a deed.
   // A clause closed by the verb ("“…,” Macron agreed.") reports a view too.
   if (/^agree[sd]$/.test(word) && !/^(?:\s+(?:that|with)\b|\s*(?:[.,;!?]|$))/i.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
-  // "self-proclaimed", "long-promised": a verb inside a compound adjective.
+  // "self-proclaimed", "long-promised", "so-called": a verb inside a compound adjective.
   if (masked[m.index - 1] === '-') return false;
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
   if (word.endsWith('ing') && /\b(?:of|for|about|without)\s+$/i.test(masked.slice(Math.max(0, m.index - 9), m.index))) return false;
@@ -195,7 +195,8 @@ function sentenceFinalCue(masked: string, at: number, end: number): Cue | null {
   const tail = masked.slice(at, end);
   if (tail.includes(MASK) || wordCount(tail) > 25) return null;
   // ", emphasizing that Crimea …": a participle's subject is the clause's, never the words after it.
-  const verbFirst = ((m) => (m && /ing$/i.test(m[1]) ? null : m))(SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail));
+  const verbFirstMatch = SENTENCE_FINAL_CUE_VERB_FIRST.exec(tail);
+  const verbFirst = verbFirstMatch && !/ing$/i.test(verbFirstMatch[1]) ? verbFirstMatch : null;
   const m = verbFirst ?? SENTENCE_FINAL_CUE.exec(tail);
   if (!m?.indices) return null;
   const [verb, subject] = verbFirst ? [m.indices[1], m.indices[2]] : [m.indices[2], m.indices[1]];
@@ -213,8 +214,10 @@ function sentenceFinalCue(masked: string, at: number, end: number): Cue | null {
 // before a verb-first cue naming someone.
 const GLOSS_THEN_CUE = new RegExp(`^[^,;]{1,60},[^;]{0,80}?,\\s*(${VERBS})\\s+((?:the\\s+)?\\p{Lu}[^,;.]{0,60}?)(?=\\s*[,.;!(]|\\s*$)`, 'du');
 
+// Verbs whose object is the one spoken to, not the speaker.
 const ADDRESSING = /^(?:told|tells|informed|briefed|assured)$/i;
 
+/** The verb-first cue after a gloss set off by commas at the start of `clause` (which begins at `at`), if any. */
 function glossThenCue(clause: string, at: number): Cue | null {
   const m = GLOSS_THEN_CUE.exec(clause);
   // "…, a sales manager, told the Guardian": who comes after "told" is addressed, not speaking.
