@@ -1,7 +1,9 @@
 /**
  * Patterns behind the fifteenth held-out round's misses, each written anew as a short text: a
- * speaker named by a full name and an affiliation, a quoted name inside a description, and a
- * description by standing ("the activist") for the one person the paragraph has named.
+ * speaker named by a full name and an affiliation, a quoted name inside a description, a
+ * description by standing ("the activist") for the one person the paragraph has named, a
+ * statement issued by a body named again by its noun, "it" carrying that body on, and an office
+ * written without its article.
  */
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../../src/core/parse';
@@ -32,4 +34,20 @@ describe('held-out 15: speakers', () => {
     );
     assert.equal(quotes[1].speakerName, 'Michal Meisner');
   });
+
+  it('gives "the statement said" to the body that "said this in a statement", and "It also added" to that body', () => {
+    const quotes = quotesOf(
+      'The Nordian Foreign Ministry has called on all states to support the creation of a special tribunal.',
+      'According to Ukrinform, the ministry said this in an Independence Day statement published on its website.',
+      '“On August 24, Nordia celebrates the anniversary of its independence,” the statement said.',
+      'It also added, “We are grateful to our partners and friends who introduced sanctions against Vorsk.”',
+    );
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Nordian Foreign Ministry', 'Nordian Foreign Ministry']);
+  });
+
+  it('reads an office with no article after the verb ("added IDF spokesman") as the person titled so before', () => {
+    const quotes = quotesOf('A spokesman for the Israeli army, Rear Admiral Daniel Hagari, said that Iran “wants war.” “Over the past few hours, we have approved operational plans,” added IDF spokesman.');
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Daniel Hagari', 'Daniel Hagari']);
+  });
 });
+

@@ -197,7 +197,7 @@ function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f
 
 /**
  * "…,” he said where no person stands in the pronoun's look-back window: the speaker of the
- * previous quotation carries on, when it is a person the pronoun fits, it is at most a few
+ * previous quotation carries on, when it is a person the pronoun fits (an organisation for "it"), it is at most a few
  * paragraphs back and no other person or source is mentioned in between (a profile quoting one
  * interviewee across paragraphs of background).
  */
@@ -210,8 +210,9 @@ export function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
     const speaker = prev.attribution?.speaker;
     if (!speaker || f.paragraph - prev.paragraph > SPEAKER_CONTINUITY_PARAGRAPHS) continue;
     const actor = ctx.actorsById.get(speaker);
-    if (actor?.kind !== 'person') continue;
-    if (!fitsPronoun(actor.name, actor.roles, pronoun)) continue;
+    // "It also added, “…”" after a ministry's quotation: "it" carries a body on, "he"/"she" a person.
+    const fits = pronoun === 'it' ? actor?.kind === 'organization' : actor?.kind === 'person' && fitsPronoun(actor.name, actor.roles, pronoun);
+    if (!fits) continue;
     if (nobodyElseBetween(ctx, prev, f, speaker)) f.attribution = { ...f.attribution, speaker };
   }
 }

@@ -3,6 +3,7 @@
  * issued it, named where the text brought the document in ("X in a joint statement called …",
  * "X released its annual report", "the X report").
  */
+import { bodyAntecedent } from './antecedents';
 import { mentionsIn, type SpeakerContext } from './context';
 import { lowerWords, objectBefore } from './text';
 
@@ -70,7 +71,13 @@ function issuerAt(ctx: SpeakerContext, start: number, at: number): string | null
   if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|its|their)\s/i.test(between)) return last.actorId;
   if (REFERS_BACK.test(ctx.text.slice(last.end, at))) return null;
   const subject = inSentence.find((m) => !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
-  return subject?.actorId ?? null;
+  // "According to Ukrinform, the ministry said this in a statement": a body named again by its
+  // noun, before any name that could be the subject, issued it.
+  const described = BODY_SUBJECT.exec(ctx.text.slice(start, subject?.start ?? at));
+  const body = described && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, start + described.index - 12), start + described.index)) ? bodyAntecedent(ctx, described[0], start) : null;
+  return body ?? subject?.actorId ?? null;
 }
+
+const BODY_SUBJECT = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:ministry|department|embassy|agency|office|council|committee|commission|court|company|service|bureau|alliance|organi[sz]ation)\b(?!\s+(?:of|for)\b)/u;
 
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;

@@ -105,7 +105,7 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
   const speaker = best.res.actorId && ctx.actorsById.has(best.res.actorId) ? best.res.actorId : null;
   const attribution: Attribution = { speaker, cue: cueText(ctx.text, best.cue, best.res) };
   const subject = best.res.subject && ctx.text.slice(best.res.subject.start, best.res.subject.end);
-  if (!speaker && subject && /^(?:he|she)$/i.test(subject)) attribution.pronoun = subject.toLowerCase();
+  if (!speaker && subject && /^(?:he|she|it)$/i.test(subject)) attribution.pronoun = subject.toLowerCase();
   return attribution;
 }
 

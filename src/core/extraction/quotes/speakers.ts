@@ -258,20 +258,23 @@ export function resolveSubject(
   const described = verbFirst ? raw : ctx.text.slice(region.start, bounded.end);
   // "the department also said": adverbs between the description and its verb are not its head.
   const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : described.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
-  const d = verbFirst
-    ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed)
-    : DESCRIPTION.exec(trimmed);
+  const withArticle = verbFirst ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed) : DESCRIPTION.exec(trimmed);
+  // "added IDF spokesman": machine-translated copy drops the article before an office; it refers back as "the" would.
+  const d = withArticle ?? (verbFirst ? BARE_OFFICE.exec(trimmed) : null);
   if (!d) return NONE;
+  const determiner = withArticle ? withArticle[1] : 'the';
   // "The Chancellor … before talking to the XI pointed out": a description after a preposition is
   // an object; the subject is elsewhere, so none is named rather than the wrong one.
   if (!verbFirst && OBJECT_BEFORE.test(trimmed.slice(0, d.index))) return NONE;
   const offset = verbFirst ? raw.indexOf(d[0]) : described.lastIndexOf(d[0]);
   const subject = { start: region.start + offset, end: region.start + offset + d[0].length };
-  if (!DETERMINER.test(d[1])) return { actorId: null, strength: 0, subject }; // "a source" never extracted
+  if (!DETERMINER.test(determiner)) return { actorId: null, strength: 0, subject }; // "a source" never extracted
   const from = Math.min(anchor, subject.start);
   const linked = findAntecedent(ctx, d[0], from, null) ?? bodyAntecedent(ctx, d[0], from) ?? documentIssuer(ctx, d[0], from);
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
+
+const BARE_OFFICE = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,2}(?:${OFFICE_NOUNS})$`, 'iu');
 
 /**
  * "Jake Sullivan, the US national security adviser, told": an unnamed description set off by
