@@ -71,7 +71,8 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
     if (!t.cap && !NAME_CONNECTORS.has(t.text) && !/^\d/.test(t.text)) return null;
     if (CALENDAR.has(lower) || (NOT_NAMES.has(lower) && t.cap)) return null;
   }
-  if (tokens.length === 1 && DEMONYMS.has(tokens[0].text)) return null;
+  // A lone letter ("S and P") is an initial or an abbreviation, never a person's whole name.
+  if (tokens.length === 1 && (DEMONYMS.has(tokens[0].text) || (span.kind === 'person' && tokens[0].text.length === 1))) return null;
   const start = tokens[0].start;
   let end = tokens[tokens.length - 1].end;
   // "Belarusian Ministry" cut before "of Foreign Affairs": the institution's name runs on.

@@ -11,6 +11,7 @@ import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
+import { firmsAsOrganizations, firmShortNames } from './firms';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
@@ -146,6 +147,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
 
   let kept = resolveOverlaps(text.length, candidates, blocked);
   if (useRules) {
+    kept = firmsAsOrganizations(kept);
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
     const skip = skippedSentences(text, sentences, tokensBySentence, kept, credit, capitalsParagraphs(text, sentences));
     kept = kept.filter((c) => !skip[sentenceAt(sentences, c.start)]);
@@ -156,7 +158,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
-  return clusterDocument(doc, useRules ? kept.map((c) => withArmedForcesName(withoutLeadingNonName(text, c))) : kept, useRules);
+  return clusterDocument(doc, useRules ? firmShortNames(kept.map((c) => withArmedForcesName(withoutLeadingNonName(text, c)))) : kept, useRules);
 }
 
 /** "Ukrainian Armed Forces" and "Armed Forces of Ukraine" under one name, so they cluster as one body. */

@@ -56,7 +56,7 @@ export const BODY_HEADS = new Set([
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
   'Center', 'Centre', 'Foundations', 'Team', 'Headquarters',
   // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
-  'Police', 'Community', 'Theatre', 'Theater', 'Administration', 'Bureau', 'Organization', 'Organisation', 'Movement', 'Command',
+  'Police', 'Community', 'Theatre', 'Theater', 'Exchange', 'Administration', 'Bureau', 'Organization', 'Organisation', 'Movement', 'Command',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */

@@ -1,0 +1,54 @@
+/**
+ * Companies named the way business copy names them: "McLean Industries Inc said", "Exxon Corp's
+ * unit", later just "McLean said". A speech verb after such a name makes the rules read a person;
+ * the corporate suffix says it is a firm.
+ */
+import { isGivenName } from '../givenNames';
+import type { Candidate } from './types';
+
+/** Words that close a company's name ("Inc", "Corp", "Ltd", "AG", …). */
+const FIRM_SUFFIXES = new Set([
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Cos', 'Ltd', 'Limited', 'PLC', 'Plc', 'LLC', 'LP', 'AG', 'SA',
+  'NV', 'BV', 'GmbH', 'SpA', 'AB', 'ASA', 'Bancorp', 'Bancshares',
+]);
+
+/** Whether a name ends in a corporate suffix ("Vining Inc", "Chrysler Corp"). */
+export function isFirmName(name: string): boolean {
+  const words = name.replace(/[.,]/g, '').split(/\s+/);
+  return FIRM_SUFFIXES.has(words[words.length - 1]);
+}
+
+/**
+ * Person candidates whose name ends in a corporate suffix become organisations; a suffix alone
+ * ("Corp") is no name at all. Run before names are propagated, so "Inc" is never taken for a
+ * surname to look for elsewhere.
+ */
+export function firmsAsOrganizations(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'person' || !isFirmName(c.name)) out.push(c);
+    else if (c.name.split(/\s+/).length > 1) out.push({ ...c, kind: 'organization', roles: [] });
+  }
+  return out;
+}
+
+/**
+ * "McLean said" after "McLean Industries Inc": a one-word "person" that is the first word of
+ * exactly one firm the document names, and the surname of none of its people, is that firm.
+ */
+export function firmShortNames(candidates: Candidate[]): Candidate[] {
+  const firmsByFirstWord = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const words = c.name.split(/\s+/);
+    if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name) && !isGivenName(words[0])) {
+      firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
+    } else if (c.kind === 'person' && words.length > 1) surnames.add(words[words.length - 1]);
+  }
+  if (firmsByFirstWord.size === 0) return candidates;
+  return candidates.map((c) => {
+    if (c.kind !== 'person' || c.name.includes(' ') || surnames.has(c.name)) return c;
+    const firms = firmsByFirstWord.get(c.name);
+    return firms?.size === 1 ? { ...c, kind: 'organization', name: [...firms][0], roles: [] } : c;
+  });
+}
