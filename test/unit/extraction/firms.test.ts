@@ -25,6 +25,18 @@ describe('firms in business copy', () => {
     assert.deepEqual(mentionTexts(named(actors, 'McLean Industries Inc')), ['McLean', 'McLean Industries Inc']);
   });
 
+  it('runs a tagged name on into the firm suffix after it', () => {
+    const actors = actorsOf('Pennzoil Co chairman Hugh Liedtke said so. Dixie Yarns Inc and Computer Memories Inc joined. Roger Birk, of Merrill Lynch and Co, spoke.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Hugh Liedtke', 'Roger Birk']);
+    assert.deepEqual(namesOf(actors, 'organization'), ['Computer Memories Inc', 'Dixie Yarns Inc', 'Merrill Lynch and Co', 'Pennzoil Co']);
+  });
+
+  it('knows the central banks and the exchange business copy names bare', () => {
+    const actors = actorsOf('The Fed said borrowings rose. The Bundesbank disagreed. Bonn is expected to act. Shares fell on the Nasdaq.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['Bundesbank', 'Federal Reserve', 'Nasdaq']);
+    assert.deepEqual(namesOf(actors, 'person'), []);
+  });
+
   it('keeps a person whose surname a firm shares', () => {
     const actors = actorsOf('Hilton Hotels Corp said profits rose. Barron Hilton said he was pleased. Hilton said so again.');
     assert.deepEqual(namesOf(actors, 'person'), ['Barron Hilton']);

@@ -147,7 +147,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
 
   let kept = resolveOverlaps(text.length, candidates, blocked);
   if (useRules) {
-    kept = firmsAsOrganizations(kept);
+    kept = firmsAsOrganizations(text, kept);
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
     const skip = skippedSentences(text, sentences, tokensBySentence, kept, credit, capitalsParagraphs(text, sentences));
     kept = kept.filter((c) => !skip[sentenceAt(sentences, c.start)]);

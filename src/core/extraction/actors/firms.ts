@@ -18,16 +18,34 @@ export function isFirmName(name: string): boolean {
   return FIRM_SUFFIXES.has(words[words.length - 1]);
 }
 
+// The rest of a firm's name after a tagged span: up to three capitalised words ("Products",
+// "Mutual Insurance") or "and", then the suffix ("Pennzoil Co", "Dixie Yarns Inc", "Merrill Lynch and Co").
+const SUFFIX_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}&'-]*|and)){0,3}\\s+(?:${[...FIRM_SUFFIXES].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
 /**
- * Person candidates whose name ends in a corporate suffix become organisations; a suffix alone
+ * Person candidates whose name ends in a corporate suffix, or runs on into one ("Computer
+ * Memories" of "Computer Memories Inc"), become organisations named in full; a suffix alone
  * ("Corp") is no name at all. Run before names are propagated, so "Inc" is never taken for a
  * surname to look for elsewhere.
  */
-export function firmsAsOrganizations(candidates: Candidate[]): Candidate[] {
+export function firmsAsOrganizations(text: string, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.kind !== 'person' || !isFirmName(c.name)) out.push(c);
-    else if (c.name.split(/\s+/).length > 1) out.push({ ...c, kind: 'organization', roles: [] });
+    if (c.kind !== 'person') {
+      out.push(c);
+      continue;
+    }
+    if (isFirmName(c.name)) {
+      if (c.name.split(/\s+/).length > 1) out.push({ ...c, kind: 'organization', roles: [] });
+      continue;
+    }
+    const rest = SUFFIX_AFTER.exec(text.slice(c.end, c.end + 60));
+    if (!rest) {
+      out.push(c);
+      continue;
+    }
+    const end = c.end + rest[0].length;
+    out.push({ ...c, end, kind: 'organization', name: `${c.name}${rest[0].replace(/\s+/g, ' ')}`, roles: [] });
   }
   return out;
 }

@@ -74,7 +74,7 @@ const COUNTRIES = [
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
 const GOVERNMENT_PLACES = [
   'Washington>United States', 'Moscow>Russia', 'Kremlin|the Kremlin>Russia', 'Kyiv|Kiev>Ukraine', 'Minsk>Belarus',
-  'Warsaw>Poland', 'London>United Kingdom', 'Downing Street>United Kingdom', 'Paris>France', 'Berlin>Germany',
+  'Warsaw>Poland', 'London>United Kingdom', 'Downing Street>United Kingdom', 'Paris>France', 'Berlin>Germany', 'Bonn>Germany',
   'Rome>Italy', 'Madrid>Spain', 'Ankara>Turkey', 'Beijing>China', 'Tokyo>Japan', 'Seoul>South Korea',
   'Pyongyang>North Korea', 'Tehran>Iran', 'Jerusalem>Israel', 'Ottawa>Canada', 'Canberra>Australia',
   'New Delhi>India', 'Tbilisi>Georgia', 'Chisinau>Moldova', 'Bucharest>Romania', 'Budapest>Hungary',
@@ -126,7 +126,7 @@ const ORGANIZATIONS = [
   // Intelligence agencies, treasuries and central banks, which stories name by acronym or short name.
   'GCHQ', 'MI5', 'MI6|Secret Intelligence Service', 'SBU|Security Service of Ukraine', 'FSB|Federal Security Service',
   'GRU', 'SVR', 'Mossad', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
-  'HM Treasury', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve', 'European Central Bank|ECB', 'Bank of England',
+  'HM Treasury', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
   'National Bank of Ukraine|NBU', 'Australian Labor Party|Australian Labor',
   // Airlines, which travel news names bare ("flights by KLM").
   'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',
