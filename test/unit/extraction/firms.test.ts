@@ -56,3 +56,10 @@ describe('countries and regions of world news', () => {
     assert.deepEqual(namesOf(actors, 'person'), []);
   });
 });
+
+describe('bodies of world news named bare', () => {
+  it('knows the Joint Chiefs, the IDF and Russian broadcasters however spelt', () => {
+    const actors = actorsOf('The IDF said it struck. Rossija 1 broadcast the speech. The chairman of the Joint Chiefs of Staff spoke to RT.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['Israel Defense Forces', 'Joint Chiefs of Staff', 'RT', 'Rossiya 1']);
+  });
+});

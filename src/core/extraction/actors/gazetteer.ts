@@ -113,7 +113,7 @@ const ORGANIZATIONS = [
   'Deutsche Presse-Agentur|dpa', 'TVN24', 'League of Nations',
   // Outlets the war coverage cites, often by a bare or quoted name ("at the request of "Rzeczpospolita"").
   'Rzeczpospolita', 'Gazeta Wyborcza|Wyborcza', 'Polsat News|Polsat', 'Wirtualna Polska', 'Dziennik Gazeta Prawna', 'Notes from Poland',
-  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
+  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Rossiya 1|Rossija 1|Russia-1', 'NTV', 'RT|Russia Today', 'The Economist', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
   'Nexta|NEXTA', 'Radio Free Europe/Radio Liberty|Radio Free Europe|RFE/RL|Radio Liberty|Radio Svoboda', 'Der Spiegel|Spiegel', 'Die Welt',
   'Bild', 'Frankfurter Allgemeine Zeitung|FAZ', 'Süddeutsche Zeitung', 'Le Monde', 'Le Figaro', 'Corriere della Sera', 'Euractiv|EURACTIV',
   'Defense Intelligence Agency|DIA|U.S. DIA|US DIA',
@@ -125,7 +125,7 @@ const ORGANIZATIONS = [
   "Polish People's Party|Polish People’s Party|PSL|Polskie Stronnictwo Ludowe",
   // Intelligence agencies, treasuries and central banks, which stories name by acronym or short name.
   'GCHQ', 'MI5', 'MI6|Secret Intelligence Service', 'SBU|Security Service of Ukraine', 'FSB|Federal Security Service',
-  'GRU', 'SVR', 'Mossad', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
+  'GRU', 'SVR', 'Mossad', 'Joint Chiefs of Staff|Joint Chiefs', 'Israel Defense Forces|Israeli Defense Forces|IDF', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
   'HM Treasury', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
   'National Bank of Ukraine|NBU', 'Australian Labor Party|Australian Labor',
   // Airlines, which travel news names bare ("flights by KLM").
