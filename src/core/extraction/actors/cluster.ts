@@ -24,6 +24,12 @@ const FAMILY_NAME_FIRST = new Set(
     .split(' '),
 );
 
+/** A name and, for a known person, the spellings the gazetteer knows ("Zacharowa" of "Maria Zakharova"). */
+function spellingsOf(name: string): string[] {
+  const entry = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+  return entry?.kind === 'person' ? [name, ...entry.variants] : [name];
+}
+
 /** Canonical full name of a person mention, using the gazetteer and the document's full names. */
 function personNames(candidates: Candidate[]): Map<Candidate, string> {
   const canonical = (name: string): string => {
@@ -60,7 +66,7 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
     }
     // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
-      matches = full.filter((f) => sameSurname(f.name.split(' ').pop() ?? '', name));
+      matches = full.filter((f) => spellingsOf(f.name).some((spelt) => sameSurname(spelt.split(' ').pop() ?? '', name)));
     }
     // "(Russian President Vladimir) Putin": a first name alone, cut off by an editor's bracket or a
     // tagger, is the one person of the document with that first name; two such people keep it apart.

@@ -125,7 +125,7 @@ const ORGANIZATIONS = [
   "Polish People's Party|Polish People’s Party|PSL|Polskie Stronnictwo Ludowe",
   // Intelligence agencies, treasuries and central banks, which stories name by acronym or short name.
   'GCHQ', 'MI5', 'MI6|Secret Intelligence Service', 'SBU|Security Service of Ukraine', 'FSB|Federal Security Service',
-  'GRU', 'SVR', 'Mossad', 'Joint Chiefs of Staff|Joint Chiefs', 'Israel Defense Forces|Israeli Defense Forces|IDF', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
+  'GRU', 'SVR', 'Mossad', 'Joint Chiefs of Staff|Joint Chiefs', 'Israel Defense Forces|Israeli Defense Forces|IDF|Israeli army', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
   'HM Treasury', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
   'National Bank of Ukraine|NBU', 'Australian Labor Party|Australian Labor',
   // Airlines, which travel news names bare ("flights by KLM").
@@ -178,6 +178,18 @@ const PEOPLE = [
   'Kamala Harris', 'Alexander Lukashenko|Lukashenko', 'Recep Tayyip Erdogan|Erdogan|Erdoğan', 'Dmitry Peskov|Peskov',
   'Boris Johnson', 'Rishi Sunak', 'Ramzan Kadyrov|Kadyrov|Kadyrow|Kadyrów', 'Catherine the Great', 'Peter the Great', 'Ursula von der Leyen|von der Leyen|Von der Leyen', 'Pope Francis', 'Liz Truss', 'Dmitry Medvedev|Medvedev', 'Angela Merkel|Merkel', 'Josep Borrell|Borrell',
   'Tucker Carlson',
+  // The war's recurring names, with the spellings translated copy gives them (Polish "Szojgu", "Zacharowa").
+  'Sergei Shoigu|Shoigu|Szojgu|Siergiej Szojgu', 'Valery Gerasimov|Gerasimov|Gierasimow', 'Yevgeny Prigozhin|Prigozhin|Prigożin|Prigozhyn',
+  'Maria Zakharova|Zakharova|Zacharowa|Maria Zacharowa', 'Dmytro Kuleba|Kuleba|Kułeba', 'Andriy Yermak|Yermak|Jermak|Andrij Jermak',
+  'Mykhailo Podolyak|Podolyak|Podolak|Mychajło Podolak', 'Valerii Zaluzhnyi|Zaluzhnyi|Zaluzhny|Załużny|Walerij Załużny',
+  'Oleksandr Syrskyi|Syrskyi|Syrsky|Syrski', 'Kyrylo Budanov|Budanov|Budanow', 'Denys Shmyhal|Shmyhal|Szmyhal', 'Oleksii Reznikov|Reznikov|Reznikow',
+  'Rustem Umerov|Umerov|Umierow', 'Alexei Navalny|Navalny|Nawalny', 'Ali Khamenei|Khamenei|Chamenei', 'Ebrahim Raisi|Raisi',
+  'Benjamin Netanyahu|Netanyahu', 'Narendra Modi|Modi', 'Giorgia Meloni|Meloni', 'Viktor Orban|Viktor Orbán|Orban|Orbán',
+  'Andrzej Duda|Duda', 'Donald Tusk|Tusk', 'Mateusz Morawiecki|Morawiecki', 'Radosław Sikorski|Radoslaw Sikorski|Sikorski',
+  'Annalena Baerbock|Baerbock', 'Boris Pistorius|Pistorius', 'Keir Starmer|Starmer', 'Mark Rutte|Rutte', 'António Guterres|Antonio Guterres|Guterres',
+  'Rafael Grossi|Grossi', 'Kaja Kallas|Kallas', 'Gitanas Nausėda|Gitanas Nauseda|Nausėda|Nauseda', 'Fumio Kishida|Kishida',
+  'Cyril Ramaphosa|Ramaphosa', 'Luiz Inácio Lula da Silva|Lula da Silva|Lula', 'Bashar al-Assad|Assad', 'Kim Jong Un|Kim Jong-un',
+  'Victoria Nuland|Nuland', 'Mark Milley|Milley', 'Jake Sullivan', 'John Kirby', 'Josep Borrell|Borrell', 'Charles Michel',
   // Historical figures that speeches and quotations name by surname alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];

@@ -9,11 +9,12 @@ import { foldLetters } from './text';
 /**
  * Lower-case consonants, "x" as "ks", doubled letters once: "Alexander" and "Aleksandr" → "lksndr".
  * Polish spelling writes "cz", "sz" where English writes "ch", "sh" ("Łukaszenko", "Lukashenko"), and
- * "ph" is "f" ("Joseph", "Josef").
+ * "ch" where English writes "kh" ("Mychajło", "Mykhailo"); "ph" is "f" ("Joseph", "Josef").
  */
 export function skeleton(word: string): string {
   return foldLetters(word)
     .replace(/([cs])z/g, '$1h')
+    .replace(/kh/g, 'ch')
     .replace(/ph/g, 'f')
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')

@@ -21,7 +21,8 @@ const GENERIC_HEADS = new Set(['head', 'chief', 'leader', 'boss', 'chairman', 'c
 // Heads for which the organisation itself is plainly not who spoke.
 const NOT_THE_ORGANISATION = new Set([...GENERIC_HEADS, 'minister', 'president', 'premier', 'chancellor', 'secretary', 'representative', 'director', 'commander', 'founder', 'interlocutor', 'guest']);
 /** "the EU High Representative", "the Pentagon chief" at the end of a subject. */
-const ORGANISATION_THEN_HEAD = new RegExp(`\\b(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${HEADS})\\s*$`, 'iu');
+// (Translated copy drops the article when the description is all the subject: "added IDF spokesman".)
+const ORGANISATION_THEN_HEAD = new RegExp(`(?:^\\s*|\\b(?:the|an?)\\s+)(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?(?:${HEADS})\\s*$`, 'iu');
 /** "the head of the Ministry of National Defense" at the end of a subject. */
 const HEAD_OF_ORGANISATION = new RegExp(`\\b(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${HEADS})\\s+of\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}'’.-]+\\s*){1,7}$`, 'iu');
 const NOT_QUALIFYING = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'on', 'in', 'at', 'ministry', 'department', 'office', 'people', 'people’s', "people's", 'republic', 'federal', 'national', 'state']);
@@ -98,7 +99,8 @@ function holderOf(ctx: SpeakerContext, head: string, qualifiers: string[], befor
     seen.add(m.actorId);
     const actor = ctx.actorsById.get(m.actorId);
     if (actor?.kind !== 'person') continue;
-    const roleWords = new Set(actor.roles.flatMap(lowerWords).flatMap((w) => [w, ...(OFFICE_WORDS[w] ?? [])]));
+    // The words titling the mention count as roles: "A spokesman for the army, Rear Admiral D. H.,".
+    const roleWords = new Set([...actor.roles.flatMap(lowerWords), ...titlingWords(ctx, m)].flatMap((w) => [w, ...(OFFICE_WORDS[w] ?? [])]));
     const headFits = roleWords.has(head);
     const qualifierFits = qualifiers.some((q) => roleWords.has(q));
     if (headFits && (qualifierFits || qualifiers.length === 0)) return actor.id;

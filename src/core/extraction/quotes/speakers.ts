@@ -28,6 +28,7 @@ export interface Resolution {
 
 const NONE: Resolution = { actorId: null, strength: 0, subject: null };
 const PRONOUN = /^(?:he|she|they|it)$/i;
+const OBJECT_PRONOUNS: Record<string, string | undefined> = { him: 'he', her: 'she', them: 'they' };
 // Words that may stand between a subject and its verb ("He also said", "he went on to say").
 const FILLER =
   /^(?:also|further|later|then|again|specifically|particularly|previously|repeatedly|recently|once|had|has|have|would|went|on|to|by|and|however|separately|in|a|statement|interview)$/i;
@@ -238,13 +239,15 @@ export function resolveSubject(
   const raw = ctx.text.slice(region.start, region.end);
   const tokens = [...raw.matchAll(/[\p{L}\p{N}'’.-]+/gu)];
   const near = verbFirst ? tokens.slice(0, 1) : tokens.slice(-4).reverse();
+  // "According to him, …": an object pronoun standing alone after the verb means as its subject form would.
+  const objectPronoun = verbFirst && tokens.length === 1 ? OBJECT_PRONOUNS[tokens[0][0].toLowerCase()] : undefined;
   for (const t of near) {
-    if (PRONOUN.test(t[0])) {
+    if (PRONOUN.test(t[0]) || objectPronoun) {
       const subject = {
         start: region.start + (t.index ?? 0),
         end: region.start + (t.index ?? 0) + t[0].length,
       };
-      const id = resolvePronoun(ctx, t[0], Math.min(anchor, subject.start));
+      const id = resolvePronoun(ctx, objectPronoun ?? t[0], Math.min(anchor, subject.start));
       return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
     }
     // "Warga also pointed out" after "Ivo Varga": the surname spelt another way.

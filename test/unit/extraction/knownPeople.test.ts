@@ -1,0 +1,46 @@
+/**
+ * The war's recurring people under the spellings translated copy gives them (a surname alone, a
+ * Polish spelling), and "according to him" as a speaker.
+ */
+import assert from 'node:assert/strict';
+import { articleActors, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { parseDocument } from '../../../src/core/parse';
+import { extractCorpus } from '../../../src/core/extraction';
+import { skeleton } from '../../../src/core/extraction/actors/spelling';
+
+const actorsOf = articleActors('known-people', '2023-07-12');
+
+function quotesOf(...paragraphs: string[]) {
+  const text = `title: A test article\ndate: 2023-07-12\n\n${paragraphs.join('\n\n')}\n`;
+  return extractCorpus([parseDocument({ path: 'known-people.txt', text }, { id: 'known-people' })]).quotes;
+}
+
+describe('known people of the war', () => {
+  it('gives a surname alone and a Polish spelling the canonical name', () => {
+    const actors = actorsOf('Szojgu met the generals. Later Sergei Shoigu said the offensive would go on.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Sergei Shoigu']);
+    assert.deepEqual(mentionTexts(named(actors, 'Sergei Shoigu')), ['Sergei Shoigu', 'Szojgu']);
+  });
+
+  it('merges a surname spelt yet another way with the known person the document names', () => {
+    const actors = actorsOf('Maria Zacharowa, spokeswoman of the ministry, spoke on Monday.', 'Zacharów stated that the talks were over.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Maria Zakharova']);
+  });
+
+  it('reads Polish "ch" as English "kh" when comparing spellings', () => {
+    assert.equal(skeleton('Mychajło'), skeleton('Mykhailo'));
+    assert.equal(skeleton('Charkiw'), skeleton('Kharkiv'));
+  });
+});
+
+describe('object pronouns as speakers', () => {
+  it('resolves "According to him" like "he"', () => {
+    const quotes = quotesOf('Nordian analyst Piotr Kowal spoke to the press on Monday. According to him, “the war will last for years.”');
+    assert.equal(quotes[0].speakerName, 'Piotr Kowal');
+  });
+
+  it('does not read "according to her spokesman" as her', () => {
+    const quotes = quotesOf('Anna Brook met reporters. According to her spokesman, “the talks went well.”');
+    assert.equal(quotes[0].speakerName, null);
+  });
+});
