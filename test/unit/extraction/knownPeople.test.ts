@@ -44,3 +44,10 @@ describe('object pronouns as speakers', () => {
     assert.equal(quotes[0].speakerName, null);
   });
 });
+
+describe('"the former president"', () => {
+  it('is not the sitting president the article names', () => {
+    const quotes = quotesOf('President Vladimir Putin spoke on Monday. Aleksander Brook, who led Nordia for ten years, said the union was strong. According to the former president, the threat is “an unclear situation before the elections.”');
+    assert.notEqual(quotes[0].speakerName, 'Vladimir Putin');
+  });
+});

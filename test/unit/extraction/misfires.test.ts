@@ -105,3 +105,26 @@ describe('misfires: quotations', () => {
     assert.equal(q.cue, 'said the commander of Unit A');
   });
 });
+
+describe('years that date a named thing', () => {
+  const rows = (...sentences: string[]) => dateRows('2024-04-21', [sentences]);
+
+  it('dates a name with its year in brackets, but not a term of office', () => {
+    assert.deepEqual(rows('Russo-Japanese War – Treaty of Portsmouth (1905).'), [['1905', '1905', 'year']]);
+    assert.deepEqual(rows('That is according to ex-President of Poland (1995-2005) Alexander Kwasniewski.'), []);
+    assert.deepEqual(rows('Sales rose (2019) and fell.'), []);
+  });
+
+  it('dates an uprising named after its year', () => {
+    assert.deepEqual(rows('Since the 2013 Maidan uprising, Ukraine has changed.'), [['2013', '2013', 'year']]);
+  });
+});
+
+describe('weekday ranges', () => {
+  it('ends "from Friday to Sunday" after it starts', () => {
+    assert.deepEqual(dateRows('2024-05-04', [['Sikorski from Friday to Sunday is visiting Kyiv.']]), [
+      ['Friday', '2024-05-03', 'day'],
+      ['Sunday', '2024-05-05', 'day'],
+    ]);
+  });
+});

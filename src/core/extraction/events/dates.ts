@@ -323,6 +323,12 @@ export function narrativeYearAfter(current: number | null, date: FoundDate, arti
  */
 const SINCE_LEAD = /\bsince\s+(?:(?:last|early|late|mid)\s*-?\s*)?$/i;
 
+/** The ISO day seven days after `iso` (YYYY-MM-DD). */
+function weekLater(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return dayDate(addDays({ year, month, day }, 7));
+}
+
 /** The dated expressions of one body sentence, resolved, in text order. */
 export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   const found = withoutOverlaps([...findPatternDates(sentence), ...chronoDates(sentence)]);
@@ -332,7 +338,12 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   let anchorYear = ctx.previousYear;
   let narrativeYear = ctx.narrativeYear;
   for (const d of raw) {
-    const resolution = resolve(d.reading, tenseAround(sentence, d.start, d.end), { ...ctx, narrativeYear }, anchorYear);
+    let resolution = resolve(d.reading, tenseAround(sentence, d.start, d.end), { ...ctx, narrativeYear }, anchorYear);
+    // "from Friday to Sunday": a range ends after it starts, whichever way each end would point alone.
+    const previous = out[out.length - 1];
+    if (resolution?.date && d.reading.kind === 'weekday' && previous?.date && previous.precision === 'day' && /^\s+(?:to|until|till|through)\s+$/i.test(sentence.slice(previous.end, d.start)) && resolution.date < previous.date) {
+      resolution = { ...resolution, date: weekLater(resolution.date) };
+    }
     if (d.reading.kind === 'calendar' && d.reading.year !== null) anchorYear = d.reading.year;
     if (!resolution) continue;
     const r = d.reading;

@@ -53,6 +53,7 @@ const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of)\s*-
 const FOR_LEAD = /\bfor\s+$/i;
 /** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
 const FROM_LEAD = /\bfrom\s+$/i;
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}’'-]*\s*\(\s*$/u;
 const RANGE_END = /^\s+(?:to|until|through)\s+(?:1[6-9]\d\d|20\d\d)\b/;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
@@ -68,7 +69,7 @@ const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram
 
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
 // "the 1973 Yom Kippur War": the happening's word may be capitalised as part of its name.
-const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis)\b/;
+const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation)\b/;
 
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
   if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 20), start))) return false;
@@ -83,7 +84,10 @@ function findYears(text: string): RawDate[] {
     const lead = text.slice(Math.max(0, start - 12), start);
     const rest = text.slice(start + m[0].length);
     const periodFor = (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
-    if (!YEAR_LEAD.test(lead) && !periodFor && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
+    // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
+    // of years there is a term or a lifetime: "ex-President of Poland (1995-2005)").
+    const bracketed = !m[2] && NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(rest);
+    if (!YEAR_LEAD.test(lead) && !periodFor && !bracketed && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
   }

@@ -103,7 +103,8 @@ export function findAntecedent(
     partial ??= actor.id;
   }
   if (best) return best;
-  if (partial) return partial;
+  // "the former president" is no sitting one: a holder of the office not titled "former" does not fit.
+  if (partial && !modifiers.includes('former')) return partial;
   return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
 }
 
