@@ -63,3 +63,11 @@ describe('bodies of world news named bare', () => {
     assert.deepEqual(namesOf(actors, 'organization'), ['Israel Defense Forces', 'Joint Chiefs of Staff', 'RT', 'Rossiya 1']);
   });
 });
+
+describe('places of history and geography', () => {
+  it('reads a name after "Port", "Fort" or "Cape" as a place, and knows the regions of old treaties', () => {
+    const actors = actorsOf('Russia was forced to evacuate Manchuria and give up its sphere of interest over Korea. It ceded its 25-year Port Arthur leasehold to Japan. Moldova, the Caucasus and the Taiwan Strait were named.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+    assert.deepEqual(namesOf(actors, 'place'), ['Caucasus', 'Japan', 'Korea', 'Manchuria', 'Moldova', 'Port Arthur', 'Russia', 'Taiwan Strait']);
+  });
+});

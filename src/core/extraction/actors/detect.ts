@@ -158,8 +158,12 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
-  return clusterDocument(doc, useRules ? firmShortNames(kept.map((c) => withArmedForcesName(withoutLeadingNonName(text, c)))) : kept, useRules);
+  return clusterDocument(doc, useRules ? firmShortNames(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))))) : kept, useRules);
 }
+
+/** "Port Arthur", "Fort Worth": a "person" named after a place's prefix is that place. */
+const withPlacePrefix = (c: Candidate): Candidate =>
+  c.kind === 'person' && /^(?:Port|Fort|Mount|Lake|Cape) \p{Lu}/u.test(c.name) ? { ...c, kind: 'place', roles: [] } : c;
 
 /** "Ukrainian Armed Forces" and "Armed Forces of Ukraine" under one name, so they cluster as one body. */
 const withArmedForcesName = (c: Candidate): Candidate =>

@@ -37,7 +37,7 @@ const COUNTRIES = [
   'Solomon Islands', 'Suriname', 'Timor-Leste|East Timor', 'Togo', 'Tonga', 'Trinidad and Tobago', 'Tuvalu', 'Vanuatu',
   'Greenland', 'Puerto Rico', 'Gibraltar', 'Macau|Macao', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Catalonia', 'Kurdistan',
   'Transnistria|Transdniestria|Pridnestrovie', 'Abkhazia', 'South Ossetia', 'Nagorno-Karabakh|Nagorno Karabakh|Karabakh', 'Chechnya',
-  'Dagestan', 'Tatarstan', 'Bashkortostan', 'Siberia', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
+  'Dagestan', 'Tatarstan', 'Bashkortostan', 'Siberia', 'Caucasus|the Caucasus', 'North Caucasus', 'South Caucasus', 'Manchuria', 'Korea|Korean Peninsula|Korean peninsula', 'Taiwan Strait|Taiwan strait', 'Azovstal|Azovstal steel plant|Azovstal plant', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
   'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States|Baltic republics|Baltic countries', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
   'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk|Ługańsk', 'Kherson|Chersoń', 'Zaporizhzhia|Zaporoże', 'Mariupol', 'Bakhmut|Bachmut', 'Kharkiv|Kharkov|Charków', 'Odesa|Odessa',
