@@ -290,6 +290,6 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
   // "Bermudez" inside "Joseph S. Bermudez Jr." and "Roosevelt" inside "Franklin D. Roosevelt" are
   // that longer name's mentions. (A tagger's span with no initial or suffix may be a name run on
   // from a word before it, "Daily Beast Julia Davis", which the propagated name repairs.)
-  const spelledOut = kept.filter((c) => c.kind === 'person' && /\s\p{Lu}\.?\s|\s(?:Jr|Sr|II|III|IV)\b/u.test(text.slice(c.start, c.end + 1)));
+  const spelledOut = kept.filter((c) => c.kind === 'person' && (/\s\p{Lu}\.?\s/u.test(text.slice(c.start, c.end + 1)) || surnameOf(c.name.split(/\s+/)) !== c.name.split(/\s+/).pop()));
   return out.filter((c) => !spelledOut.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
 }
