@@ -62,6 +62,11 @@ describe('bodies of world news named bare', () => {
     const actors = actorsOf('The IDF said it struck. Rossija 1 broadcast the speech. The chairman of the Joint Chiefs of Staff spoke to RT.');
     assert.deepEqual(namesOf(actors, 'organization'), ['Israel Defense Forces', 'Joint Chiefs of Staff', 'RT', 'Rossiya 1']);
   });
+
+  it('keeps BBC World apart from the BBC', () => {
+    const actors = actorsOf('He said so in an interview with BBC World. The BBC reported it too.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['BBC', 'BBC World Service']);
+  });
 });
 
 describe('places of history and geography', () => {

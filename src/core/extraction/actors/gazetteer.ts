@@ -95,7 +95,7 @@ const ORGANIZATIONS = [
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
   'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
-  'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC', 'Reuters', 'Associated Press|AP',
+  'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
   'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian|Guardian', 'The Economist', 'Al Jazeera', 'TASS|Tass', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti|Ria Novosti|RIA Nowosti|Ria Nowosti|RIA NOVOSTI|RIA NOWOSTI', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
