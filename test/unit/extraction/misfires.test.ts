@@ -128,3 +128,19 @@ describe('weekday ranges', () => {
     ]);
   });
 });
+
+describe('titles of works and events in quotation marks', () => {
+  it('reads a title after "his", or after a word for a work or an event, as a name, not speech', () => {
+    const quotes = quotesOf(
+      'In his “Art of War,” Sun Tzu wrote about deception.',
+      'The foundation organized a conference "20 years of Poland in the EU" in the Sejm.',
+      'See the video "I will call the Marshal\'s Guard!" on the portal.',
+    );
+    assert.deepEqual(quotes.map((q) => q.text), []);
+  });
+
+  it('still takes words said after "his" as speech', () => {
+    const quotes = quotesOf('Smith repeated his warning: “We will not give up an inch of our land, whatever it costs.”');
+    assert.equal(quotes.length, 1);
+  });
+});

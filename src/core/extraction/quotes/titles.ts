@@ -14,10 +14,13 @@ import { wordCount } from './text';
 export function isQuotedName(text: string, q: MarkedQuote): boolean {
   if (q.open < 0 || q.close < 0) return false;
   const words = text.slice(q.start, q.end);
+  const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // "the video “I will call the Guard!”", "a conference “20 years of Poland in the EU”": after a
+  // word for a work or an event, the marks hold its title whatever its case or punctuation.
+  if (tokens.length > 0 && tokens.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
   // A comma inside the marks is American punctuation of the sentence (ABC's "This Week," saying).
   if (/[.!?;:…]$/.test(words)) return false;
-  const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  if (tokens.length === 0 || tokens.length > 10 || !/^\p{Lu}/u.test(tokens[0] ?? '')) return false;
+  if (tokens.length === 0 || tokens.length > 10 || !/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
   if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;
   return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open)) || AFTER_NAME.test(text.slice(q.close + 1, q.close + 20));
 }
@@ -26,7 +29,9 @@ const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'f
 // The kind of name said after it: the “Nowy Dzien” daily, the “Evening Desk” programme.
 const AFTER_NAME = /^\s+(?:daily|newspaper|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|website|programme|program|show|initiative|movement|campaign|foundation|project|association|festival|exhibition)\b/i;
 const BEFORE_NAME =
-  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called))\s*$/i;
+  /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|his|her|their|its|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called|conference|exhibition|festival|campaign|project|report))\s*$/i;
+// Words for a work or an event whose title follows in quotation marks.
+const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its)\s+(?:video|film|documentary|book|novel|song|podcast|conference|exhibition|festival)\s*$/i;
 
 /** Longest a listed title runs, in words; a longer quotation is read as speech. */
 const MAX_TITLE_WORDS = 8;
