@@ -51,3 +51,10 @@ describe('"the former president"', () => {
     assert.notEqual(quotes[0].speakerName, 'Vladimir Putin');
   });
 });
+
+describe('"the UK\'s PM"', () => {
+  it('is the prime minister the article names', () => {
+    const quotes = quotesOf('British Prime Minister Rishi Sunak spoke in London on Friday.', 'But the UK\'s PM suggested the country "discourages" the use of cluster bombs.');
+    assert.equal(quotes[0].speakerName, 'Rishi Sunak');
+  });
+});

@@ -14,7 +14,7 @@ const HEADS =
   'minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|' +
   'leader|chief|head|boss|commander|director|mayor|governor|representative|chairman|chairwoman|chairperson|founder|interlocutor|guest|' +
   // "says the Naftogaz CEO", "the speaker of the House of Representatives said".
-  'ceo|speaker';
+  'ceo|speaker|pm';
 const HEAD_WORD = new RegExp(`^(?:${HEADS})$`, 'iu');
 // Heads that only say "the one at the top of": the organisation's words must fit the role.
 const GENERIC_HEADS = new Set(['head', 'chief', 'leader', 'boss', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'speaker']);
@@ -36,7 +36,7 @@ const OFFICE_WORDS: Record<string, string[]> = {
 /** "NATO’s top official has stressed": the one at the head of a named body. */
 const TOP_OFFICIAL = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(?:top|most\s+senior|chief)\s+(?:official|diplomat|general|commander|envoy|adviser|prosecutor)(?:\s+(?:has|have|had|also|would|will|again))*$/u;
 /** "Ukraine’s ambassador to the U.S. on Sunday said": an office of a named country or body. */
-const POSSESSIVE_OFFICE = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${HEADS}|prosecutor)\\b`, 'u');
+const POSSESSIVE_OFFICE = new RegExp(`(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${HEADS}|prosecutor|PM)\\b`, 'u');
 /** How many paragraphs after a lead's description its holder may first be named. */
 const NAMED_LATER_PARAGRAPHS = 2;
 
@@ -82,7 +82,9 @@ export function officeOfBodyAt(ctx: SpeakerContext, region: TextSpan, before: nu
   const office = POSSESSIVE_OFFICE.exec(raw);
   if (!office) return null;
   const span = { start: region.start + office.index, end: region.start + office.index + office[0].length };
-  return { span, actorId: officeHolder(ctx, office[2].toLowerCase(), lowerWords(office[1]), before), excludesOrganisation: true };
+  // "UK's PM" is the prime minister a role names in full.
+  const head = office[2].toLowerCase() === 'pm' ? 'prime' : office[2].toLowerCase();
+  return { span, actorId: officeHolder(ctx, head, lowerWords(office[1]), before), excludesOrganisation: true };
 }
 
 /**
