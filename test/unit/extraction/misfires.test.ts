@@ -84,7 +84,7 @@ describe('misfires: quotations', () => {
     const quotes = quotesOf(
       'Ukrainians observed “a minute of silence” on Friday.',
       'The ministry highlighted “progress” in the talks.',
-      'Protesters were writing “No war” on walls.',
+      'Protesters were writing “no war” on walls.',
       'Smith said the now trendy term “smart sanctions” was misleading.',
     );
     assert.deepEqual(quotes.map((q) => q.text), []);
@@ -142,5 +142,43 @@ describe('titles of works and events in quotation marks', () => {
   it('still takes words said after "his" as speech', () => {
     const quotes = quotesOf('Smith repeated his warning: “We will not give up an inch of our land, whatever it costs.”');
     assert.equal(quotes.length, 1);
+  });
+});
+
+describe('misfires of this session’s own rules (second review)', () => {
+  it('keeps speech said in a video, to a conference or in a book', () => {
+    const quotes = quotesOf(
+      'Volodymyr Zelensky said in a video “we will not give up our land, ever.”',
+      'Jens Stoltenberg told the conference “We must do more for Ukraine now.”',
+    );
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Volodymyr Zelenskyy', 'Jens Stoltenberg']);
+  });
+
+  it('keeps a clause after "revealed" or "reminded" as speech', () => {
+    const quotes = quotesOf('John Smith revealed “I was scared.” Kate Moss reminded them “Never again.”');
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['John Smith', 'Kate Moss']);
+  });
+
+  it('gives a surname alone to the document’s own full name before a known person’s', () => {
+    const actors = actorsOf('Agnieszka Duda, a nurse in Krakow, said the hospital was full. Duda said she worked nights.');
+    assert.deepEqual(namesOf(actors, 'person'), ['Agnieszka Duda']);
+  });
+
+  it('makes no firm of "Putin and Co" or of a person’s name before "SA"', () => {
+    const actors = actorsOf('Putin and Co said the war would continue. John Smith SA said he agreed.');
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+    assert.deepEqual(namesOf(actors, 'person'), ['John Smith', 'Vladimir Putin']);
+  });
+
+  it('dates no bracketed year after a person, and starts a past weekday range a week earlier', () => {
+    assert.deepEqual(rows('Police arrested Smith (1984) in the morning.'), []);
+    assert.deepEqual(rows('The talks ran from Sunday to Tuesday last week.').filter((r) => r[0] !== 'last week'), [
+      ['Sunday', '2023-04-23', 'day'],
+      ['Tuesday', '2023-04-25', 'day'],
+    ]);
+  });
+
+  it('reads a place after a given name as her surname', () => {
+    assert.deepEqual(namesOf(actorsOf('Jennifer Korea said nothing.'), 'place'), []);
   });
 });

@@ -31,7 +31,7 @@ function spellingsOf(name: string): string[] {
 }
 
 /** Canonical full name of a person mention, using the gazetteer and the document's full names. */
-function personNames(candidates: Candidate[]): Map<Candidate, string> {
+function personNames(text: string, candidates: Candidate[]): Map<Candidate, string> {
   const canonical = (name: string): string => {
     const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
     return known?.kind === 'person' ? known.name : (knownSpelling(name) ?? name);
@@ -42,7 +42,10 @@ function personNames(candidates: Candidate[]): Map<Candidate, string> {
   // One-word names by skeleton, first seen first: "Dacchić" is the "Daczić" named before it.
   const firstSpelling = new Map<string, string>();
   for (const c of people) {
-    const name = canonical(c.name);
+    // "Duda said" after "Agnieszka Duda": a full name of the document goes before a known person's.
+    const surface = text.slice(c.start, c.end);
+    const ownFullName = !surface.includes(' ') && full.some((f) => f.name !== canonical(c.name) && surnameKey(f.name) === nameKey(surface));
+    const name = ownFullName ? surface : canonical(c.name);
     if (name.includes(' ')) {
       // A shorter full name inside a longer one ("D. McLoney" in "David D. McLoney") takes the longer.
       // "Von der Leyen" in "Ursula von der Leyen": particles change case at a sentence start.
@@ -178,7 +181,7 @@ function nationalBodies(text: string, candidates: Candidate[]): Map<Candidate, s
 /** Builds the document's local actors from its resolved candidates (and unnamed sources). */
 export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules: boolean): DocumentActors {
   const { text, sentences } = doc;
-  const names = useRules ? personNames(kept) : new Map<Candidate, string>();
+  const names = useRules ? personNames(text, kept) : new Map<Candidate, string>();
   const actors = new Map<string, LocalActor>();
   const add = (name: string, c: Pick<Candidate, 'kind' | 'roles' | 'standsFor' | 'start' | 'end'>, documentScoped: boolean): void => {
     const key = `${c.kind}|${useRules ? nameKey(name) : name}`;

@@ -4,6 +4,7 @@
  * the corporate suffix says it is a firm.
  */
 import { isGivenName } from '../givenNames';
+import { GAZETTEER_BY_VARIANT } from './gazetteer';
 import type { Candidate } from './types';
 
 /** Words that close a company's name ("Inc", "Corp", "Ltd", "AG", …). */
@@ -36,10 +37,17 @@ export function firmsAsOrganizations(text: string, candidates: Candidate[]): Can
       continue;
     }
     if (isFirmName(c.name)) {
-      if (c.name.split(/\s+/).length > 1) out.push({ ...c, kind: 'organization', roles: [] });
+      const words = c.name.split(/\s+/);
+      // "John Smith SA said": a two-letter suffix after a given name and surname is something else.
+      if (isGivenName(words[0]) && /^\p{Lu}{2}$/u.test(words[words.length - 1])) {
+        const surface = text.slice(c.start, c.end);
+        out.push({ ...c, end: c.start + surface.lastIndexOf(' '), name: words.slice(0, -1).join(' ') });
+      } else if (words.length > 1) out.push({ ...c, kind: 'organization', roles: [] });
       continue;
     }
-    const rest = SUFFIX_AFTER.exec(text.slice(c.end, c.end + 60));
+    // "Putin and Co", "John Smith SA said": a known person or a given name is nobody's firm.
+    const first = c.name.split(/\s+/)[0];
+    const rest = isGivenName(first) || GAZETTEER_BY_VARIANT.get(c.name.toLowerCase())?.kind === 'person' ? null : SUFFIX_AFTER.exec(text.slice(c.end, c.end + 60));
     if (!rest) {
       out.push(c);
       continue;

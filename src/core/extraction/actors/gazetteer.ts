@@ -113,7 +113,7 @@ const ORGANIZATIONS = [
   'Deutsche Presse-Agentur|dpa', 'TVN24', 'League of Nations',
   // Outlets the war coverage cites, often by a bare or quoted name ("at the request of "Rzeczpospolita"").
   'Rzeczpospolita', 'Gazeta Wyborcza|Wyborcza', 'Polsat News|Polsat', 'Wirtualna Polska', 'Dziennik Gazeta Prawna', 'Notes from Poland',
-  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Rossiya 1|Rossija 1|Russia-1', 'NTV', 'RT|Russia Today', 'The Economist', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
+  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Rossiya 1|Rossija 1|Russia-1', 'NTV', 'RT|Russia Today', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
   'Nexta|NEXTA', 'Radio Free Europe/Radio Liberty|Radio Free Europe|RFE/RL|Radio Liberty|Radio Svoboda', 'Der Spiegel|Spiegel', 'Die Welt',
   'Bild', 'Frankfurter Allgemeine Zeitung|FAZ', 'Süddeutsche Zeitung', 'Le Monde', 'Le Figaro', 'Corriere della Sera', 'Euractiv|EURACTIV',
   'Defense Intelligence Agency|DIA|U.S. DIA|US DIA',
@@ -189,7 +189,7 @@ const PEOPLE = [
   'Annalena Baerbock|Baerbock', 'Boris Pistorius|Pistorius', 'Keir Starmer|Starmer', 'Mark Rutte|Rutte', 'António Guterres|Antonio Guterres|Guterres',
   'Rafael Grossi|Grossi', 'Kaja Kallas|Kallas', 'Gitanas Nausėda|Gitanas Nauseda|Nausėda|Nauseda', 'Fumio Kishida|Kishida',
   'Cyril Ramaphosa|Ramaphosa', 'Luiz Inácio Lula da Silva|Lula da Silva|Lula', 'Bashar al-Assad|Assad', 'Kim Jong Un|Kim Jong-un',
-  'Victoria Nuland|Nuland', 'Mark Milley|Milley', 'Jake Sullivan', 'John Kirby', 'Josep Borrell|Borrell', 'Charles Michel',
+  'Victoria Nuland|Nuland', 'Mark Milley|Milley', 'Jake Sullivan', 'John Kirby', 'Charles Michel',
   // Historical figures that speeches and quotations name by surname alone.
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];

@@ -110,6 +110,7 @@ function firstNameBefore(text: string, sentenceStart: number, start: number): { 
   return isNameWord({ text: word, start: at, end: at + word.length, cap: true, dot: false, possessive: false }) ? { word, start: at } : null;
 }
 
+// Firms named by a common noun, read as the firm only where no noun follows.
 const COMMON_NOUN_FIRMS = new Set(['Shell']);
 // A lower-case word after the firm that is not one of the verbs firms are the subject of.
 const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|announced|reported|added|plans|agreed|confirmed|stopped|sold|bought|paid|warned|left|exited|also|and|or)\b)\p{Ll}/u;
@@ -127,6 +128,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+      // "Jennifer Korea": a one-word place right after a given name is her surname.
+      if (entry.kind === 'place' && !m[0].includes(' ') && isTelltaleGivenName(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(s.start, start - 20), start))?.[1] ?? '')) continue;
       // "Shell fragments hit the building": a firm named by a common noun, when a noun follows it.
       if (COMMON_NOUN_FIRMS.has(m[0]) && NOUN_AFTER_FIRM.test(text.slice(end, end + 24))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
@@ -137,9 +140,13 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
           out.push({ start: first.start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: priority(entry, m[0]), source });
           continue;
         }
-        // "Viktor Lukashenko" is someone else of that family: the known surname yields to the
-        // full name the tagger or the propagated surname reads there.
-        out.push({ start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
+        // "Viktor Lukashenko", "Agnieszka Duda" are someone else of that family: the full name
+        // stands for itself (the tagger or a propagated name may still read a longer one). A word
+        // opening the sentence may be no name at all ("Further Lukashenko stated"): there only a
+        // known given name counts, else the known surname stays, yielding to any longer reading.
+        const opensSentence = !/\S/.test(text.slice(s.start, first.start).replace(/[“"‘'(]/g, ''));
+        if (opensSentence && !isGivenName(first.word)) out.push({ start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
+        else out.push({ start: first.start, end, kind: 'person', name: `${first.word} ${m[0]}`, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
         continue;
       }
       out.push({ start, end, kind: entry.kind, name: entry.name, roles: [], standsFor: entry.standsFor ? actorId('place', entry.standsFor) : null, priority: priority(entry, m[0]), source });
@@ -313,6 +320,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
   return out;
 }
 
+// "… from the Center for …": an affiliation after a speaker's full name.
 const AFFILIATION_AFTER = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 // Prepositions before the closing words of a sentence that make them a place or a body, not a speaker.

@@ -323,10 +323,10 @@ export function narrativeYearAfter(current: number | null, date: FoundDate, arti
  */
 const SINCE_LEAD = /\bsince\s+(?:(?:last|early|late|mid)\s*-?\s*)?$/i;
 
-/** The ISO day seven days after `iso` (YYYY-MM-DD). */
-function weekLater(iso: string): string {
+/** The ISO day `days` after `iso` (YYYY-MM-DD). */
+function shiftDays(iso: string, days: number): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return dayDate(addDays({ year, month, day }, 7));
+  return dayDate(addDays({ year, month, day }, days));
 }
 
 /** The dated expressions of one body sentence, resolved, in text order. */
@@ -339,10 +339,12 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   let narrativeYear = ctx.narrativeYear;
   for (const d of raw) {
     let resolution = resolve(d.reading, tenseAround(sentence, d.start, d.end), { ...ctx, narrativeYear }, anchorYear);
-    // "from Friday to Sunday": a range ends after it starts, whichever way each end would point alone.
+    // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
+    // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.
     const previous = out[out.length - 1];
     if (resolution?.date && d.reading.kind === 'weekday' && previous?.date && previous.precision === 'day' && /^\s+(?:to|until|till|through)\s+$/i.test(sentence.slice(previous.end, d.start)) && resolution.date < previous.date) {
-      resolution = { ...resolution, date: weekLater(resolution.date) };
+      if (tenseAround(sentence, previous.start, d.end) === 'past') out[out.length - 1] = { ...previous, date: shiftDays(previous.date, -7) };
+      else resolution = { ...resolution, date: shiftDays(resolution.date, 7) };
     }
     if (d.reading.kind === 'calendar' && d.reading.year !== null) anchorYear = d.reading.year;
     if (!resolution) continue;

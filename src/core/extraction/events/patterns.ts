@@ -53,7 +53,8 @@ const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of)\s*-
 const FOR_LEAD = /\bfor\s+$/i;
 /** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
 const FROM_LEAD = /\bfrom\s+$/i;
-const NAME_THEN_BRACKET = /\p{Lu}[\p{L}’'-]*\s*\(\s*$/u;
+// A treaty's, a war's or a state's name before the bracket, not a person's or a firm's ("Smith (1984)").
+const NAME_THEN_BRACKET = /\b(?:Treaty|Pact|Accords?|Agreement|Act|Convention|Protocol|Charter|Declaration|Memorandum|War|Conference|Summit|Congress|Revolution|Uprising|Republic|Union|Alliance)(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?\s*\(\s*$/u;
 const RANGE_END = /^\s+(?:to|until|through)\s+(?:1[6-9]\d\d|20\d\d)\b/;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;

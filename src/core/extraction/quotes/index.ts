@@ -152,11 +152,18 @@ const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
 // "the phrase ‘Putin’s war’", "the now trendy term “smart sanctions”": a term held up, not words spoken.
 const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed|the(?: [\p{Ll}-]+){0,2} (?:phrase|term|word|slogan|expression|wording|label|hashtag))\s*$/iu;
 
+// Verbs of noticing and reminding, which often put a term, not words said, in quotation marks.
 const WEAK_CUES = /^(?:observed|observes|observing|reminded|reminds|reminding|highlighted|highlights|highlighting|revealed|reveals|revealing|writing)$/i;
 
+/**
+ * Whether a verb of noticing or reminding before a short quotation makes it a term: the words are
+ * a phrase (lower case, no closing stop), not a clause someone said ("revealed “I was scared.”").
+ */
 function isTermCue(text: string, before: Cue, q: MarkedQuote, words: number): boolean {
   const verb = text.slice(before.verb.start, before.verb.end);
   if (!WEAK_CUES.test(verb)) return false;
+  const quoted = text.slice(q.start, q.end);
+  if (!/^\p{Ll}/u.test(quoted) || /[.!?]$/.test(quoted)) return false;
   const between = text.slice(before.verb.end, q.open);
   if (/\bthat\b|[:,]/.test(between)) return false;
   return words <= 3 || (/^observ/i.test(verb) && /^\s*$/.test(between) && words < 8);

@@ -17,7 +17,9 @@ export function isQuotedName(text: string, q: MarkedQuote): boolean {
   const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   // "the video “I will call the Guard!”", "a conference “20 years of Poland in the EU”": after a
   // word for a work or an event, the marks hold its title whatever its case or punctuation.
-  if (tokens.length > 0 && tokens.length <= 12 && WORK_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open))) return true;
+  // Not when someone speaks there: "said in a video “we will …”", "told the conference “We …”".
+  const lead = text.slice(Math.max(0, q.open - 60), q.open);
+  if (tokens.length > 0 && tokens.length <= 12 && /^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '') && WORK_BEFORE.test(lead) && !SPOKEN_BEFORE_WORK.test(lead)) return true;
   // A comma inside the marks is American punctuation of the sentence (ABC's "This Week," saying).
   if (/[.!?;:…]$/.test(words)) return false;
   if (tokens.length === 0 || tokens.length > 10 || !/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
@@ -30,6 +32,8 @@ const TITLE_SMALL_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'f
 const AFTER_NAME = /^\s+(?:daily|newspaper|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|website|programme|program|show|initiative|movement|campaign|foundation|project|association|festival|exhibition)\b/i;
 const BEFORE_NAME =
   /(?:['’]s|\b(?:told|on|in|by|for|from|of|at|to|with|his|her|their|its|author|newspaper|daily|weekly|magazine|portal|outlet|broadcaster|channel|station|agency|program|programme|show|series|book|film|song|titled|entitled|dubbed|named|called|conference|exhibition|festival|campaign|project|report))\s*$/i;
+// A speech verb before the work's noun: the marks then hold what was said there.
+const SPOKEN_BEFORE_WORK = /\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|announced|warned|stressed|noted|insisted)\b[^.!?“”"]*$/i;
 // Words for a work or an event whose title follows in quotation marks.
 const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its)\s+(?:video|film|documentary|book|novel|song|podcast|conference|exhibition|festival)\s*$/i;
 
