@@ -6,14 +6,9 @@
  * written without its article.
  */
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../../src/core/parse';
-import { extractCorpus } from '../../../src/core/extraction';
+import { articleQuotes } from '../../fixtures/extraction/actors/helpers';
 
-/** Quotations of one article (actors found by the real extraction), as text → speaker name. */
-function quotesOf(...paragraphs: string[]) {
-  const text = `title: A test article\ndate: 2024-04-22\n\n${paragraphs.join('\n\n')}\n`;
-  return extractCorpus([parseDocument({ path: 'heldout15.txt', text }, { id: 'heldout15' })]).quotes;
-}
+const quotesOf = articleQuotes('heldout15', '2024-04-22');
 
 describe('held-out 15: speakers', () => {
   it('ends a full name after "said" at its affiliation', () => {

@@ -3,17 +3,12 @@
  * Polish spelling), and "according to him" as a speaker.
  */
 import assert from 'node:assert/strict';
-import { articleActors, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
-import { parseDocument } from '../../../src/core/parse';
-import { extractCorpus } from '../../../src/core/extraction';
+import { articleActors, articleQuotes, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 import { skeleton } from '../../../src/core/extraction/actors/spelling';
 
 const actorsOf = articleActors('known-people', '2023-07-12');
 
-function quotesOf(...paragraphs: string[]) {
-  const text = `title: A test article\ndate: 2023-07-12\n\n${paragraphs.join('\n\n')}\n`;
-  return extractCorpus([parseDocument({ path: 'known-people.txt', text }, { id: 'known-people' })]).quotes;
-}
+const quotesOf = articleQuotes('known-people', '2023-07-12');
 
 describe('known people of the war', () => {
   it('gives a surname alone and a Polish spelling the canonical name', () => {

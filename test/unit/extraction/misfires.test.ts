@@ -4,18 +4,13 @@
  * like a title or a people, and verbs of noticing before a term in quotation marks.
  */
 import assert from 'node:assert/strict';
-import { articleActors, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, namesOf } from '../../fixtures/extraction/actors/helpers';
 import { dateRows } from '../../fixtures/extraction/events/makeDoc';
-import { parseDocument } from '../../../src/core/parse';
-import { extractCorpus } from '../../../src/core/extraction';
 
 const actorsOf = articleActors('misfires', '2023-05-01');
 const rows = (...sentences: string[]) => dateRows('2023-05-01', [sentences]);
 
-function quotesOf(...paragraphs: string[]) {
-  const text = `title: A test article\ndate: 2023-05-01\n\n${paragraphs.join('\n\n')}\n`;
-  return extractCorpus([parseDocument({ path: 'misfires.txt', text }, { id: 'misfires' })]).quotes;
-}
+const quotesOf = articleQuotes('misfires', '2023-05-01');
 
 describe('misfires: dates', () => {
   it('keeps a past clause with "as soon as" in the past, and a possible "as soon as Wednesday" ahead', () => {

@@ -78,6 +78,20 @@ export function armedForcesName(name: string): string {
 const WITH_ARTICLE = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Russian Federation$)/;
 const forcesOf = (country: string): string => `Armed Forces of ${WITH_ARTICLE.test(country) ? 'the ' : ''}${country}`;
 
+/**
+ * The country that the one or two capitalised words of `words` open with, and how many characters
+ * name it ("Germany Olaf" is Germany, "South Korea" both words); null when neither names one.
+ */
+function countryOpening(words: string): { country: string; length: number } | null {
+  const parts = words.split(' ');
+  for (const n of [parts.length, 1]) {
+    const name = parts.slice(0, n).join(' ');
+    const country = countryOf(name);
+    if (country) return { country, length: name.length };
+  }
+  return null;
+}
+
 const body = (start: number, end: number, name: string, source: string): Candidate =>
   ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source });
 
@@ -93,12 +107,10 @@ export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
     }
     for (const m of slice.matchAll(GOVERNMENT_OF_RE)) {
       // "the government of Germany Olaf Scholz leads": the country is one word then.
-      const words = m[1].split(' ');
-      const size = [words.length, 1].find((n) => countryOf(words.slice(0, n).join(' ')));
-      const country = size ? countryOf(words.slice(0, size).join(' ')) : undefined;
-      if (!size || !country) continue;
-      const end = at(m) + m[0].length - m[1].length + words.slice(0, size).join(' ').length;
-      out.push(body(at(m), end, `${ADJECTIVE_OF.get(country) ?? country} government`, 'government'));
+      const found = countryOpening(m[1]);
+      if (!found) continue;
+      const end = at(m) + m[0].length - m[1].length + found.length;
+      out.push(body(at(m), end, `${ADJECTIVE_OF.get(found.country) ?? found.country} government`, 'government'));
     }
   }
   for (const m of /mbassy/.test(slice) ? slice.matchAll(EMBASSY_RE) : []) {
@@ -109,11 +121,10 @@ export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
     if (country && !NATIONALITIES[m[1]]) out.push(body(at(m), at(m) + m[0].length, m[0], 'intelligence'));
   }
   for (const m of /[Aa]rmed forces of /.test(slice) ? slice.matchAll(ARMED_FORCES_OF_RE) : []) {
-    const words = m[1].split(' ');
-    const size = [words.length, 1].find((n) => countryOf(words.slice(0, n).join(' ')));
-    if (!size) continue;
-    const end = at(m) + m[0].length - m[1].length + words.slice(0, size).join(' ').length;
-    out.push(body(at(m), end, forcesOf(countryOf(words.slice(0, size).join(' ')) ?? m[1]), 'armed-forces'));
+    const found = countryOpening(m[1]);
+    if (!found) continue;
+    const end = at(m) + m[0].length - m[1].length + found.length;
+    out.push(body(at(m), end, forcesOf(found.country), 'armed-forces'));
   }
   for (const m of slice.includes(' fleet') ? slice.matchAll(FLEET_RE) : []) out.push(body(at(m), at(m) + m[0].length, `${m[1]} Fleet`, 'fleet'));
   for (const m of slice.includes('airline ') ? slice.matchAll(AIRLINE_RE) : []) {

@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
 import {
-  addDays, addMonths, type Day, type Direction, daysUntilMonthDay, formatDate, mondayOf, resolveMonth,
+  addDays, addMonths, type Day, type Direction, daysUntilMonthDay, formatDate, mondayOf, parseIsoDay, resolveMonth,
   resolveMonthDay, resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
 } from './calendar';
 import { findCompanionDays } from './companions';
@@ -325,8 +325,8 @@ const SINCE_LEAD = /\bsince\s+(?:(?:last|early|late|mid)\s*-?\s*)?$/i;
 
 /** The ISO day `days` after `iso` (YYYY-MM-DD). */
 function shiftDays(iso: string, days: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return dayDate(addDays({ year, month, day }, days));
+  const day = parseIsoDay(iso);
+  return day ? dayDate(addDays(day, days)) : iso;
 }
 
 /** The dated expressions of one body sentence, resolved, in text order. */
