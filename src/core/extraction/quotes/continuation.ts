@@ -21,6 +21,16 @@ export interface Attribution {
   cue: string | null;
   /** The pronoun subject ("he said") when it found no antecedent nearby. */
   pronoun?: string;
+  /**
+   * The words were owned inside someone else's sentence ("Russia's assertions that “…”"): the
+   * writer is not quoting that owner on, so no later quotation carries the speaker over.
+   */
+  owned?: boolean;
+}
+
+/** The attribution a later cue-less quotation may carry on from `prev`. */
+function carriedFrom(prev: Found): Attribution | null {
+  return prev.attribution?.owned ? null : prev.attribution;
 }
 
 /** A person brought up by description ("the foreign minister", "a spokeswoman"). */
@@ -85,7 +95,7 @@ export function continueAttributions(
     }
     const prev = found[i - 1];
     if (prev && prev.paragraph === f.paragraph) {
-      f.attribution = prev.attribution;
+      f.attribution = carriedFrom(prev);
       continue;
     }
     if (!opensParagraph(ctx, paragraphs, f)) {
@@ -94,7 +104,7 @@ export function continueAttributions(
       continue;
     }
     if (f.paragraph === 0) continue;
-    if (prev && prev.paragraph === f.paragraph - 1) f.attribution = prev.attribution;
+    if (prev && prev.paragraph === f.paragraph - 1) f.attribution = carriedFrom(prev);
     else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
   }
 }
@@ -118,7 +128,7 @@ const COLON_BEFORE = /:\s*$/;
  * writer is still quoting the same source.
  */
 function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): Attribution | null {
-  const speaker = prev?.attribution?.speaker;
+  const speaker = prev && carriedFrom(prev)?.speaker;
   if (!prev || !speaker || f.paragraph - prev.paragraph > 1 || f.marked.open < 0) return null;
   // Only a quotation that opens its sentence, after at most a short linking phrase ("In contrast,").
   const lead = ctx.text.slice(sentenceStartBefore(ctx.masked ?? ctx.text, ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
@@ -207,7 +217,7 @@ export function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
     const pronoun = f.attribution?.pronoun;
     if (!f.attribution || f.attribution.speaker || !pronoun) continue;
     const prev = found[i - 1];
-    const speaker = prev.attribution?.speaker;
+    const speaker = carriedFrom(prev)?.speaker;
     if (!speaker || f.paragraph - prev.paragraph > SPEAKER_CONTINUITY_PARAGRAPHS) continue;
     const actor = ctx.actorsById.get(speaker);
     // "It also added, “…”" after a ministry's quotation: "it" carries a body on, "he"/"she" a person.

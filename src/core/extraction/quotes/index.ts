@@ -12,6 +12,7 @@ import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, isShouting, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isQuotedName, titleListMembers } from './titles';
+import { stanceCue, type StanceCue } from './stance';
 import { type Attribution, continueAttributions, continuesInNextParagraph, continueSpeakers, type Found } from './continuation';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
@@ -148,6 +149,24 @@ function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
   return { start: sentenceStartBefore(masked, ctx.text, open, para.start), end: open };
 }
 
+/** The speaker of the last quotation so far in paragraph `pi` or the one before it. */
+function lastSpeaker(earlier: readonly Found[], inPara: readonly Found[], pi: number): string | null {
+  const last = [...earlier, ...inPara].reverse().find((f) => f.attribution?.speaker);
+  return last && last.paragraph >= pi - 1 ? (last.attribution?.speaker ?? null) : null;
+}
+
+/**
+ * Words owned right before a quotation ("Biden’s comment that “…”", "In his opinion, … “…”") name
+ * its speaker when no cue resolves one, or when they stand nearer the quotation than the cue verb
+ * before it and no cue follows. An owner that resolves to nobody changes nothing.
+ */
+function withStance(found: Attribution | null, stance: StanceCue | null, before: Cue | null, after: Cue | null): Attribution | null {
+  // An owner left unresolved says nothing: the cue's attribution, or the paragraph's, stands.
+  if (!stance?.speaker) return found;
+  const nearer = !after && before !== null && before.verb.start < stance.at;
+  return !found?.speaker || nearer ? { speaker: stance.speaker, cue: stance.cue, owned: stance.owned } : found;
+}
+
 const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
 // "the phrase ‘Putin’s war’", "the now trendy term “smart sanctions”": a term held up, not words spoken.
 const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed|the(?: [\p{Ll}-]+){0,2} (?:phrase|term|word|slogan|expression|wording|label|hashtag))\s*$/iu;
@@ -233,7 +252,12 @@ export function extractQuotes(
         marked: q,
         paragraph: pi,
         flags: flagsOf(text, q),
-        attribution: (before && !after && leadingClauseSubject(ctx, para, q, before)) || attribute(ctx, cues, q.start),
+        attribution: withStance(
+          (before && !after && leadingClauseSubject(ctx, para, q, before)) || attribute(ctx, cues, q.start),
+          stanceCue(ctx, masked, q.open >= 0 ? q.open : q.start, para.start, lastSpeaker(found, inPara, pi)),
+          before,
+          after,
+        ),
       };
       inPara.push(f);
     }
