@@ -52,7 +52,9 @@ const MORE_GIVEN_NAMES = new Set(
     'wadym vadym swiatłana swietłana switłana julija ołena ljudmyła ludmiła marija darja anastazja zofia ' +
     'ewa dorota krystyna jolanta grażyna tomasz paweł krzysztof marcin michał łukasz marek grzegorz rafał ' +
     'janusz tadeusz radosław dariusz sławomir bogusław mirosław kazimierz stanisław władysław szymon bartosz ' +
-    'przemysław mariusz ' +
+    'przemysław mariusz arkadiusz bartłomiej kamil maciej ryszard waldemar zdzisław zygmunt czesław jacek ' +
+    'józef leszek wiesław artur karol mikołaj hubert patryk dawid damian adrian ' +
+    'urszula iwona aleksandra halina danuta bożena jadwiga ' +
     'joshua kenneth ronald jason jeffrey ' +
     'larry brandon benjamin samuel raymond dennis ' +
     'jerry tyler zachary kyle noah ethan roger ' +

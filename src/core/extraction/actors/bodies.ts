@@ -6,6 +6,8 @@
 import type { Sentence } from '../../model';
 import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
+import { isTelltaleGivenName } from '../givenNames';
+import { CERTAIN_FIRM_SUFFIXES } from './firms';
 import { outletCandidates } from './outlets';
 import { unitCandidates } from './units';
 import { PRIORITY } from './rules';
@@ -42,6 +44,9 @@ export function remitLength(words: string[]): number {
   for (const size of [2, 1]) {
     if (words.length > size && placeEntry(words.slice(0, size).join(' '))) return size;
   }
+  // "Chamber of Representatives Michael McCaul": a given name and a capitalised word start a person.
+  const person = words.findIndex((w, i) => i > 0 && i + 1 < words.length && isTelltaleGivenName(w));
+  if (person > 0) return remitLength(words.slice(0, person));
   if (words.length <= 3) return words.length;
   let n = 0;
   while (n < words.length && n < 3 && (TITLE_MODIFIERS.has(words[n]) || words[n] === 'the')) n++;
@@ -229,6 +234,11 @@ const GOVERNMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (administration|regime)\b
 const GENERAL_STAFF_RE = new RegExp(String.raw`(?<!\bChief of (?:the )?)(?<![\p{L}\p{N}])(?:(${DEMONYM_ALT}) )?General Staff(?![\p{L}\p{N}]| of )`, 'gu');
 const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
 
+// "Metro AG", "Siemens Energy AG", "Rosneft Deutschland GmbH": capitalised words and a corporate suffix.
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} ){1,3})(?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}])`, 'gu');
+// "the ADEO group", "the OLX group": a firm's group written with a lower-case "group".
+const FIRM_GROUP_RE = /\bthe ((?:\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)?) group\b/gu;
+
 // Cheap tests that let most sentences skip the costlier patterns.
 const HAS_DOMAIN = /\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/u;
 const HAS_INSTITUTION = new RegExp(String.raw`\b(?:${[...INSTITUTION_HEADS].join('|')}) of `, 'u');
@@ -253,6 +263,14 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));
   for (const m of slice.includes('s Office') ? slice.matchAll(LEADER_OFFICE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/’/g, "'"), PRIORITY.body, 'office'));
   for (const m of slice.includes('General Staff') ? slice.matchAll(GENERAL_STAFF_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'general-staff'));
+  for (const m of slice.matchAll(FIRM_RE)) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'firm'));
+  for (const m of slice.includes(' group') ? slice.matchAll(FIRM_GROUP_RE) : none) {
+    // "the Russian group", "the Kyiv group of forces", "the G7 group": a people, a place or a known body is no firm's name.
+    const lower = m[1].toLowerCase();
+    if (DEMONYMS.has(m[1]) || GAZETTEER_BY_VARIANT.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || / of\b/.test(slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3))) continue;
+    const start = at(m) + 4;
+    out.push(org(start, start + m[1].length, m[1], PRIORITY.body, 'firm-group'));
+  }
   // "the Biden administration", "the Assad regime" name a government.
   for (const m of slice.includes(' administration') || slice.includes(' regime') ? slice.matchAll(GOVERNMENT_RE) : none) {
     const lead = m[1].toLowerCase();
@@ -341,6 +359,10 @@ function institutions(text: string, s: Sentence): Candidate[] {
     }
     // "Chief of Staff of the Army" is a title.
     if (m[2] === 'Staff' && /\bChief of $/.test(slice.slice(0, m.index))) continue;
+    // "the Russian Federation of Ukrainian regions", "the Soviet Union of Stalin": a country's name
+    // before "of" is that country, not the head of a longer name.
+    const head = `${m[1]}${m[2]}`;
+    if (placeEntry(head) || placeEntry(head.split(' ').slice(-2).join(' '))) continue;
     const remit = m[3].trim().split(' ');
     const keep = remitLength(remit);
     if (keep === 0 || (keep === 1 && remit[0] === 'the')) continue;

@@ -137,11 +137,23 @@ function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
     const head = /^(.+?) of /.exec(c.name)?.[1];
     if (head && INSTITUTION_HEADS.has(head.split(' ').pop() ?? '')) byHead.set(nameKey(head), (byHead.get(nameKey(head)) ?? new Set()).add(c.name));
   }
+  // "the Foreign Ministry" after "the Russian Foreign Ministry": a body named with its country's
+  // word first is the one the bare name means, when the document names only one.
+  const byBareName = new Map<string, Set<string>>();
+  for (const c of bodies) {
+    const bare = /^(?:\p{Lu}[\p{L}.-]*(?:['’]s)?) (\p{Lu}\p{L}+ (\p{Lu}\p{L}+))$/u.exec(c.name);
+    if (bare && INSTITUTION_HEADS.has(bare[2])) byBareName.set(nameKey(bare[1]), (byBareName.get(nameKey(bare[1])) ?? new Set()).add(c.name));
+  }
   const result = new Map<Candidate, string>();
   for (const c of bodies) {
     const longer = byHead.get(nameKey(c.name));
     if (longer?.size === 1 && !c.name.includes(' of ')) {
       result.set(c, [...longer][0]);
+      continue;
+    }
+    const qualified = c.source === 'gazetteer' ? undefined : byBareName.get(nameKey(c.name));
+    if (qualified?.size === 1) {
+      result.set(c, [...qualified][0]);
       continue;
     }
     const rest = /^International (.+)$/.exec(c.name)?.[1];

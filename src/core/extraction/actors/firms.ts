@@ -13,6 +13,9 @@ const FIRM_SUFFIXES = new Set([
   'NV', 'BV', 'GmbH', 'SpA', 'AB', 'ASA', 'Bancorp', 'Bancshares',
 ]);
 
+/** Suffixes that make a company of the capitalised words before them even with no other sign ("Metro AG"). */
+export const CERTAIN_FIRM_SUFFIXES = ['Inc', 'Corp', 'Ltd', 'PLC', 'Plc', 'LLC', 'AG', 'GmbH', 'SpA', 'NV'];
+
 /** Whether a name ends in a corporate suffix ("Vining Inc", "Chrysler Corp"). */
 export function isFirmName(name: string): boolean {
   const words = name.replace(/[.,]/g, '').split(/\s+/);

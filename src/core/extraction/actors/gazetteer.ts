@@ -38,7 +38,7 @@ const COUNTRIES = [
   'Greenland', 'Puerto Rico', 'Gibraltar', 'Macau|Macao', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Catalonia', 'Kurdistan',
   'Transnistria|Transdniestria|Pridnestrovie', 'Abkhazia', 'South Ossetia', 'Nagorno-Karabakh|Nagorno Karabakh|Karabakh', 'Chechnya',
   'Dagestan', 'Tatarstan', 'Bashkortostan', 'Siberia', 'Caucasus|the Caucasus', 'North Caucasus', 'South Caucasus', 'Manchuria', 'Korea|Korean Peninsula|Korean peninsula', 'Taiwan Strait|Taiwan strait', 'Azovstal|Azovstal steel plant|Azovstal plant', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
-  'Soviet Union|USSR|U.S.S.R.', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
+  'Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States|Baltic republics|Baltic countries', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
   'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk|Ługańsk', 'Kherson|Chersoń', 'Zaporizhzhia|Zaporoże', 'Mariupol', 'Bakhmut|Bachmut', 'Kharkiv|Kharkov|Charków', 'Odesa|Odessa',
   'Lviv|Lwów', 'Bucha', 'Irpin', 'Eastern Ukraine|eastern Ukraine', 'Western Ukraine|western Ukraine', 'Xinjiang', 'Tibet',
@@ -60,7 +60,7 @@ const COUNTRIES = [
   'Guatemala', 'Honduras', 'Nicaragua', 'El Salvador', 'Paraguay', 'Uruguay', 'Vatican|Vatican City',
   // The two Congos are two states; the bare "Congo" stays its own entry.
   'Republic of the Congo|Republic of Congo|Congo-Brazzaville', 'Democratic Republic of the Congo|Democratic Republic of Congo|DRC',
-  'Comoros', 'Dubai', 'Abu Dhabi', 'Novorossiya|New Russia',
+  'Comoros|Union of the Comoros|Union of Comoros', 'Dubai', 'Abu Dhabi', 'Novorossiya|New Russia',
   // Regions a China or NATO story names; "Asia-Pacific" is one region, not "Asia".
   'Asia-Pacific', 'Indo-Pacific', 'North Atlantic', 'Hiroshima', 'Nagasaki', 'Glasgow',
   // States of the last century that histories of the region name; "Nazi Germany" is not today's Germany.
@@ -164,6 +164,11 @@ const ORGANIZATIONS = [
   'Naftogaz', 'Ukrenergo', 'Energoatom', 'Ukrzaliznytsia|Ukrainian Railways', 'Rosatom', 'Roscosmos', 'Sberbank', 'VTB',
   'Novatek', 'Rheinmetall', 'BAE Systems', 'Northrop Grumman', 'General Dynamics', 'ExxonMobil', 'TotalEnergies',
   'Huawei', 'Samsung', 'Nvidia',
+  // Brands whose staying in or leaving Russia made news.
+  'Renault', 'Decathlon', 'Auchan', 'Leroy Merlin', 'Nestlé|Nestle', 'Credit Suisse', 'OLX', 'Avito', 'IKEA|Ikea',
+  "McDonald's|McDonalds", 'Coca-Cola', 'PepsiCo', 'Starbucks', 'Unilever', 'Carlsberg', 'Heineken', 'Danone', 'UniCredit',
+  'Mastercard|MasterCard', 'Yandex', 'Japan Tobacco', 'Ericsson', 'Nokia', 'Citigroup', 'Burger King', 'KFC', 'Inditex',
+  'H&M', 'Uber', 'Carrefour', 'Metro AG', 'Wikipedia', 'Wikimedia Foundation|Wikimedia', 'Wikimedia Polska',
   // Energy firms and social networks that business and disinformation stories name in passing.
   'Saudi Aramco|Aramco', 'Philip Morris|Philip Morris International', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
   'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Netflix', 'OpenAI', 'X Corp',

@@ -46,6 +46,9 @@ export const INSTITUTION_HEADS = new Set([
   'Assembly', 'Staff', 'Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Office', 'Agency',
   'Service', 'Court', 'Bank', 'Directorate', 'Inspectorate', 'Prosecutor', 'Secretariat', 'Parliament', 'Motors',
   'University', 'Institute', 'Academy', 'College', 'Forces', 'Mejlis', 'Center', 'Centre',
+  // Bodies of members: "Federation of American Scientists", "Union of Concerned Scientists".
+  'Federation', 'Confederation', 'Association', 'Union', 'League', 'Society', 'Bureau', 'Coalition',
+  'Organization', 'Organisation', 'Alliance', 'Congress',
 ]);
 
 /** Words that end an organisation's name ("Chatham House", "Crimea Platform", "Russian Armed Forces"). */

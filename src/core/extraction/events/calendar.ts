@@ -115,6 +115,11 @@ function seasonContaining(ref: Day): { year: number; month: number } {
   return { year: ref.year, month: Math.floor(ref.month / 3) * 3 };
 }
 
+/** Whether the given day falls in an occurrence of the season. */
+export function isInSeason(ref: Day, season: Season): boolean {
+  return seasonContaining(ref).month === SEASON_START_MONTH[season];
+}
+
 /**
  * "last fall", "this winter", "next spring". "this" is the occurrence of that season in the
  * current season-year (a January article's "this winter" began the December before); "last"

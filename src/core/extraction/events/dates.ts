@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
 import {
   addDays, addMonths, type Day, type Direction, daysUntilMonthDay, formatDate, mondayOf, parseIsoDay, resolveMonth,
-  resolveMonthDay, resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
+  isInSeason, resolveMonthDay, resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
 } from './calendar';
 import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
@@ -59,7 +59,7 @@ const PARSE_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone:
  * at all, which is most sentences of a news article and most of the extraction time.
  */
 export const CHRONO_WORTHY =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b[MTWFS][a-z]{2,5}day\b|\b[mtwfs](?:on|ues|ednes|hurs|ri|atur|un)day\b|\b[Tt](?:oday|onight|omorrow)\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b|\b[Yy]esterday\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b[MTWFS][a-z]{2,5}day\b|\b[mtwfs](?:on|ues|ednes|hurs|ri|atur|un)day\b|\b[Tt](?:oday|onight|omorrow)\b|\b[Tt]his\s+(?:morning|afternoon|evening)\b|\b[Yy]esterday\b|\b[Ll]ast\s+night\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 /** A month with neither day nor year must be introduced as a time: "in March", not "March on". */
@@ -74,6 +74,8 @@ const BARE_HOUR_TAIL = /,\s+\d{1,2}$/;
 const PART_OF_DAY_WORDS = /\s+(?:morning|afternoon|evening|night)$/i;
 
 function readChrono(result: chrono.ParsedResult): DateReading | null {
+  // chrono reads "last night" as a day of its own reference, with no tag saying it is relative.
+  if (/^last\s+night$/i.test(result.text)) return { kind: 'offset', unit: 'day', amount: -1 };
   const tags = result.tags();
   const c = result.start;
   if (tags.has('result/relativeDate')) return null; // "in a year", "past month": the patterns decide
@@ -265,7 +267,9 @@ function resolve(reading: DateReading, tense: Tense, ctx: DateContext, anchorYea
     case 'season': {
       if (reading.year !== null) return resolved(formatDate(reading.year, SEASON_START_MONTH[reading.season], null, 'season'), 'season', false);
       if (!ref) return unknown('season');
-      const s = resolveSeason(ref, reading.season, reading.modifier ?? (direction === 'future' ? 'next' : 'last'));
+      // "by the end of the summer" written in July is this summer, whichever way the grammar points.
+      const unstated = isInSeason(ref, reading.season) ? 'this' : direction === 'future' ? 'next' : 'last';
+      const s = resolveSeason(ref, reading.season, reading.modifier ?? unstated);
       return resolved(formatDate(s.year, s.month, null, 'season'), 'season', true);
     }
     case 'monthOfYear': {

@@ -14,6 +14,8 @@ import { sentenceSubject } from './topic';
 
 const TRAILING_CUE = new RegExp(`^\\s*([^,;]{1,90}?)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'iu');
 const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
+/** A cue set off by commas inside a sentence of reported speech: "…, Dibb said, but …", "Regardless, Dibb argued, the …". */
+const PARENTHETICAL_CUE = new RegExp(`(?:^|,)\\s*([^,;${MASK}]{1,50}?)\\s+(?:${VERBS})\\s*,`, 'giu');
 
 /** A quotation's speaker and the cue words shown for it. */
 export interface Attribution {
@@ -73,6 +75,29 @@ function trailingCue(ctx: SpeakerContext, masked: string, para: TextSpan): Attri
 }
 
 /**
+ * The person a sentence of reported speech names in a cue set off by commas ("Russia is unlikely
+ * to win, Dibb said, but …"): whoever the writer is reporting, whose words a quotation opening the
+ * next sentence goes on with. Only a person or an unnamed source, never a body or a place.
+ */
+function parentheticalSpeaker(ctx: SpeakerContext, masked: string, start: number, end: number): Attribution | null {
+  for (const m of masked.slice(start, end).matchAll(PARENTHETICAL_CUE)) {
+    const at = start + m.index + m[0].indexOf(m[1]);
+    const res = resolveSubject(ctx, { start: at, end: at + m[1].length }, false, at);
+    const kind = res.actorId ? ctx.actorsById.get(res.actorId)?.kind : undefined;
+    if (res.actorId && (kind === 'person' || kind === 'unnamed')) return { speaker: res.actorId, cue: m[0].replace(/^,|,$/g, '').trim() };
+  }
+  return null;
+}
+
+/** The speaker a paragraph's last sentence reports by a cue set off by commas. */
+function lastSentenceParenthetical(ctx: SpeakerContext, masked: string, para: TextSpan): Attribution | null {
+  let end = para.end;
+  while (end > para.start && /\s/.test(ctx.text[end - 1])) end--;
+  const start = sentenceStartBefore(masked, ctx.text, Math.max(para.start, end - 1), para.start);
+  return parentheticalSpeaker(ctx, masked, start, end);
+}
+
+/**
  * Gives a cue-less quotation the speaker of the quotation it continues: the previous one in its
  * paragraph, or, when it opens its paragraph, the last quotation or closing cue of the
  * paragraph just before (news style runs one speaker's words over several paragraphs).
@@ -105,7 +130,7 @@ export function continueAttributions(
     }
     if (f.paragraph === 0) continue;
     if (prev && prev.paragraph === f.paragraph - 1) f.attribution = carriedFrom(prev);
-    else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]);
+    else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]) ?? lastSentenceParenthetical(ctx, masked, paragraphs[f.paragraph - 1]);
   }
 }
 
@@ -172,6 +197,8 @@ function subjectOfSentenceBefore(ctx: SpeakerContext, masked: string, para: Text
   const start = sentenceStartBefore(masked, ctx.text, end, para.start);
   const closing = trailingCue(ctx, masked, { start: para.start, end: end + 1 });
   if (closing?.speaker) return closing;
+  const reported = parentheticalSpeaker(ctx, masked, start, end);
+  if (reported) return reported;
   const person = sentenceSubject(ctx, start, end);
   return person && ctx.actorsById.has(person) ? { speaker: person, cue: null } : null;
 }

@@ -1,0 +1,100 @@
+/**
+ * Patterns behind the seventeenth held-out round's misses, each written anew as a short text.
+ */
+import assert from 'node:assert/strict';
+import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
+import { articleActors, articleQuotes, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('heldout17', '2023-06-28');
+const quotesOf = articleQuotes('heldout17q', '2022-09-06');
+const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
+
+describe('held-out 17: dates', () => {
+  it('dates "last night" to the day before the article, with no other date word in the sentence', () => {
+    assert.deepEqual(dates('2023-02-13', 'President Zelensky last night reiterated calls for more sanctions.'), [['last night', '2023-02-12', 'day']]);
+    assert.deepEqual(dates('2023-02-13', 'Last night it was announced there would be no blackouts.'), [['Last night', '2023-02-12', 'day']]);
+  });
+
+  it('dates both years of a range "from 2008 to 2012"', () => {
+    assert.deepEqual(dates('2023-07-31', 'Medvedev, who served as president from 2008 to 2012, struck a bellicose tone.'), [
+      ['2008', '2008', 'year'],
+      ['2012', '2012', 'year'],
+    ]);
+  });
+
+  it('leaves a lone year after "to" undated ("rose to 2012 points")', () => {
+    assert.deepEqual(dates('2023-07-31', 'The index rose to 2012 points on the news.'), []);
+  });
+
+  it('reads "by the end of the summer" as the summer, the one the article is written in', () => {
+    assert.deepEqual(dates('2023-07-31', 'Putin said the weapons would be moved by the end of the summer.'), [['summer', '2023-06', 'season']]);
+    assert.deepEqual(dates('2023-04-01', 'Austin said Ukraine had a good chance of a counteroffensive during the spring.'), [['spring', '2023-03', 'season']]);
+  });
+
+  it('still reads a season told in the past outside it as the last one', () => {
+    assert.deepEqual(dates('2023-07-31', 'The offensive stalled in the winter.'), [['winter', '2022-12', 'season']]);
+  });
+});
+
+describe('held-out 17: actors', () => {
+  it('knows more Polish given names, so an unknown surname after one is a person', () => {
+    const actors = actorsOf('The note was handed over by the deputy minister Arkadiusz Mularczyk. Meanwhile, Mularczyk, asked by Die Welt, replied.');
+    assert.deepEqual(mentionTexts(named(actors, 'Arkadiusz Mularczyk')), ['Arkadiusz Mularczyk', 'Mularczyk']);
+  });
+
+  it('reads a federation, union or association "of" a people as one organisation, not a person', () => {
+    const actors = actorsOf(
+      'The Federation of American Scientists said the figures were estimates.',
+      'The Union of Concerned Scientists and the Association of American Universities agreed.',
+    );
+    assert.deepEqual(namesOf(actors, 'person'), []);
+    assert.deepEqual(namesOf(actors, 'organization'), ['Association of American Universities', 'Federation of American Scientists', 'Union of Concerned Scientists']);
+  });
+
+  it('keeps a country named before "of" the country ("the Russian Federation of Ukrainian territories")', () => {
+    const actors = actorsOf('The annexation by the Russian Federation of Ukrainian territories was condemned.');
+    assert.deepEqual(namesOf(actors, 'organization'), []);
+    assert.equal(named(actors, 'Russia')?.kind, 'place');
+  });
+
+  it('ends a body’s remit where a person’s given name starts', () => {
+    const actors = actorsOf('The head of the Foreign Affairs Committee of the Chamber of Representatives Michael McCaul stated it.');
+    assert.ok(named(actors, 'Michael McCaul'));
+  });
+
+  it('gives a bare "Foreign Ministry" to the one country’s Foreign Ministry the document names', () => {
+    const one = actorsOf('The Russian Foreign Ministry summoned the ambassador. The Foreign Ministry added that he was warned.');
+    assert.deepEqual(mentionTexts(named(one, 'Russian Foreign Ministry')), ['Foreign Ministry', 'Russian Foreign Ministry']);
+    const two = actorsOf('The Polish Defence Ministry said it. The Ukrainian Defence Ministry denied it. Later the Defence Ministry added more.');
+    assert.ok(named(two, 'Defence Ministry'));
+  });
+
+  it('reads capitalised words before a corporate suffix, and "the X group", as a firm', () => {
+    const actors = actorsOf('Shares of Siemens Energy AG fell. Its owner, the ADEO group, stayed in Russia. The Russian group left.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['ADEO', 'Siemens Energy AG']);
+  });
+
+  it('knows brands whose staying in Russia made news', () => {
+    const actors = actorsOf('The French network of DIY stores Leroy Merlin is one of them, as are Renault, Decathlon, Metro AG and Credit Suisse.');
+    assert.deepEqual(namesOf(actors, 'person'), []);
+    assert.deepEqual(namesOf(actors, 'organization'), ['Credit Suisse', 'Decathlon', 'Leroy Merlin', 'Metro AG', 'Renault']);
+  });
+});
+
+describe('held-out 17: speakers', () => {
+  it('gives a quotation after a sentence of reported speech to the person its cue between commas names', () => {
+    const quotes = quotesOf(
+      'Russia is unlikely to subjugate Ukraine, Paul Dibb said, but Ukraine is unlikely to drive Russia out. “Most likely there’ll be a negotiated conclusion.”',
+      'Regardless, Dibb argued, the Russian president, Vladimir Putin, was unlikely to be deposed.',
+      '“There’s little doubt that Putin is the sort of person who won’t resile from the use of nuclear weapons.”',
+    );
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Paul Dibb', 'Paul Dibb']);
+  });
+
+  it('takes an unnamed source, but no body, from a cue between commas', () => {
+    const fromSource = quotesOf('The war will go on, a Kremlin official said, and talks are not planned. “We are ready for anything.”');
+    assert.equal(fromSource[0].speakerName, 'Kremlin official');
+    const fromBody = quotesOf('The war will go on, the Kremlin said, and talks are not planned. “We are ready for anything.”');
+    assert.equal(fromBody[0].speakerName, null);
+  });
+});
