@@ -74,6 +74,20 @@ describe('held-out 17: actors', () => {
     assert.deepEqual(namesOf(actors, 'organization'), ['ADEO', 'Siemens Energy AG']);
   });
 
+  it('keeps "St." at the front of a body’s name', () => {
+    const actors = actorsOf('Speaking at the St. Petersburg International Economic Forum, Putin said the weapons would move.');
+    assert.ok(named(actors, 'St. Petersburg International Economic Forum'));
+  });
+
+  it('makes no person of a gerund opening the sentence before "continued"', () => {
+    assert.deepEqual(namesOf(actorsOf('Fighting continued near the town on Monday. Shelling continued too.'), 'person'), []);
+  });
+
+  it('reads a nuclear power plant with capitalised words as a place of its own', () => {
+    const actors = actorsOf('Fighting raged near the Zaporizhzhia Nuclear Power Plant on Monday.');
+    assert.equal(named(actors, 'Zaporizhzhia Nuclear Power Plant')?.kind, 'place');
+  });
+
   it('knows brands whose staying in Russia made news', () => {
     const actors = actorsOf('The French network of DIY stores Leroy Merlin is one of them, as are Renault, Decathlon, Metro AG and Credit Suisse.');
     assert.deepEqual(namesOf(actors, 'person'), []);
@@ -89,6 +103,19 @@ describe('held-out 17: speakers', () => {
       '“There’s little doubt that Putin is the sort of person who won’t resile from the use of nuclear weapons.”',
     );
     assert.deepEqual(quotes.map((q) => q.speakerName), ['Paul Dibb', 'Paul Dibb']);
+  });
+
+  it('gives "the statement continued" to the body that "said in a statement", not to the sentence’s subject', () => {
+    const quotes = quotesOf(
+      'Moscow summoned the British ambassador Nigel Casey in protest against the interview, the Russian Foreign Ministry said in a statement released on Monday.',
+      '“Casey firmly pointed out that the attack contradicts earlier assurances,” the statement continued.',
+    );
+    assert.equal(quotes.at(-1)?.speakerName, 'Russian Foreign Ministry');
+  });
+
+  it('reads two words in a that-clause after a time and a comma as the speaker’s', () => {
+    const quotes = quotesOf('President Alexander Lukashenko said last month that in the face of aggression, he would show “no hesitation” in using them.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speakerName]), [['no hesitation', 'Alexander Lukashenko']]);
   });
 
   it('takes an unnamed source, but no body, from a cue between commas', () => {

@@ -88,7 +88,9 @@ function bodyWord(t: Token, first: boolean): boolean {
   return !NOT_NAMES.has(lower) && !CALENDAR.has(lower) && !SPEECH_VERBS.has(lower) && /^[\p{Lu}\d][\p{L}\d.’']*(?:-[\p{Lu}\d][\p{L}\d.’']*)*$/u.test(t.text);
 }
 
-const spaced = (text: string, a: Token, b: Token): boolean => !a.possessive && /^ $/.test(text.slice(a.end, b.start));
+// "St. Petersburg International Economic Forum": the saint's abbreviation runs on over its dot.
+const spaced = (text: string, a: Token, b: Token): boolean =>
+  !a.possessive && (/^ $/.test(text.slice(a.end, b.start)) || (a.dot && a.text === 'St' && text.slice(a.end, b.start) === '. '));
 const org = (start: number, end: number, name: string, priority: number, source: string, kind: Candidate['kind'] = 'organization'): Candidate =>
   ({ start, end, kind, name, roles: [], standsFor: null, priority, source });
 

@@ -140,7 +140,7 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     out.push(place(at(m), end, known.name, PRIORITY.gazetteerPhrase, 'formal-state'));
   }
   // "the Zaporizhzhia nuclear plant" is a site of its own, named after its town.
-  for (const m of slice.includes(' nuclear ') ? slice.matchAll(NUCLEAR_PLANT_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.venue, 'plant'));
+  for (const m of / [Nn]uclear /.test(slice) ? slice.matchAll(NUCLEAR_PLANT_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.venue, 'plant'));
   for (const m of slice.includes(' of ') ? slice.matchAll(WATERS_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerPhrase, 'waters'));
   return out;
 }

@@ -269,7 +269,9 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     const first = words[0];
     const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
-    if (initial && words.length === 1 && !initialOk(first.text) && !(direct && !/s$/.test(first.text))) return;
+    // "Fighting continued", "Shelling continued": a gerund opening the sentence is what went on, not who spoke.
+    const gerund = /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text);
+    if (initial && words.length === 1 && !initialOk(first.text) && !(direct && !/s$/.test(first.text) && !gerund)) return;
     out.push({ start: first.start, end: words[words.length - 1].end, kind: 'person', name: words.map((w) => w.text).join(' '), roles: [], standsFor: null, priority: PRIORITY.speaker, source: 'speaker' });
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -73,6 +73,8 @@ const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80}
 const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:\d{1,3},\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
 /** The subject of a cue set off by commas: ", Varga said," after the sentence's first words. */
 const PARENTHETICAL_SUBJECT = new RegExp(`\\S[^,;:${MASK}]*,\\s*[^,;:${MASK}]{1,60}$`, 'u');
+/** "that" opening the reported clause, after at most a time or an adverb ("said last month that"). */
+const THAT_CLAUSE = /^\s*(?:(?:on|in|at|last|this|next|earlier|later|yesterday|today|recently|previously|also|again|once|then|week|month|year|morning|evening|night|\p{Lu}\p{Ll}+day)\s+){0,3}that\b/iu;
 /** A before-cue verb further than this many words from its quotation does not govern it. */
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
@@ -151,12 +153,13 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   // no quotation before, "said the meeting … was a “success”" may be the writer's word).
   const bareClause =
     /^(?:said|says|stated|claimed|argued|insisted|warned|added)$/i.test(last[0]) && /^\s+(?:the|it|this|there|he|she|they|we)\s/i.test(gap) && gap.includes(MASK);
-  const reported = parenthetical || bareClause || /^\s*that\b/i.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
+  const reported = parenthetical || bareClause || THAT_CLAUSE.test(gap) || /^call(?:s|ed|ing)$/i.test(last[0]);
   // Inside a that-clause other quotations and a coordinating ", and" do not end the clause.
   // "described the draft as a “dirty spectacle” and a “cynical ploy”": one verb governs both.
   const coordinated = gap.replace(COORDINATED_QUOTE, ' ');
   const clause = reported ? gap.replace(/^\s*,/, '').replace(ALL_MASKS, ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
-  const gapBroken = /[,;:()—–]/.test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
+  // A that-clause may hold commas of its own ("said that in the face of aggression, he would show “…”").
+  const gapBroken = (reported ? /[;:()—–]/ : /[,;:()—–]/).test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
   if (/^according/i.test(last[0])) {
     const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);
     return {
