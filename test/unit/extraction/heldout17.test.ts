@@ -118,6 +118,27 @@ describe('held-out 17: speakers', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speakerName]), [['no hesitation', 'Alexander Lukashenko']]);
   });
 
+  it('gives an office named before its holder to the person the next cue names ("the president said … Lukashenko recalled")', () => {
+    const quotes = quotesOf(
+      '“Destabilizing wars create thousands of refugees. Who benefits?” the president said.',
+      'In his speech, Aleksandr Lukashenko recalled the conflicts after the war. “This is true,” Lukashenko said.',
+    );
+    assert.deepEqual(quotes.map((q) => q.speakerName), ['Alexander Lukashenko', 'Alexander Lukashenko']);
+  });
+
+  it('does not give an office to the next speaker when someone else is named first', () => {
+    const quotes = quotesOf('“We will not give up,” the president said.', 'Ana Vidal, a farmer, listened. “This is true,” Petr Holm said.');
+    assert.equal(quotes[0].speakerName, null);
+  });
+
+  it('links a five-word description back to its holder ("the Belarusian minister of foreign affairs")', () => {
+    const quotes = quotesOf(
+      'Belarusian Minister of Foreign Affairs Vladimir Makei met the press.',
+      '“The counterparts have been trying to downplay the Russian proposals,” the Belarusian minister of foreign affairs said.',
+    );
+    assert.equal(quotes[0].speakerName, 'Vladimir Makei');
+  });
+
   it('takes an unnamed source, but no body, from a cue between commas', () => {
     const fromSource = quotesOf('The war will go on, a Kremlin official said, and talks are not planned. “We are ready for anything.”');
     assert.equal(fromSource[0].speakerName, 'Kremlin official');

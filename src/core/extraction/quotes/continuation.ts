@@ -232,6 +232,36 @@ function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f
   return ctx.text.slice(para.start, f.marked.open >= 0 ? f.marked.open : f.marked.start).trim() === '';
 }
 
+// A cue whose subject is an office held by someone unnamed so far: "the Belarusian minister of
+// foreign affairs said", "the head of state said".
+const OFFICE_CUE = new RegExp(`^(?:the|this)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(${OFFICE_NOUNS}|head of state)\\b`, 'iu');
+
+/**
+ * "“…,” the president said. “…” In his speech, Aleksandr Lukashenko recalled …": state-agency
+ * copy titles a speaker first and names him after. A quotation whose office cue resolved to nobody
+ * goes to the person of the next attributed quotation, at most a paragraph on, when that person is
+ * the first one named after it and holds no other office in the document.
+ */
+export function nameAfterOffice(ctx: SpeakerContext, found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const office = f.attribution && !f.attribution.speaker && f.attribution.cue ? OFFICE_CUE.exec(f.attribution.cue) : null;
+    if (!office) continue;
+    const next = found.slice(i + 1).find((g) => g.attribution?.speaker);
+    const speaker = next?.attribution?.speaker ?? null;
+    const actor = speaker ? ctx.actorsById.get(speaker) : undefined;
+    if (!next || !speaker || !actor || actor.kind !== 'person' || next.paragraph - f.paragraph > 1) continue;
+    const firstNamed = mentionsIn(ctx, { start: f.marked.end, end: ctx.text.length }).find((m) => m.kind === 'person' || m.kind === 'unnamed');
+    if (firstNamed?.actorId !== speaker) continue;
+    const head = office[1].toLowerCase() === 'head of state' ? 'president' : office[1].toLowerCase();
+    if (actor.roles.length > 0 && !actor.roles.some((r) => r.toLowerCase().includes(head))) continue;
+    for (let k = i; k < found.indexOf(next); k++) {
+      const a = found[k].attribution;
+      if (!a?.speaker && (k === i || !a?.cue)) found[k].attribution = { ...a, speaker, cue: a?.cue ?? null };
+    }
+  }
+}
+
 /**
  * "…,” he said where no person stands in the pronoun's look-back window: the speaker of the
  * previous quotation carries on, when it is a person the pronoun fits (an organisation for "it"), it is at most a few

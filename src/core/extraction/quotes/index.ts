@@ -13,7 +13,7 @@ import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from
 import { isAbbreviationBefore, isShouting, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isQuotedName, titleListMembers } from './titles';
 import { stanceCue, type StanceCue } from './stance';
-import { type Attribution, continueAttributions, continuesInNextParagraph, continueSpeakers, type Found } from './continuation';
+import { type Attribution, continueAttributions, continuesInNextParagraph, continueSpeakers, type Found, nameAfterOffice } from './continuation';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
 
@@ -271,6 +271,7 @@ export function extractQuotes(
   for (const f of found) if (f.marked.unclosed && continuesInNextParagraph(text, paragraphs, f.paragraph)) f.flags = f.flags.filter((x) => x !== 'unclosed');
   continueAttributions(ctx, masked, paragraphs, found);
   continueSpeakers(ctx, found);
+  nameAfterOffice(ctx, found);
   return found.map((f, i) => {
     const a = f.attribution;
     const speaker = a?.speaker ?? null;

@@ -41,7 +41,7 @@ const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 // "The spies’ spokesman": a possessive inside a description.
 // The nearest determiner starts it: "a stark message the department" is "the department".
-const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:(?!(?:the|this|that|these|those|a|an)\s)[\p{L}’'-]+\s+){0,3}[\p{L}-]+)$/iu;
+const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:(?!(?:the|this|that|these|those|a|an)\s)[\p{L}’'-]+\s+){0,4}[\p{L}-]+)$/iu;
 
 function kindRank(kind: ActorKind): number {
   if (kind === 'person' || kind === 'unnamed') return 2;
