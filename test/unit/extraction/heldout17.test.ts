@@ -146,3 +146,85 @@ describe('held-out 17: speakers', () => {
     assert.equal(fromBody[0].speakerName, null);
   });
 });
+
+describe('held-out 17: review of the round’s rules', () => {
+  const quoted = articleQuotes('review17q', '2023-05-02');
+  const actorsIn = articleActors('review17a', '2023-05-02');
+  const datesIn = (date: string, sentence: string): DateRow[] => dateRows(date, [[sentence]]);
+
+  it('keeps the cue verb’s subject when the owned words are its object', () => {
+    assert.equal(quoted('Kremlin spokesman Dmitry Peskov said Joe Biden’s comments “do not help” efforts to end the conflict.')[0].speakerName, 'Dmitry Peskov');
+    assert.equal(quoted('Foreign Minister Dmytro Kuleba called Sergei Lavrov’s remarks “absurd and cynical”.')[0].speakerName, 'Dmytro Kuleba');
+    assert.equal(quoted('Jens Stoltenberg said of Vladimir Putin’s warnings: “He is trying to intimidate us, and it will not work.”')[0].speakerName, 'Jens Stoltenberg');
+  });
+
+  it('takes only adjectives between an owner and the speech noun', () => {
+    assert.equal(quoted('Emmanuel Macron’s visit drew accusations that he was “selling out Europe to please his hosts”.')[0].speakerName, null);
+  });
+
+  it('gives "In his opinion" to a person named since the last quotation', () => {
+    const quotes = quoted('“We will win this war,” Volodymyr Zelensky said on Monday.', 'Military analyst John Smith disagrees. In his opinion, the war “will last for years”.');
+    assert.equal(quotes[1].speakerName, 'John Smith');
+  });
+
+  it('reads no reporting cue in a clause of comparison (", as Boris Johnson had promised,")', () => {
+    const quotes = quoted('Rishi Sunak told MPs the new deal, as Boris Johnson had promised, would protect the union. “This is a good deal for the whole country.”');
+    assert.notEqual(quotes[0].speakerName, 'Boris Johnson');
+  });
+
+  it('keeps a quoted name inside a relative clause of a that-clause a term', () => {
+    assert.deepEqual(quoted('Interior Minister Nancy Faeser said that the protesters, who call themselves “patriots”, were organised online.'), []);
+  });
+
+  it('takes a statement’s issuer from the verb’s subject, not a place after "in"', () => {
+    const quotes = quoted('The US embassy in Moscow said in a statement on Friday that the visit had been postponed.', '“The new date will be agreed through diplomatic channels,” the statement added.');
+    assert.equal(quotes[0].speakerName, 'US embassy');
+  });
+
+  it('merges no bare body into a supranational one, nor one placed elsewhere', () => {
+    assert.ok(named(actorsIn('The European Central Bank raised rates on Thursday.', 'In Moscow, the Central Bank kept its key rate at 7.5%.'), 'Central Bank'));
+    assert.ok(named(actorsIn('The Russian Foreign Ministry summoned the Polish ambassador.', 'In response, the Foreign Ministry in Warsaw summoned the Russian envoy.'), 'Foreign Ministry'));
+    assert.ok(named(actorsIn('The European Union imposed new sanctions.', 'Separately, the European Union of Medical Specialists condemned the attacks.'), 'European Union'));
+  });
+
+  it('reads no firm in an attorney general’s title, a country as a business or a description before a name', () => {
+    const actors = actorsIn('Texas AG Ken Paxton sued the company. Critics said Great Britain Plc could not afford it. The LGBT group Stonewall protested.');
+    const organizations = namesOf(actors, 'organization');
+    for (const wrong of ['Texas AG', 'Great Britain Plc', 'LGBT']) assert.ok(!organizations.includes(wrong), wrong);
+    assert.ok(named(actors, 'Ken Paxton'));
+    assert.ok(named(actors, 'Texas'));
+  });
+
+  it('names a firm with its suffix as the gazetteer names it ("Siemens AG" is Siemens)', () => {
+    assert.deepEqual(mentionTexts(named(actorsIn('Siemens AG said profits rose. Siemens also said it would cut jobs.'), 'Siemens')), ['Siemens', 'Siemens AG']);
+  });
+
+  it('runs "St." into a name only when it opens it ("Main St. City Council" is no body)', () => {
+    assert.equal(named(actorsIn('Protesters gathered on Main St. City Council members later voted to close it.'), 'Main St. City Council'), undefined);
+  });
+
+  it('reads a given name before a one-word firm as a person ("Pierre Renault")', () => {
+    assert.ok(named(actorsIn('Pierre Renault, a French farmer, said the crops failed.'), 'Pierre Renault'));
+  });
+
+  it('still reads a surname ending in -ing before "said" as a speaker', () => {
+    assert.ok(named(actorsIn('The former chancellor was blunt.', 'Darling said: “We have no money left.”'), 'Darling'));
+  });
+
+  it('dates no "last night" of something, no palace or festival, and no count after a range', () => {
+    assert.deepEqual(datesIn('2023-05-02', 'It was his last night in Downing Street before the move.'), []);
+    assert.deepEqual(datesIn('2023-10-10', 'Xi Jinping received the envoy at the Summer Palace in Beijing.'), []);
+    assert.deepEqual(datesIn('2023-10-10', 'Putin hosted the summit in the Winter Palace in St Petersburg.'), []);
+    assert.deepEqual(datesIn('2023-05-02', 'The index climbed from 1980 to 2012 points on the news.').filter(([text]) => text === '2012'), []);
+  });
+
+  it('reads a season just begun, told in the past, as the last one', () => {
+    assert.deepEqual(datesIn('2023-12-02', 'Russia battered the power grid in the winter, but the lights stayed on.'), [['winter', '2022-12', 'season']]);
+  });
+
+  it('ends no remit at a given name opening it ("the European Union of Ursula von der Leyen")', () => {
+    const actors = actorsIn('The leaders of the European Union of Ursula von der Leyen met in Brussels.');
+    assert.ok(named(actors, 'Ursula von der Leyen'));
+    assert.ok(named(actors, 'European Union'));
+  });
+});

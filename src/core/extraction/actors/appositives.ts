@@ -21,7 +21,9 @@ export interface AppositiveName {
 // Role nouns beyond the title heads: offices newsrooms write in lower case next to a name.
 const ROLE_NOUNS = [...LOWER_HEADS, 'head', 'prosecutor', 'commissioner', 'chairman', 'chairwoman', 'chair', 'official', 'officer', 'aide', 'premier', 'judge', 'deputy', 'MP', 'MEP', 'CEO', 'spokesman', 'general', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'captain',
   // A relation set off by commas: "the main rival of Lukashenko, Svetlana …,".
-  'rival', 'opponent', 'challenger', 'ally', 'wife', 'widow', 'husband'];
+  'rival', 'opponent', 'challenger', 'ally', 'wife', 'widow', 'husband',
+  // Kin and succession: "Museveni’s influential son and aspirant successor, Muhoozi Kainerugaba,".
+  'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'successor', 'predecessor'];
 const ROLE = `(?:${ROLE_NOUNS.join('|')})`;
 // A qualifier the role may carry: "Ukraine’s", "the US", "European", "deputy", "newly elected".
 // Function words and verbs are not part of a role ("said the president, …" is "president").

@@ -45,6 +45,8 @@ export function remitLength(words: string[]): number {
     if (words.length > size && placeEntry(words.slice(0, size).join(' '))) return size;
   }
   // "Chamber of Representatives Michael McCaul": a given name and a capitalised word start a person.
+  // ("Union of Ursula von der Leyen": a remit never opens with a given name.)
+  if (words.length > 0 && isTelltaleGivenName(words[0])) return 0;
   const person = words.findIndex((w, i) => i > 0 && i + 1 < words.length && isTelltaleGivenName(w));
   if (person > 0) return remitLength(words.slice(0, person));
   if (words.length <= 3) return words.length;
@@ -88,9 +90,10 @@ function bodyWord(t: Token, first: boolean): boolean {
   return !NOT_NAMES.has(lower) && !CALENDAR.has(lower) && !SPEECH_VERBS.has(lower) && /^[\p{Lu}\d][\p{L}\d.’']*(?:-[\p{Lu}\d][\p{L}\d.’']*)*$/u.test(t.text);
 }
 
-// "St. Petersburg International Economic Forum": the saint's abbreviation runs on over its dot.
-const spaced = (text: string, a: Token, b: Token): boolean =>
-  !a.possessive && (/^ $/.test(text.slice(a.end, b.start)) || (a.dot && a.text === 'St' && text.slice(a.end, b.start) === '. '));
+const spaced = (text: string, a: Token, b: Token): boolean => !a.possessive && /^ $/.test(text.slice(a.end, b.start));
+// "St. Petersburg International Economic Forum": a saint's abbreviation opening a name runs on over
+// its dot ("Main St. City Council" is a street's, ending a sentence).
+const saintDot = (text: string, a: Token, b: Token): boolean => a.dot && a.text === 'St' && text.slice(a.end, b.start) === '. ';
 const org = (start: number, end: number, name: string, priority: number, source: string, kind: Candidate['kind'] = 'organization'): Candidate =>
   ({ start, end, kind, name, roles: [], standsFor: null, priority, source });
 
@@ -109,7 +112,7 @@ function capitalRuns(text: string, tokens: Token[]): [number, number][] {
       const next = tokens[j + 1];
       const people = tokens[j].possessive && /^[’']s $/.test(text.slice(tokens[j].end, next.start));
       const after = tokens[j + 2];
-      if ((people || spaced(text, tokens[j], next)) && bodyWord(next, false)) j++;
+      if ((people || spaced(text, tokens[j], next) || (j === i && saintDot(text, tokens[j], next))) && bodyWord(next, false)) j++;
       else if (next.text === 'and' && AND_LEFT.has(tokens[j].text) && after && spaced(text, tokens[j], next) && spaced(text, next, after) && bodyWord(after, false)) j += 2;
       else break;
     }
@@ -238,8 +241,22 @@ const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu
 
 // "Metro AG", "Siemens Energy AG", "Rosneft Deutschland GmbH": capitalised words and a corporate suffix.
 const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} ){1,3})(?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}])`, 'gu');
-// "the ADEO group", "the OLX group": a firm's group written with a lower-case "group".
-const FIRM_GROUP_RE = /\bthe ((?:\p{Lu}[\p{L}\d&-]*)(?: \p{Lu}[\p{L}\d&-]*)?) group\b/gu;
+// "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
+const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
+
+/**
+ * A company named with its corporate suffix, named as the gazetteer names it when it knows the
+ * words before the suffix ("Siemens AG" is Siemens). "Texas AG Ken Paxton" (an attorney general),
+ * "Deputy AG" and "UK PLC" (the country as a business) are no firms.
+ */
+function firm(text: string, start: number, m: RegExpMatchArray): Candidate | null {
+  const words = m[1].trim();
+  const first = words.split(' ')[0];
+  if (NOT_LEADING.has(first) || TITLE_MODIFIERS.has(first) || placeEntry(words)) return null;
+  if (/\bAG$/.test(m[0]) && /^ \p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 2))) return null;
+  const known = GAZETTEER_BY_VARIANT.get(words.toLowerCase());
+  return org(start, start + m[0].length, known?.kind === 'organization' ? known.name : m[0], PRIORITY.body, 'firm');
+}
 
 // Cheap tests that let most sentences skip the costlier patterns.
 const HAS_DOMAIN = /\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/u;
@@ -265,11 +282,16 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));
   for (const m of slice.includes('s Office') ? slice.matchAll(LEADER_OFFICE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/’/g, "'"), PRIORITY.body, 'office'));
   for (const m of slice.includes('General Staff') ? slice.matchAll(GENERAL_STAFF_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'general-staff'));
-  for (const m of slice.matchAll(FIRM_RE)) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'firm'));
+  for (const m of slice.matchAll(FIRM_RE)) {
+    const c = firm(text, at(m), m);
+    if (c) out.push(c);
+  }
   for (const m of slice.includes(' group') ? slice.matchAll(FIRM_GROUP_RE) : none) {
-    // "the Russian group", "the Kyiv group of forces", "the G7 group": a people, a place or a known body is no firm's name.
+    // "the Russian group", "the Kyiv group of forces", "the G7 group": a people, a place or a known
+    // body is no firm's name, nor a description before a name ("the LGBT group Stonewall").
     const lower = m[1].toLowerCase();
-    if (DEMONYMS.has(m[1]) || GAZETTEER_BY_VARIANT.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || / of\b/.test(slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3))) continue;
+    const rest = slice.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4);
+    if (DEMONYMS.has(m[1]) || GAZETTEER_BY_VARIANT.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || /^ (?:of\b|\p{Lu})/u.test(rest)) continue;
     const start = at(m) + 4;
     out.push(org(start, start + m[1].length, m[1], PRIORITY.body, 'firm-group'));
   }

@@ -127,7 +127,9 @@ const HEAD_LAST_RE = /^(.+) (Cent(?:er|re)|Institute|Foundation|Council|Committe
  * "the International Crimea Platform" is the "Crimea Platform" the document names elsewhere, and
  * "the Eastern Studies Center" the "Center for Eastern Studies".
  */
-function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
+const SUPRANATIONAL = new Set(['European', 'International', 'Western', 'Eurasian', 'African', 'Asian', 'Arab', 'Nordic', 'Baltic', 'Global', 'World']);
+
+function bodyNames(text: string, candidates: Candidate[]): Map<Candidate, string> {
   const bodies = candidates.filter((c) => c.kind === 'organization');
   const known = new Map(bodies.map((c) => [nameKey(c.name), c.name]));
   // "the Russian Ministry" after "the Russian Ministry of Foreign Affairs": the head cut before its
@@ -135,14 +137,17 @@ function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
   const byHead = new Map<string, Set<string>>();
   for (const c of bodies) {
     const head = /^(.+?) of /.exec(c.name)?.[1];
+    // "the European Union" or "Congress" named in full is the gazetteer's body, not a head cut short.
+    if (head && GAZETTEER_BY_VARIANT.has(head.toLowerCase())) continue;
     if (head && INSTITUTION_HEADS.has(head.split(' ').pop() ?? '')) byHead.set(nameKey(head), (byHead.get(nameKey(head)) ?? new Set()).add(c.name));
   }
   // "the Foreign Ministry" after "the Russian Foreign Ministry": a body named with its country's
   // word first is the one the bare name means, when the document names only one.
   const byBareName = new Map<string, Set<string>>();
   for (const c of bodies) {
-    const bare = /^(?:\p{Lu}[\p{L}.-]*(?:['’]s)?) (\p{Lu}\p{L}+ (\p{Lu}\p{L}+))$/u.exec(c.name);
-    if (bare && INSTITUTION_HEADS.has(bare[2])) byBareName.set(nameKey(bare[1]), (byBareName.get(nameKey(bare[1])) ?? new Set()).add(c.name));
+    const bare = /^(\p{Lu}[\p{L}.-]*(?:['’]s)?) (\p{Lu}\p{L}+ (\p{Lu}\p{L}+))$/u.exec(c.name);
+    // Only a country's own body: "the European Central Bank" is no "Central Bank" of a country.
+    if (bare && INSTITUTION_HEADS.has(bare[3]) && !SUPRANATIONAL.has(bare[1])) byBareName.set(nameKey(bare[2]), (byBareName.get(nameKey(bare[2])) ?? new Set()).add(c.name));
   }
   const result = new Map<Candidate, string>();
   for (const c of bodies) {
@@ -151,7 +156,9 @@ function bodyNames(candidates: Candidate[]): Map<Candidate, string> {
       result.set(c, [...longer][0]);
       continue;
     }
-    const qualified = c.source === 'gazetteer' ? undefined : byBareName.get(nameKey(c.name));
+    // "the Foreign Ministry in Warsaw" says whose it is.
+    const placed = /^\s+(?:in|of)\s+\p{Lu}/u.test(text.slice(c.end, c.end + 6));
+    const qualified = c.source === 'gazetteer' || placed ? undefined : byBareName.get(nameKey(c.name));
     if (qualified?.size === 1) {
       result.set(c, [...qualified][0]);
       continue;
@@ -206,7 +213,7 @@ export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules
     const mention: Mention = { documentId: doc.id, start: c.start, end: c.end, text: text.slice(c.start, c.end), sentenceIndex: sentences[sentenceAt(sentences, c.start)].index };
     actor.mentions.push(mention);
   };
-  const bodies = useRules ? bodyNames(kept) : new Map<Candidate, string>();
+  const bodies = useRules ? bodyNames(text, kept) : new Map<Candidate, string>();
   const national = useRules ? nationalBodies(text, kept) : new Map<Candidate, string>();
   for (const c of kept) add(names.get(c) ?? bodies.get(c) ?? national.get(c) ?? c.name, c, false);
   if (useRules) {

@@ -128,8 +128,9 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
-      // "Jennifer Korea": a one-word place right after a given name is her surname.
-      if (entry.kind === 'place' && !m[0].includes(' ') && isTelltaleGivenName(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(s.start, start - 20), start))?.[1] ?? '')) continue;
+      // "Jennifer Korea", "Pierre Renault": a one-word place or firm (no acronym) right after a given name is a surname.
+      const surnameLike = entry.kind === 'place' || (entry.kind === 'organization' && !/^\p{Lu}+$/u.test(m[0]));
+      if (surnameLike && !m[0].includes(' ') && isTelltaleGivenName(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(s.start, start - 20), start))?.[1] ?? '')) continue;
       // "Shell fragments hit the building": a firm named by a common noun, when a noun follows it.
       if (COMMON_NOUN_FIRMS.has(m[0]) && NOUN_AFTER_FIRM.test(text.slice(end, end + 24))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
@@ -260,7 +261,7 @@ const ACRONYM = /^(?:\p{Lu}{2,5}s?|\p{Lu}o\p{Lu}{1,3})$/u;
  */
 export function speakerCandidates(text: string, tokens: Token[], sentenceStart: number, initialOk: (word: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
-  const push = (words: Token[], direct = false): void => {
+  const push = (words: Token[], direct = false, verbText = ''): void => {
     if (words.length === 0) return;
     if (words.some((w) => VARIANT_ENTRY.has(w.text) || VARIANT_ENTRY.has(words.map((x) => x.text).join(' ')))) return;
     // "The House noted", "Chatham House told me", "the Prosecutor's Office suggested": a body speaks, not a person; so does "the HC said".
@@ -270,7 +271,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
     // "Fighting continued", "Shelling continued": a gerund opening the sentence is what went on, not who spoke.
-    const gerund = /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text);
+    // ("Darling said" still names a speaker: only "said" and "told" take nothing but a person.)
+    const gerund = /^\p{Lu}\p{Ll}{3,}ing$/u.test(first.text) && !/^(?:said|says|told|tells)$/.test(verbText);
     if (initial && words.length === 1 && !initialOk(first.text) && !(direct && !/s$/.test(first.text) && !gerund)) return;
     out.push({ start: first.start, end: words[words.length - 1].end, kind: 'person', name: words.map((w) => w.text).join(' '), roles: [], standsFor: null, priority: PRIORITY.speaker, source: 'speaker' });
   };
@@ -303,7 +305,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     }
     // "Julie Bishop said": the title word that ends the run is her surname.
     if (before.length === 0 && k > 0 && isTitleSurname([tokens[k - 1]], tokens[k], undefined) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) before.push(tokens[k - 1], tokens[k]);
-    push(before, direct);
+    push(before, direct, tokens[i].text);
     // Name after the verb, closed by punctuation: "…," said Sherman.
     const after: Token[] = [];
     // Only spaces inside the name: "said Kostin, Ukraine’s chief prosecutor" is Kostin alone.

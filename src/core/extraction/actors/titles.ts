@@ -32,6 +32,8 @@ export const LOWER_HEADS = new Set([
   'billionaire', 'oligarch', 'tycoon', 'entrepreneur', 'scientist', 'pollster', 'campaigner', 'dissident',
   // "prosecutor general Andrei Kostin", "attorney general …", "gang leader and warlord …".
   'prosecutor', 'general', 'warlord',
+  // "the dictator Omar al-Bashir", "Chad's strongman Idriss Déby".
+  'dictator', 'strongman', 'autocrat', 'ruler',
 ]);
 // Heads that are verbs too: "will host Ada Kern" is no host named Ada Kern.
 const VERB_HEADS = new Set(['host', 'anchor', 'author']);
@@ -109,8 +111,10 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
     const t = tokens[k];
     // "Ursula von der Leyen": particles inside a name, followed by more of it.
     const particle = words.length > 0 && NAME_PARTICLES.has(t.text) && k + 1 < tokens.length && (isNameWord(tokens[k + 1]) || NAME_PARTICLES.has(tokens[k + 1].text));
+    // "Omar al-Bashir", "Abdel Fattah el-Sisi": an Arabic article joined to the surname by a hyphen.
+    const joinedParticle = words.length > 0 && HYPHENED_PARTICLE.test(t.text);
     const initials = words.length > 0 && isMiddleInitial(t) && t.text.length > 1 && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
-    if (!isNameWord(t) && !particle && !initials && !isTitleSurname(words, t, tokens[k + 1])) break;
+    if (!isNameWord(t) && !particle && !joinedParticle && !initials && !isTitleSurname(words, t, tokens[k + 1])) break;
     if (words.length > 0) {
       const g = gap(text, words[words.length - 1], t, true);
       if (!g) break;
@@ -131,6 +135,8 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
   if (known && known.kind !== 'person') return null;
   return { words, mentionFrom: Math.min(mentionFrom, words.length - 1) };
 }
+
+const HYPHENED_PARTICLE = /^(?:al|el|ad|as|ash|ar|at|az|ul|abu|bin|ibn|ben)-\p{Lu}\p{Ll}+$/u;
 
 const ENVOYS = new Set(['ambassador', 'envoy', 'representative', 'ambassadors']);
 

@@ -157,6 +157,8 @@ function chronoDates(sentence: string): RawDate[] {
   for (const result of chrono.casual.parse(input, PARSE_REFERENCE, { forwardDate: false })) {
     const reading = readChrono(result);
     if (!reading) continue;
+    // "the last night of the Proms", "his last night in Downing Street": a night of something, no date.
+    if (/^last\s+night$/i.test(result.text) && /\b(?:the|a|his|her|their|its|my|our|your|one)\s+$/i.test(input.slice(Math.max(0, result.index - 8), result.index))) continue;
     // "from Saturday to Sunday": two days, each dated on its own.
     const range = reading.kind === 'weekday' && result.end?.isCertain('weekday') ? WEEKDAY_RANGE.exec(result.text) : null;
     if (range && result.end) {
@@ -267,8 +269,10 @@ function resolve(reading: DateReading, tense: Tense, ctx: DateContext, anchorYea
     case 'season': {
       if (reading.year !== null) return resolved(formatDate(reading.year, SEASON_START_MONTH[reading.season], null, 'season'), 'season', false);
       if (!ref) return unknown('season');
-      // "by the end of the summer" written in July is this summer, whichever way the grammar points.
-      const unstated = isInSeason(ref, reading.season) ? 'this' : direction === 'future' ? 'next' : 'last';
+      // "by the end of the summer" written in July is this summer; told in the past, only once the
+      // season is a month old ("collapsed during the summer" written on 2 June is last summer's).
+      const current = isInSeason(ref, reading.season) && (direction === 'future' || ref.month !== SEASON_START_MONTH[reading.season]);
+      const unstated = current ? 'this' : direction === 'future' ? 'next' : 'last';
       const s = resolveSeason(ref, reading.season, reading.modifier ?? unstated);
       return resolved(formatDate(s.year, s.month, null, 'season'), 'season', true);
     }

@@ -57,6 +57,7 @@ const FROM_LEAD = /\bfrom\s+$/i;
 const NAME_THEN_BRACKET = /\b(?:Treaty|Pact|Accords?|Agreement|Act|Convention|Protocol|Charter|Declaration|Memorandum|War|Conference|Summit|Congress|Revolution|Uprising|Republic|Union|Alliance)(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?\s*\(\s*$/u;
 const RANGE_END = /^\s+(?:to|until|through)\s+(?:1[6-9]\d\d|20\d\d)\b/;
 /** "from 2008 to 2012": the year closing a range from a year is dated as its opening one is. */
+const COUNTED_NOUN = /^\s+(?!(?:in|on|at|when|and|as|under|before|after|during|but|while)\b)\p{Ll}/u;
 const RANGE_START = /\bfrom\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|through)\s+$/i;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
@@ -90,7 +91,8 @@ function findYears(text: string): RawDate[] {
     // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
     // of years there is a term or a lifetime: "ex-President of Poland (1995-2005)").
     const bracketed = !m[2] && NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(rest);
-    const rangeEnd = RANGE_START.test(text.slice(Math.max(0, start - 25), start));
+    // "climbed from 1980 to 2012 points": numbers, not years, when a noun follows.
+    const rangeEnd = RANGE_START.test(text.slice(Math.max(0, start - 25), start)) && !COUNTED_NOUN.test(rest);
     if (!YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
@@ -100,7 +102,7 @@ function findYears(text: string): RawDate[] {
 
 // "in the summer" (no year after it) is the nearest such season, towards the past unless told in the future;
 // "by the end of the summer" is that season too.
-const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(in|during|over|before|by|until|after|through|for|at|towards?|around)\s+the\s+(?:(?:end|beginning|start|middle)\s+of\s+the\s+)?(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-|\s+(?:wheat|crops?|harvest|sowing|olympics|games|months|clothes|coats|gear|uniforms|tyres|tires|supplies|holidays?|break|session|offensive)\b))\b/gi;
+const SEASON = /\b(?:(last|this|next|past)\s+(spring|summer|fall|autumn|winter)|(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)|(in|during|over|before|by|until|after|through|for|(?:at|towards?|around)(?=\s+the\s+(?:end|beginning|start|middle)\b))\s+the\s+(?:(?:end|beginning|start|middle)\s+of\s+the\s+)?(spring|summer|fall|autumn|winter)(?!\s+(?:of|and|or)\b|\s+\d|-|\s+(?:wheat|crops?|harvest|sowing|olympics|games|months|clothes|coats|gear|uniforms|tyres|tires|supplies|holidays?|break|session|offensive|palace|residence|festival|house|camp|school|term|transfer)\b))\b/gi;
 
 function findSeasons(text: string): RawDate[] {
   const out: RawDate[] = [];

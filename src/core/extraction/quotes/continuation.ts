@@ -14,6 +14,7 @@ import { sentenceSubject } from './topic';
 
 const TRAILING_CUE = new RegExp(`^\\s*([^,;]{1,90}?)\\s+(?:${VERBS})\\s*[.!]?\\s*$`, 'iu');
 const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[.!]?\\s*$`, 'iu');
+const NOT_REPORTING = /^(?:as|like|when|while|if|which|who|whom|where|because|although|though|than)\b|\b(?:had|would|will|could|might)$/i;
 /** A cue set off by commas inside a sentence of reported speech: "…, Dibb said, but …", "Regardless, Dibb argued, the …". */
 const PARENTHETICAL_CUE = new RegExp(`(?:^|,)\\s*([^,;${MASK}]{1,50}?)\\s+(?:${VERBS})\\s*,`, 'giu');
 
@@ -81,6 +82,8 @@ function trailingCue(ctx: SpeakerContext, masked: string, para: TextSpan): Attri
  */
 function parentheticalSpeaker(ctx: SpeakerContext, masked: string, start: number, end: number): Attribution | null {
   for (const m of masked.slice(start, end).matchAll(PARENTHETICAL_CUE)) {
+    // ", as Boris Johnson had promised,": a clause of comparison reports agreement, not whose words follow.
+    if (NOT_REPORTING.test(m[1])) continue;
     const at = start + m.index + m[0].indexOf(m[1]);
     const res = resolveSubject(ctx, { start: at, end: at + m[1].length }, false, at);
     const kind = res.actorId ? ctx.actorsById.get(res.actorId)?.kind : undefined;

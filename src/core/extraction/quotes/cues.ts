@@ -159,7 +159,9 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   const coordinated = gap.replace(COORDINATED_QUOTE, ' ');
   const clause = reported ? gap.replace(/^\s*,/, '').replace(ALL_MASKS, ' ').replace(/,\s+(?=(?:and|but|or)\s)/g, ' ') : coordinated;
   // A that-clause may hold commas of its own ("said that in the face of aggression, he would show “…”").
-  const gapBroken = (reported ? /[;:()—–]/ : /[,;:()—–]/).test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
+  // A relative clause inside it has its own subject ("said that the protesters, who call themselves “patriots”").
+  const relative = reported && /,\s*(?:who|which|whom|whose|where)\b/i.test(clause);
+  const gapBroken = (reported && !relative ? /[;:()—–]/ : /[,;:()—–]/).test(clause.replace(/[\s,:]+$/, '')) || clause.includes(MASK);
   if (/^according/i.test(last[0])) {
     const subjEnd = verb.end + (/^[^,;:.]*/.exec(gap)?.[0].length ?? 0);
     return {

@@ -69,9 +69,14 @@ function issuerAt(ctx: SpeakerContext, start: number, at: number): string | null
   const between = ctx.text.slice(last.end, at);
   // "the Intelligence Community report", "NATO's statement": the name qualifies the noun.
   if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between) && !/\b(?:the|a|an|its|their)\s/i.test(between)) return last.actorId;
-  // "…,” the Russian Foreign Ministry said in a statement": the name before the verb issued it,
-  // whoever the sentence opened with ("Moscow summoned the ambassador …").
-  if (SAID_IN.test(between)) return last.actorId;
+  // "…, the Russian Foreign Ministry said in a statement": the verb's own subject issued it, whoever
+  // the sentence opened with ("Moscow summoned the ambassador …"); a name after a preposition ("the
+  // US embassy in Moscow", "a lawyer for Donald Trump") is not that subject.
+  if (SAID_IN.test(ctx.text.slice(last.end, at))) {
+    const clauseStart = start + Math.max(0, ctx.text.slice(start, at).search(/[^,;]*$/));
+    const subject = mentionsIn(ctx, { start: clauseStart, end: at }).find((m) => !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
+    return subject?.actorId ?? null;
+  }
   if (REFERS_BACK.test(ctx.text.slice(last.end, at))) return null;
   const subject = inSentence.find((m) => !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)));
   // "According to Ukrinform, the ministry said this in a statement": a body named again by its
@@ -83,6 +88,6 @@ function issuerAt(ctx: SpeakerContext, start: number, at: number): string | null
 
 const BODY_SUBJECT = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:ministry|department|embassy|agency|office|council|committee|commission|court|company|service|bureau|alliance|organi[sz]ation)\b(?!\s+(?:of|for)\b)/u;
 
-const SAID_IN = /^\s+(?:said|says|stated|announced|wrote|added|declared|noted)\s+(?:this\s+|so\s+)?in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const SAID_IN = /^[^,;]*?\s(?:said|says|stated|announced|wrote|added|declared|noted)\s+(?:this\s+|so\s+)?in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 const REFERS_BACK = /\b(?:the|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;

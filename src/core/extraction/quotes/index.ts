@@ -12,7 +12,7 @@ import { paragraphIndexAt } from './context';
 import { mentionsIn, type Resolution, resolveSubject, type SpeakerContext } from './speakers';
 import { isAbbreviationBefore, isShouting, MASK, maskSpans, sentenceStartBefore } from './text';
 import { isQuotedName, titleListMembers } from './titles';
-import { stanceCue, type StanceCue } from './stance';
+import { type LastSpeaker, stanceCue, type StanceCue } from './stance';
 import { type Attribution, continueAttributions, continuesInNextParagraph, continueSpeakers, type Found, nameAfterOffice } from './continuation';
 
 export { countWords, scanParagraph, type MarkedQuote } from './marks';
@@ -150,9 +150,10 @@ function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
 }
 
 /** The speaker of the last quotation so far in paragraph `pi` or the one before it. */
-function lastSpeaker(earlier: readonly Found[], inPara: readonly Found[], pi: number): string | null {
+function lastSpeaker(earlier: readonly Found[], inPara: readonly Found[], pi: number): LastSpeaker | null {
   const last = [...earlier, ...inPara].reverse().find((f) => f.attribution?.speaker);
-  return last && last.paragraph >= pi - 1 ? (last.attribution?.speaker ?? null) : null;
+  const speaker = last && last.paragraph >= pi - 1 ? last.attribution?.speaker : null;
+  return last && speaker ? { speaker, end: last.marked.end } : null;
 }
 
 /**
@@ -160,10 +161,12 @@ function lastSpeaker(earlier: readonly Found[], inPara: readonly Found[], pi: nu
  * its speaker when no cue resolves one, or when they stand nearer the quotation than the cue verb
  * before it and no cue follows. An owner that resolves to nobody changes nothing.
  */
-function withStance(found: Attribution | null, stance: StanceCue | null, before: Cue | null, after: Cue | null): Attribution | null {
+function withStance(text: string, found: Attribution | null, stance: StanceCue | null, before: Cue | null, after: Cue | null): Attribution | null {
   // An owner left unresolved says nothing: the cue's attribution, or the paragraph's, stands.
   if (!stance?.speaker) return found;
-  const nearer = !after && before !== null && before.verb.start < stance.at;
+  // Owned words in the cue verb's own clause are its object ("Peskov said Biden’s comments “do
+  // not help”"); only a clause of their own ("…, following Biden’s comment that “…”") outweighs it.
+  const nearer = !after && before !== null && before.verb.start < stance.at && /[,;(—–]/.test(text.slice(before.verb.end, stance.at));
   return !found?.speaker || nearer ? { speaker: stance.speaker, cue: stance.cue, owned: stance.owned } : found;
 }
 
@@ -253,6 +256,7 @@ export function extractQuotes(
         paragraph: pi,
         flags: flagsOf(text, q),
         attribution: withStance(
+          text,
           (before && !after && leadingClauseSubject(ctx, para, q, before)) || attribute(ctx, cues, q.start),
           stanceCue(ctx, masked, q.open >= 0 ? q.open : q.start, para.start, lastSpeaker(found, inPara, pi)),
           before,

@@ -21,8 +21,11 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
  * put", "her words:". At most two adjectives before the noun, and a few words without clause
  * punctuation between the noun and the quotation.
  */
+// Only adjectives may stand between the owner and the noun: "Russia’s unsubstantiated claim", not
+// "Macron’s visit drew accusations".
+const MODIFIER = String.raw`(?:\p{Ll}+(?:al|ic|ous|ive|ful|less|ent|ant|ary|ible|able|ed|est)|own|new|public|recent|latest|former|earlier|many|stark|bold|false|famous|oft-repeated|now-famous|much-quoted)`;
 const POSSESSED_WORDS = new RegExp(
-  `(?:(?<name>\\p{Lu}[\\p{L}.-]*)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?:${SPEECH_NOUNS})` +
+  `(?:(?<name>\\p{Lu}[\\p{L}.-]*)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))(?:\\s+${MODIFIER}){0,2}\\s+(?:${SPEECH_NOUNS})` +
     `(?:\\s*[:,]|\\s+(?:that|for|to|of|about)\\b(?:\\s+[^\\s,;:.!?“”"${MASK}]+){0,7})?\\s*$`,
   'u',
 );
@@ -49,12 +52,20 @@ function fits(ctx: SpeakerContext, actorId: string, pronoun: string): boolean {
   return actor.kind === 'person' && fitsPronoun(actor.name, actor.roles, pronoun);
 }
 
-function ownerOf(ctx: SpeakerContext, name: TextSpan | null, pronoun: string | null, at: number, lastSpeaker: string | null): string | null {
+/** The speaker of the last quotation before, and where that quotation ends. */
+export interface LastSpeaker {
+  speaker: string;
+  end: number;
+}
+
+function ownerOf(ctx: SpeakerContext, name: TextSpan | null, pronoun: string | null, at: number, last: LastSpeaker | null): string | null {
   if (pronoun) {
     // "…, he emphasized. In his opinion, …": the writer is still reporting the last speaker, whom
-    // names inside that speaker's own words (not masked in dash-quoted copy) must not displace.
+    // names inside that speaker's own words (not masked in dash-quoted copy) must not displace;
+    // a person named since ("Analyst John Smith disagrees. In his opinion, …") is meant instead.
     const subject = POSSESSIVE_PRONOUNS[pronoun.toLowerCase()];
-    if (lastSpeaker && fits(ctx, lastSpeaker, subject)) return lastSpeaker;
+    const namedSince = last ? mentionsIn(ctx, { start: last.end, end: at }).some((m) => m.actorId !== last.speaker && (m.kind === 'person' || m.kind === 'unnamed')) : true;
+    if (last && !namedSince && fits(ctx, last.speaker, subject)) return last.speaker;
     return resolvePronoun(ctx, subject, at);
   }
   if (!name) return null;
@@ -67,9 +78,9 @@ function ownerOf(ctx: SpeakerContext, name: TextSpan | null, pronoun: string | n
  * The owner of the words or view that bring in the quotation opening at `open` (`paraStart` is its
  * paragraph's start), or null when nothing of the kind stands before it in its sentence.
  * `lastSpeaker` is the speaker of the previous quotation in this or the previous paragraph, whom
- * "his" or "her" means first when it fits.
+ * "his" or "her" means first when it fits and nobody else has been named since.
  */
-export function stanceCue(ctx: SpeakerContext, masked: string, open: number, paraStart: number, lastSpeaker: string | null): StanceCue | null {
+export function stanceCue(ctx: SpeakerContext, masked: string, open: number, paraStart: number, lastSpeaker: LastSpeaker | null): StanceCue | null {
   const start = sentenceStartBefore(masked, ctx.text, open, paraStart);
   const before = masked.slice(start, open);
   const owned = POSSESSED_WORDS.exec(before);
