@@ -124,6 +124,8 @@ async function main(argv: string[]): Promise<number> {
     const { extractInParallel } = await import('./detectionPool');
     const { extraction } = await extractInParallel(service.documents(), service.actorOverrides());
     service.setExtraction(extraction, service.version);
+    const { extractionProblemLines } = await import('./cli/commands');
+    for (const line of extractionProblemLines(extraction.problems ?? [], (id) => service.document(id)?.path)) process.stderr.write(`${line}\n`);
   }
 
   const noColor = values['no-color'] ? false : undefined;

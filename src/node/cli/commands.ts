@@ -3,7 +3,7 @@
  * a contract (keys may be added, never renamed).
  */
 import type { ManagedCorpusService } from '../../core/corpusService';
-import type { Actor, ActorKind, Quote, TimelineEvent } from '../../core/extraction/types';
+import type { Actor, ActorKind, ExtractionProblem, Quote, TimelineEvent } from '../../core/extraction/types';
 import { shownRoles } from '../../core/views/actorTree';
 import { highlightSpans, oneLine, type Styler } from './terminal';
 
@@ -17,6 +17,14 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
 function pathOf(ctx: CommandContext, documentId: string): string {
   return ctx.service.document(documentId)?.path ?? '';
+}
+
+/**
+ * One stderr line per document whose extraction failed, naming its file and the problem: the rest
+ * of the corpus is still extracted, and the user learns which file is missing from the results.
+ */
+export function extractionProblemLines(problems: readonly ExtractionProblem[], pathOfDocument: (documentId: string) => string | undefined): string[] {
+  return problems.map((p) => `sourcebook: left out actors, events and quotes of ${pathOfDocument(p.documentId) || p.documentId || 'a document'}: ${p.reason}`);
 }
 
 export function documentsCommand(ctx: CommandContext): string {
