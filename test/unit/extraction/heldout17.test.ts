@@ -147,6 +147,36 @@ describe('held-out 17: speakers', () => {
   });
 });
 
+describe('held-out 20: patterns', () => {
+  const quoted = articleQuotes('heldout20q', '2024-04-24');
+  const actorsIn = articleActors('heldout20a', '2022-07-25');
+
+  it('reads a modal of possibility as looking ahead, unless in a relative clause or before a past verb', () => {
+    assert.deepEqual(dates('2022-09-29', 'Russia may be preparing its forces for a new offensive in the winter.'), [['winter', '2022-12', 'season']]);
+    assert.deepEqual(dates('2022-01-20', 'Biden said there was a distinct possibility Russia could launch an invasion in February.'), [['February', '2022-02', 'month']]);
+    assert.deepEqual(dates('2022-09-29', 'The ship, which could carry 500 people, sank on Monday.'), [['Monday', '2022-09-26', 'day']]);
+    assert.deepEqual(dates('2022-09-29', 'Russia could have struck on Monday.'), [['Monday', '2022-09-26', 'day']]);
+  });
+
+  it('gives "The institute recalled" to the institute named before', () => {
+    const quotes = quoted('“Russian forces will attack,” analysts of the Institute for the Study of War said.', 'The institute recalled that the city “plays an important role” for Moscow.');
+    assert.equal(quotes[1].speakerName, 'Institute for the Study of War');
+  });
+
+  it('knows the capitals of the countries that seldom make the news, as standing for their states', () => {
+    const actors = actorsIn('Ethiopia, where Lavrov will travel after Kampala, might be a tougher sell. Wagner fought near Tripoli and Bangui.');
+    assert.equal(named(actors, 'Kampala')?.standsFor, 'place:uganda');
+    assert.ok(named(actors, 'Tripoli'));
+    assert.ok(named(actors, 'Bangui'));
+  });
+
+  it('reads "Omar al-Bashir", "the dictator …" and a son set off by commas as people', () => {
+    const actors = actorsIn('Goldmines have run since the fall of the dictator Omar al-Bashir in 2019.', 'Museveni’s influential son and aspirant successor, Muhoozi Kainerugaba, has said it on Twitter.');
+    assert.ok(named(actors, 'Omar al-Bashir'));
+    assert.ok(named(actors, 'Muhoozi Kainerugaba'));
+  });
+});
+
 describe('held-out 17: review of the round’s rules', () => {
   const quoted = articleQuotes('review17q', '2023-05-02');
   const actorsIn = articleActors('review17a', '2023-05-02');

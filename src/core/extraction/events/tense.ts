@@ -25,6 +25,8 @@ const CUE_BREAK =
  */
 const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
 
+const MODAL = /\b(?:could|may|might|can)\s+(?!have\b|not\s+have\b)/gi;
+
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 
 /** Where the clause holding `start` begins: quotation marks and semicolons part clauses. */
@@ -46,6 +48,15 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
   const ahead = AHEAD_OF.exec(head);
   if (ahead && !CUE_BREAK.test(ahead[1])) return true;
+  // "Russia may be preparing an offensive in the winter", "could attack on Wednesday": a modal of
+  // possibility looks ahead, unless a past verb or a sentence's end follows it, it sits in a
+  // relative clause ("which could carry 500 people, sank on Monday") or it looks back itself
+  // ("could have struck").
+  const modal = [...head.matchAll(MODAL)].at(-1);
+  if (modal && !/\b(?:which|who)\s+$/i.test(head.slice(0, modal.index))) {
+    const rest = head.slice(modal.index + modal[0].length);
+    if (!/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && verbMarks(rest).past.length === 0) return true;
+  }
   // "could happen as soon as Wednesday": the earliest a possible thing may come, when a modal
   // says it is only possible ("He left as soon as the meeting ended on Friday" is past).
   if (AS_SOON_AS.test(head)) return true;

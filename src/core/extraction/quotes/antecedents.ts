@@ -133,6 +133,10 @@ const BODY_NOUNS: Record<string, string[]> = {
   office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
   company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
   bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
+  // "The institute recalled" after "the Institute for the Study of War".
+  institute: ['institute'], center: ['center', 'centre'], centre: ['centre', 'center'], foundation: ['foundation'],
+  university: ['university'], bank: ['bank'], fund: ['fund'], party: ['party'], parliament: ['parliament'],
+  government: ['government'],
   // "the organization added": whichever body was named last.
   organization: [], organisation: [],
 };
