@@ -170,6 +170,14 @@ describe('held-out 20: patterns', () => {
     assert.ok(named(actors, 'Bangui'));
   });
 
+  it('knows rivers apart from the city of Dnipro, outlets, and rulers by their titles', () => {
+    const actors = actorsIn('They crossed the Dnipro River near Kherson, then reached the Dnieper. Dnipro was struck.', 'Julia Davis of The Daily Beast wrote about Tsar Nicholas II.');
+    assert.deepEqual(mentionTexts(named(actors, 'Dnieper')), ['Dnieper', 'Dnipro River']);
+    assert.deepEqual(mentionTexts(named(actors, 'Dnipro')), ['Dnipro']);
+    assert.equal(named(actors, 'The Daily Beast')?.kind, 'organization');
+    assert.ok(named(actors, 'Nicholas II'));
+  });
+
   it('reads "Omar al-Bashir", "the dictator …" and a son set off by commas as people', () => {
     const actors = actorsIn('Goldmines have run since the fall of the dictator Omar al-Bashir in 2019.', 'Museveni’s influential son and aspirant successor, Muhoozi Kainerugaba, has said it on Twitter.');
     assert.ok(named(actors, 'Omar al-Bashir'));

@@ -30,7 +30,7 @@ const COUNTRIES = [
   'Philippines|the Philippines', 'Turks and Caicos Islands|Turks and Caicos', 'Australia', 'New Zealand', 'Canada', 'Mexico', 'Cuba', 'Venezuela', 'Colombia',
   'Brazil', 'Argentina', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Uzbekistan', 'Turkmenistan', 'Tajikistan', 'Kyrgyzstan',
   'Andorra', 'Antigua and Barbuda', 'Bahamas|the Bahamas', 'Barbados', 'Belize', 'Benin', 'Bhutan', 'Brunei', 'Burkina Faso',
-  'Burundi', 'Cape Verde|Cabo Verde', 'Central African Republic', 'Costa Rica', 'Dominican Republic', 'Dominica', 'Equatorial Guinea',
+  'Burundi', 'Cape Verde|Cabo Verde', 'Central African Republic|Central Africa Republic', 'Costa Rica', 'Dominican Republic', 'Dominica', 'Equatorial Guinea',
   'Papua New Guinea', 'Guinea-Bissau', 'Guinea', 'Eswatini|Swaziland', 'Fiji', 'Gabon', 'Gambia|the Gambia', 'Grenada', 'Guyana',
   'Jamaica', 'Kiribati', 'Lesotho', 'Liberia', 'Liechtenstein', 'Malawi', 'Maldives|the Maldives', 'Marshall Islands', 'Mauritania',
   'Mauritius', 'Micronesia', 'Monaco', 'Nauru', 'Palau', 'Saint Lucia', 'Samoa', 'San Marino', 'Seychelles', 'Sierra Leone',
@@ -69,6 +69,10 @@ const COUNTRIES = [
   // Straits and hemispheres, named without a word saying what they are.
   'Bosphorus|Bosporus', 'Dardanelles', 'Kerch Strait|Strait of Kerch', 'English Channel',
   'Western Hemisphere', 'Eastern Hemisphere', 'Northern Hemisphere', 'Southern Hemisphere',
+  // Rivers of the war's geography; the bare "Dnipro" stays the city.
+  'Dnieper|Dnieper River|Dnipro River|river Dnipro|Dnipro river|Dniepr', 'Dniester|Dniester River|Dnister', 'Siverskyi Donets|Seversky Donets|Donets River',
+  'Danube|Danube River', 'Volga|Volga River', 'Don River', 'Desna River', 'Inhulets River', 'Oskil River',
+  'Pripyat Marshes|Pinsk Marshes', 'Pripyat River',
   'Sub-Saharan Africa|sub-Saharan Africa', 'Benghazi', 'Misrata', 'Sirte', 'Aleppo', 'Mosul', 'Tel Aviv', 'Istanbul',
   'Mumbai', 'Shanghai', 'Lagos', 'Johannesburg', 'Cape Town', 'Karachi', 'Hamburg', 'Milan', 'Barcelona', 'Strasbourg', 'Goma',
 ];
@@ -113,7 +117,7 @@ const ORGANIZATIONS = [
   'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC', 'Reuters', 'Associated Press|AP',
-  'Bloomberg', 'Politico', 'Axios', 'Wall Street Journal|WSJ', 'New York Times',
+  'Bloomberg', 'Politico', 'Axios', 'The Daily Beast|Daily Beast', 'Fox Nation', 'Wall Street Journal|WSJ', 'New York Times',
   'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian|Guardian', 'The Economist', 'Al Jazeera', 'TASS|Tass', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti|Ria Novosti|RIA Nowosti|Ria Nowosti|RIA NOVOSTI|RIA NOWOSTI', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
   'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
