@@ -178,6 +178,18 @@ describe('held-out 20: patterns', () => {
     assert.ok(named(actors, 'Nicholas II'));
   });
 
+  it('gives a participle to a seat of government opening its clause, not to a possessive one', () => {
+    const own = quoted('Moscow has sought to highlight this history, repeatedly saying that Russia has “never colonised” any African country.');
+    assert.equal(own[0].speakerName, 'Moscow');
+    const possessive = quoted('Beijing’s claim to neutrality has been undermined by its refusal, as it avoided calling the war an “unprovoked full-scale invasion” so far.');
+    assert.notEqual(possessive[0]?.speakerName, 'Beijing');
+  });
+
+  it('knows the outlets the region’s news quotes', () => {
+    const actors = actorsIn('According to Mediazona and Voice of America, the Global Times and Nasha Niva disagreed.');
+    assert.deepEqual(namesOf(actors, 'organization'), ['Global Times', 'Mediazona', 'Nasha Niva', 'Voice of America']);
+  });
+
   it('reads "Omar al-Bashir", "the dictator …" and a son set off by commas as people', () => {
     const actors = actorsIn('Goldmines have run since the fall of the dictator Omar al-Bashir in 2019.', 'Museveni’s influential son and aspirant successor, Muhoozi Kainerugaba, has said it on Twitter.');
     assert.ok(named(actors, 'Omar al-Bashir'));

@@ -362,7 +362,12 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
     return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
   }
   const organisation = [...found].reverse().find((m) => m.kind === 'organization' || m.kind === 'group');
-  return organisation ? fromMention(ctx, organisation) : NONE;
+  if (organisation) return fromMention(ctx, organisation);
+  // "Moscow has sought to highlight this history, repeatedly saying that …": a seat of government
+  // opening the clause speaks for its state.
+  const seat = found[0];
+  const opens = seat && ctx.text.slice(region.start, seat.start).trim() === '' && !/^['’]s\b/.test(ctx.text.slice(seat.end, seat.end + 2));
+  return opens && seat.kind === 'place' && ctx.actorsById.get(seat.actorId)?.standsFor ? fromMention(ctx, seat) : NONE;
 }
 
 const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b`, 'giu');
