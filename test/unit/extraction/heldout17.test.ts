@@ -278,3 +278,46 @@ describe('held-out 17: review of the round’s rules', () => {
     assert.ok(named(actors, 'European Union'));
   });
 });
+
+describe('held-out 20: second review of the rules', () => {
+  const quoted = articleQuotes('review18q', '2023-05-10');
+  const actorsIn = articleActors('review18a', '2023-05-10');
+  const datesIn = (date: string, sentence: string): DateRow[] => dateRows(date, [[sentence]]);
+
+  it('reads a modal before a weekday, or one negated, seen or in a relative clause, as no sign of the future', () => {
+    assert.deepEqual(datesIn('2023-05-03', 'Rescuers could not reach the village on Monday because of the shelling.'), [['Monday', '2023-05-01', 'day']]);
+    assert.deepEqual(datesIn('2023-05-10', 'A drone that could fly 1,000 km hit a refinery on Monday.'), [['Monday', '2023-05-08', 'day']]);
+    assert.deepEqual(datesIn('2023-05-10', 'The two leaders could be seen shaking hands at the summit in April.'), [['April', '2023-04', 'month']]);
+    assert.deepEqual(datesIn('2023-05-10', 'Russia may still be counting the cost of its failed offensive in February.'), [['February', '2023-02', 'month']]);
+    assert.deepEqual(datesIn('2023-05-10', 'Prime Minister Theresa May announced her resignation on Tuesday.'), [['Tuesday', '2023-05-09', 'day']]);
+  });
+
+  it('links "the bank said" or "the government said" to no body by its noun alone', () => {
+    const quotes = quoted('The World Bank pledged $1.5 billion. Meanwhile the central bank kept its key rate at 25%.', '“Inflation is slowing faster than we expected,” the bank said.');
+    assert.equal(quotes[0].speakerName, null);
+  });
+
+  it('gives an office to the next speaker only when he comes in as going on', () => {
+    const quotes = quoted('“We will not give up an inch of our land,” the Ukrainian president said.', 'In Moscow, Russian President Vladimir Putin told officials: “The operation will continue.”');
+    assert.equal(quotes[0].speakerName, null);
+  });
+
+  it('lets no description of one nationality fall back to an official titled with another', () => {
+    const quotes = quoted(
+      'Belarusian Minister of Foreign Affairs Sergei Aleinik held talks in Minsk.',
+      '“The West is pushing the world towards a big war,” the Russian minister said.',
+    );
+    assert.equal(quotes[0].speakerName, null);
+  });
+
+  it('keeps surnames and given names that are also capitals, cities or titles', () => {
+    const actors = actorsIn('Former Maltese prime minister Joseph Muscat was charged. “I am innocent,” Muscat said.', 'COP28 president Sultan Al Jaber spoke. Milan Kundera wrote novels.');
+    assert.deepEqual(mentionTexts(named(actors, 'Joseph Muscat')), ['Joseph Muscat', 'Muscat']);
+    assert.ok(named(actors, 'Sultan Al Jaber'));
+    assert.equal(named(actors, 'Milan'), undefined);
+  });
+
+  it('lets a capital that shares its name with another city stand for no state ("Tripoli, Lebanon")', () => {
+    assert.equal(named(actorsIn('Clashes broke out in Tripoli, Lebanon’s second-largest city.'), 'Tripoli')?.standsFor, null);
+  });
+});

@@ -73,8 +73,10 @@ const COUNTRIES = [
   'Dnieper|Dnieper River|Dnipro River|river Dnipro|Dnipro river|Dniepr', 'Dniester|Dniester River|Dnister', 'Siverskyi Donets|Seversky Donets|Donets River',
   'Danube|Danube River', 'Volga|Volga River', 'Don River', 'Desna River', 'Inhulets River', 'Oskil River',
   'Pripyat Marshes|Pinsk Marshes', 'Pripyat River',
+  // Capitals that share their name with other cities ("Tripoli, Lebanon", "Panama City, Florida") stand for no state.
+  'Tripoli', 'Panama City',
   'Sub-Saharan Africa|sub-Saharan Africa', 'Benghazi', 'Misrata', 'Sirte', 'Aleppo', 'Mosul', 'Tel Aviv', 'Istanbul',
-  'Mumbai', 'Shanghai', 'Lagos', 'Johannesburg', 'Cape Town', 'Karachi', 'Hamburg', 'Milan', 'Barcelona', 'Strasbourg', 'Goma',
+  'Mumbai', 'Shanghai', 'Johannesburg', 'Cape Town', 'Karachi', 'Hamburg', 'Barcelona', 'Strasbourg', 'Goma',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -89,19 +91,18 @@ const GOVERNMENT_PLACES = [
   'Athens>Greece', 'Lisbon>Portugal', 'Dublin>Ireland', 'Yerevan>Armenia', 'Baku>Azerbaijan',
   'Astana>Kazakhstan', 'Tashkent>Uzbekistan', 'Islamabad>Pakistan', 'Cairo>Egypt', 'Riyadh>Saudi Arabia',
   'Damascus>Syria', 'Baghdad>Iraq', 'Kabul>Afghanistan', 'Havana>Cuba', 'Caracas>Venezuela', 'Taipei>Taiwan',
-  // The other capitals, for "Kampala", "Tripoli" and "Nairobi" in stories of the war's diplomacy.
+  // The other capitals, for "Kampala", "Tripoli" and "Nairobi" in stories of the war's diplomacy
+  // (not those that are as often surnames: Muscat, Colombo, Wellington).
   'Tirana>Albania', 'Algiers>Algeria', 'Luanda>Angola', 'Buenos Aires>Argentina', 'Manama>Bahrain', 'Dhaka>Bangladesh',
   'La Paz>Bolivia', 'Sarajevo>Bosnia and Herzegovina', 'Gaborone>Botswana', 'Brasilia|Brasília>Brazil', 'Ouagadougou>Burkina Faso', 'Phnom Penh>Cambodia',
   'Yaounde|Yaoundé>Cameroon', 'Bangui>Central African Republic', "N’Djamena|N'Djamena|Ndjamena>Chad", 'Bogota|Bogotá>Colombia', 'Kinshasa>Democratic Republic of the Congo', 'Brazzaville>Republic of the Congo',
   'Nicosia>Cyprus', 'Quito>Ecuador', 'San Salvador>El Salvador', 'Asmara>Eritrea', 'Addis Ababa>Ethiopia', 'Libreville>Gabon',
   'Accra>Ghana', 'Guatemala City>Guatemala', 'Conakry>Guinea', 'Port-au-Prince>Haiti', 'Reykjavik|Reykjavík>Iceland', 'Jakarta>Indonesia',
   'Amman>Jordan', 'Nairobi>Kenya', 'Pristina|Prishtina>Kosovo', 'Kuwait City>Kuwait', 'Bishkek>Kyrgyzstan', 'Vientiane>Laos',
-  'Beirut>Lebanon', 'Monrovia>Liberia', 'Tripoli>Libya', 'Antananarivo>Madagascar', 'Lilongwe>Malawi', 'Kuala Lumpur>Malaysia',
+  'Beirut>Lebanon', 'Monrovia>Liberia', 'Antananarivo>Madagascar', 'Lilongwe>Malawi', 'Kuala Lumpur>Malaysia',
   'Bamako>Mali', 'Valletta>Malta', 'Nouakchott>Mauritania', 'Mexico City>Mexico', 'Ulaanbaatar|Ulan Bator>Mongolia', 'Podgorica>Montenegro',
-  'Rabat>Morocco', 'Maputo>Mozambique', 'Naypyidaw|Nay Pyi Taw>Myanmar', 'Windhoek>Namibia', 'Kathmandu>Nepal', 'Wellington>New Zealand',
-  'Managua>Nicaragua', 'Niamey>Niger', 'Abuja>Nigeria', 'Skopje>North Macedonia', 'Muscat>Oman', 'Panama City>Panama',
-  'Manila>Philippines', 'Doha>Qatar', 'Kigali>Rwanda', 'Dakar>Senegal', 'Freetown>Sierra Leone', 'Mogadishu>Somalia',
-  'Pretoria>South Africa', 'Juba>South Sudan', 'Colombo>Sri Lanka', 'Khartoum>Sudan', 'Dushanbe>Tajikistan', 'Dodoma>Tanzania',
+  'Rabat>Morocco', 'Maputo>Mozambique', 'Naypyidaw|Nay Pyi Taw>Myanmar', 'Windhoek>Namibia', 'Kathmandu>Nepal',   'Managua>Nicaragua', 'Niamey>Niger', 'Abuja>Nigeria', 'Skopje>North Macedonia',   'Manila>Philippines', 'Doha>Qatar', 'Kigali>Rwanda', 'Dakar>Senegal', 'Freetown>Sierra Leone', 'Mogadishu>Somalia',
+  'Pretoria>South Africa', 'Juba>South Sudan', 'Khartoum>Sudan', 'Dushanbe>Tajikistan', 'Dodoma>Tanzania',
   'Bangkok>Thailand', 'Lome|Lomé>Togo', 'Tunis>Tunisia', 'Ashgabat>Turkmenistan', 'Kampala>Uganda', 'Montevideo>Uruguay',
   'Hanoi>Vietnam', "Sanaa|Sana’a|Sana'a>Yemen", 'Lusaka>Zambia', 'Harare>Zimbabwe',
 ];

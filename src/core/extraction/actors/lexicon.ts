@@ -15,8 +15,9 @@ export const TITLE_HEADS = new Set([
   // Offices and callings written before a name ("Analyst Oliver Alexander", "First Lady Olena …").
   'Analyst', 'Anchor', 'Commissioner', 'Coordinator', 'Counselor', 'Counsellor', 'Ombudsman', 'Warden', 'Marshal',
   'Rabbi', 'Lady', 'Lord', 'Archbishop', 'Bishop', 'Cardinal',
-  // Rulers of history: "Tsar Nicholas II", "Emperor Hirohito".
-  'Tsar', 'Czar', 'Tsarina', 'Emperor', 'Empress', 'Kaiser', 'Sultan', 'Shah', 'Princess',
+  // Rulers of history: "Tsar Nicholas II", "Emperor Hirohito". ("Sultan", "Shah" and "Kaiser" are
+  // given names and firms too: "Sultan Al Jaber", "Kaiser Permanente".)
+  'Tsar', 'Czar', 'Tsarina', 'Emperor', 'Empress', 'Princess',
 ]);
 
 /** Abbreviated titles, written with a dot. */

@@ -13,7 +13,7 @@ import {
 } from './calendar';
 import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
-import { tenseAround, type Tense } from './tense';
+import { modalAhead, tenseAround, type Tense } from './tense';
 
 /** A date expression with its resolution; offsets are relative to the sentence text. */
 export interface FoundDate {
@@ -346,7 +346,10 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   let anchorYear = ctx.previousYear;
   let narrativeYear = ctx.narrativeYear;
   for (const d of raw) {
-    let resolution = resolve(d.reading, tenseAround(sentence, d.start, d.end), { ...ctx, narrativeYear }, anchorYear);
+    // A month or a season after "could" or "may" is ahead ("could launch an invasion in February").
+    const monthOrSeason = d.reading.kind === 'season' || (d.reading.kind === 'calendar' && d.reading.year === null && d.reading.day === null);
+    const tense = monthOrSeason && modalAhead(sentence, d.start) ? 'future' : tenseAround(sentence, d.start, d.end);
+    let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.
     const previous = out[out.length - 1];

@@ -25,7 +25,9 @@ const CUE_BREAK =
  */
 const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
 
-const MODAL = /\b(?:could|may|might|can)\s+(?!have\b|not\s+have\b)/gi;
+// Lower case only ("May" is a month and a name); "can", "could not" and "could be seen" report
+// what was possible or seen, not what is to come.
+const MODAL = /\b(?:could|may|might)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
 
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 
@@ -48,15 +50,6 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
   const ahead = AHEAD_OF.exec(head);
   if (ahead && !CUE_BREAK.test(ahead[1])) return true;
-  // "Russia may be preparing an offensive in the winter", "could attack on Wednesday": a modal of
-  // possibility looks ahead, unless a past verb or a sentence's end follows it, it sits in a
-  // relative clause ("which could carry 500 people, sank on Monday") or it looks back itself
-  // ("could have struck").
-  const modal = [...head.matchAll(MODAL)].at(-1);
-  if (modal && !/\b(?:which|who)\s+$/i.test(head.slice(0, modal.index))) {
-    const rest = head.slice(modal.index + modal[0].length);
-    if (!/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && verbMarks(rest).past.length === 0) return true;
-  }
   // "could happen as soon as Wednesday": the earliest a possible thing may come, when a modal
   // says it is only possible ("He left as soon as the meeting ended on Friday" is past).
   if (AS_SOON_AS.test(head)) return true;
@@ -115,6 +108,23 @@ export function speaksOfPast(sentence: string, start: number, end: number): bool
   const cut = TAIL_END.exec(after);
   const tail = verbMarks(cut ? after.slice(0, cut.index) : after);
   return Math.min(Infinity, ...tail.past) < Math.min(Infinity, ...tail.notPast);
+}
+
+/**
+ * Whether a modal of possibility before a month or a season looks ahead: "Russia may be preparing
+ * an offensive in the winter", "Russia could launch an invasion in February". Only for a month or
+ * a season, whose year is what the direction decides; a weekday after a modal is as often a past
+ * day ("said he could not comment on Monday's talks"). Not when a past verb or a sentence's end
+ * follows the modal, nor in a relative clause ("a drone that could fly 1,000 km hit …").
+ */
+export function modalAhead(sentence: string, start: number): boolean {
+  const head = clauseHead(sentence, start);
+  const modal = [...head.matchAll(MODAL)].at(-1);
+  if (!modal || /\b(?:which|who|that)\s+$/i.test(head.slice(0, modal.index))) return false;
+  const rest = head.slice(modal.index + modal[0].length);
+  // Any -ed word after the modal ("may still be counting the cost of its failed offensive") tells of
+  // something done, so the date may be its.
+  return !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(sentence.slice(start)).past.length === 0;
 }
 
 /** Future wins over past: "said Monday that it will…" is caught by the cue's own reach rules. */

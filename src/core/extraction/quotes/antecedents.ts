@@ -8,6 +8,9 @@ import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { titlingWords } from './describedPerson';
 import { OFFICE_NOUNS } from './names';
 import { lowerWords } from './text';
+import { DEMONYMS } from '../actors/gazetteer';
+
+const NATIONALITY_WORDS = new Set([...DEMONYMS].map((w) => w.toLowerCase()));
 
 /** Determiners that make a description refer back ("the", "this"), unlike "a" or "an". */
 export const DETERMINER = /^(?:the|this|that|these|those)$/i;
@@ -49,6 +52,14 @@ const TITLE_ABBREVIATIONS: Record<string, string[]> = {
   pres: ['president'], amb: ['ambassador'], sec: ['secretary'], adm: ['admiral'], lt: ['lieutenant'], col: ['colonel'],
 };
 const MINISTRY_HEADS = new Set(['head', 'chief', 'boss', 'leader']);
+
+/** "the Russian minister" is not one titled "Belarusian Minister": the description names another nationality. */
+function nationalityConflicts(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
+  const wanted = modifiers.filter((w) => NATIONALITY_WORDS.has(w));
+  if (wanted.length === 0) return false;
+  const held = lowerWords([mentionText, ...actor.roles].join(' ')).concat(titling).filter((w) => NATIONALITY_WORDS.has(w));
+  return held.length > 0 && !wanted.some((w) => held.includes(w));
+}
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
   const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
@@ -100,7 +111,7 @@ export function findAntecedent(
       continue;
     }
     if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
-    partial ??= actor.id;
+    if (!nationalityConflicts(actor, surface, modifiers, titled)) partial ??= actor.id;
   }
   if (best) return best;
   // "the former president" is no sitting one: a holder of the office not titled "former" does not fit.
@@ -133,10 +144,10 @@ const BODY_NOUNS: Record<string, string[]> = {
   office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
   company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
   bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
-  // "The institute recalled" after "the Institute for the Study of War".
+  // "The institute recalled" after "the Institute for the Study of War". (Not "the bank", "the
+  // party" or "the government": a story names several, and the last named is often not the one meant.)
   institute: ['institute'], center: ['center', 'centre'], centre: ['centre', 'center'], foundation: ['foundation'],
-  university: ['university'], bank: ['bank'], fund: ['fund'], party: ['party'], parliament: ['parliament'],
-  government: ['government'],
+  university: ['university'],
   // "the organization added": whichever body was named last.
   organization: [], organisation: [],
 };

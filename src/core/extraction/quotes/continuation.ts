@@ -237,13 +237,17 @@ function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f
 
 // A cue whose subject is an office held by someone unnamed so far: "the Belarusian minister of
 // foreign affairs said", "the head of state said".
+const GOING_ON_VERBS = 'continued|continues|went on|recalled|recalls|summed up|sums up|concluded|concludes|added|adds|stressed|stresses|emphasi[sz]ed|noted|notes|underlined|pointed out';
+const GOING_ON = new RegExp(`\\b(?:${GOING_ON_VERBS})\\b`, 'i');
+const GOING_ON_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${GOING_ON_VERBS})\\b`, 'i');
 const OFFICE_CUE = new RegExp(`^(?:the|this)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(${OFFICE_NOUNS}|head of state)\\b`, 'iu');
 
 /**
  * "“…,” the president said. “…” In his speech, Aleksandr Lukashenko recalled …": state-agency
  * copy titles a speaker first and names him after. A quotation whose office cue resolved to nobody
  * goes to the person of the next attributed quotation, at most a paragraph on, when that person is
- * the first one named after it and holds no other office in the document.
+ * the first one named after it, is brought in as going on ("continued", "recalled", "summed up")
+ * and holds no other office in the document.
  */
 export function nameAfterOffice(ctx: SpeakerContext, found: Found[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -256,6 +260,10 @@ export function nameAfterOffice(ctx: SpeakerContext, found: Found[]): void {
     if (!next || !speaker || !actor || actor.kind !== 'person' || next.paragraph - f.paragraph > 1) continue;
     const firstNamed = mentionsIn(ctx, { start: f.marked.end, end: ctx.text.length }).find((m) => m.kind === 'person' || m.kind === 'unnamed');
     if (firstNamed?.actorId !== speaker) continue;
+    // The name comes in as the same speaker going on ("Lukashenko continued", "Makei summed up"),
+    // not as a new one ("In Moscow, Putin told officials:", "Olena Kovalenko, 54, said").
+    const namedGoingOn = GOING_ON_AFTER_NAME.test(ctx.text.slice(firstNamed.end, firstNamed.end + 30));
+    if (!GOING_ON.test(next.attribution?.cue ?? '') && !namedGoingOn) continue;
     const head = office[1].toLowerCase() === 'head of state' ? 'president' : office[1].toLowerCase();
     if (actor.roles.length > 0 && !actor.roles.some((r) => r.toLowerCase().includes(head))) continue;
     for (let k = i; k < found.indexOf(next); k++) {
