@@ -317,6 +317,12 @@ describe('held-out 20: second review of the rules', () => {
     assert.equal(named(actors, 'Milan'), undefined);
   });
 
+  it('reads a place or firm before a speech verb as the surname of a person the document names in full', () => {
+    assert.deepEqual(mentionTexts(named(actorsIn('Republican Rep. Jim Jordan opposed the aid. Jordan said the bill was wrong.'), 'Jim Jordan')), ['Jim Jordan', 'Jordan']);
+    assert.deepEqual(mentionTexts(named(actorsIn('Pierre Renault, a farmer, said the crops failed. Renault also said prices were too low.'), 'Pierre Renault')), ['Pierre Renault', 'Renault']);
+    assert.equal(named(actorsIn('King Abdullah of Jordan met the envoy. Jordan said it supports Ukraine.'), 'Jordan')?.kind, 'place');
+  });
+
   it('lets a capital that shares its name with another city stand for no state ("Tripoli, Lebanon")', () => {
     assert.equal(named(actorsIn('Clashes broke out in Tripoli, Lebanon’s second-largest city.'), 'Tripoli')?.standsFor, null);
   });

@@ -12,6 +12,7 @@ import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '.
 import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
 import { firmsAsOrganizations, firmShortNames } from './firms';
+import { surnamesOverPlaces } from './surnames';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
@@ -158,7 +159,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
-  return clusterDocument(doc, useRules ? firmShortNames(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))))) : kept, useRules);
+  return clusterDocument(doc, useRules ? surnamesOverPlaces(text, firmShortNames(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))))) : kept, useRules);
 }
 
 /** "Port Arthur", "Fort Worth": a "person" named after a place's prefix is that place. */
