@@ -56,8 +56,9 @@ const FROM_LEAD = /\bfrom\s+$/i;
 // A treaty's, a war's or a state's name before the bracket, not a person's or a firm's ("Smith (1984)").
 const NAME_THEN_BRACKET = /\b(?:Treaty|Pact|Accords?|Agreement|Act|Convention|Protocol|Charter|Declaration|Memorandum|War|Conference|Summit|Congress|Revolution|Uprising|Republic|Union|Alliance)(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?\s*\(\s*$/u;
 const RANGE_END = /^\s+(?:to|until|through)\s+(?:1[6-9]\d\d|20\d\d)\b/;
-/** "from 2008 to 2012": the year closing a range from a year is dated as its opening one is. */
+// A lower-case noun after a number makes it a count ("from 1980 to 2012 points").
 const COUNTED_NOUN = /^\s+(?!(?:in|on|at|when|and|as|under|before|after|during|but|while)\b)\p{Ll}/u;
+/** "from 2008 to 2012": the year closing a range from a year is dated as its opening one is. */
 const RANGE_START = /\bfrom\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|through)\s+$/i;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;

@@ -235,11 +235,12 @@ function opensParagraph(ctx: SpeakerContext, paragraphs: readonly Paragraph[], f
   return ctx.text.slice(para.start, f.marked.open >= 0 ? f.marked.open : f.marked.start).trim() === '';
 }
 
-// A cue whose subject is an office held by someone unnamed so far: "the Belarusian minister of
-// foreign affairs said", "the head of state said".
+// Verbs that bring a speaker in as going on rather than as someone new.
 const GOING_ON_VERBS = 'continued|continues|went on|recalled|recalls|summed up|sums up|concluded|concludes|added|adds|stressed|stresses|emphasi[sz]ed|noted|notes|underlined|pointed out';
 const GOING_ON = new RegExp(`\\b(?:${GOING_ON_VERBS})\\b`, 'i');
 const GOING_ON_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${GOING_ON_VERBS})\\b`, 'i');
+// A cue whose subject is an office held by someone unnamed so far: "the Belarusian minister of
+// foreign affairs said", "the head of state said".
 const OFFICE_CUE = new RegExp(`^(?:the|this)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(${OFFICE_NOUNS}|head of state)\\b`, 'iu');
 
 /**

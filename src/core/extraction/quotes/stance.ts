@@ -16,14 +16,14 @@ const SPEECH_NOUNS =
 
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
+// Only adjectives may stand between the owner and the noun: "Russia’s unsubstantiated claim", not
+// "Macron’s visit drew accusations".
+const MODIFIER = String.raw`(?:\p{Ll}+(?:al|ic|ous|ive|ful|less|ent|ant|ary|ible|able|ed|est)|own|new|public|recent|latest|former|earlier|many|stark|bold|false|famous|oft-repeated|now-famous|much-quoted)`;
 /**
  * The owner and noun right before a quotation: "Biden’s comment that", "his call for Truss to be
  * put", "her words:". At most two adjectives before the noun, and a few words without clause
  * punctuation between the noun and the quotation.
  */
-// Only adjectives may stand between the owner and the noun: "Russia’s unsubstantiated claim", not
-// "Macron’s visit drew accusations".
-const MODIFIER = String.raw`(?:\p{Ll}+(?:al|ic|ous|ive|ful|less|ent|ant|ary|ible|able|ed|est)|own|new|public|recent|latest|former|earlier|many|stark|bold|false|famous|oft-repeated|now-famous|much-quoted)`;
 const POSSESSED_WORDS = new RegExp(
   `(?:(?<name>\\p{Lu}[\\p{L}.-]*)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))(?:\\s+${MODIFIER}){0,2}\\s+(?:${SPEECH_NOUNS})` +
     `(?:\\s*[:,]|\\s+(?:that|for|to|of|about)\\b(?:\\s+[^\\s,;:.!?“”"${MASK}]+){0,7})?\\s*$`,
