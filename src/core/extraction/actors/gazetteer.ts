@@ -121,11 +121,11 @@ const ORGANIZATIONS = [
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'The Daily Beast|Daily Beast', 'Fox Nation',
-  // Outlets quoted as sources in the region's news.
+  // Outlets quoted as sources in the region's news ("Nikkei Asia" only: "the Nikkei" is Tokyo's index).
   'Censor.net|Censor.NET', 'Zaxid.net', 'Detector Media', 'LIGA.net|Liga.net', 'Espreso TV|Espreso', 'ICTV', 'Do Rzeczy',
   'Super Express', 'RBC|RBK', 'Rossiyskaya Gazeta', 'TV Rain|Dozhd', 'Echo of Moscow|Ekho Moskvy|Echo Moskvy', 'Mediazona',
   'Nasha Niva', 'Zerkalo|Zerkalo.io', 'Charter 97', 'Belsat', 'Die Zeit', 'Frankfurter Allgemeine Zeitung|Frankfurter Allgemeine|FAZ',
-  'La Repubblica', 'Neue Zürcher Zeitung|NZZ', 'Voice of America|VOA', 'Nikkei|Nikkei Asia', 'CGTN', 'Global Times', 'Al Arabiya',
+  'La Repubblica', 'Neue Zürcher Zeitung|NZZ', 'Voice of America|VOA', 'Nikkei Asia', 'CGTN', 'Global Times', 'Al Arabiya',
   'Jerusalem Post', 'The Independent', 'ITV|ITV News', 'Washington Examiner', 'Fox Business', 'Zvezda', 'Rossiya 24', 'Lenta.ru',
   'Gazeta.ru', 'Fontanka', 'Current Time', 'Evening Standard', 'Der Standard', 'Helsingin Sanomat', 'Yle', 'Delfi', 'LRT',
   'Postimees', 'Dagens Nyheter', 'Jyllands-Posten', 'Ura.ru', 'Wall Street Journal|WSJ', 'New York Times',
