@@ -185,6 +185,11 @@ describe('held-out 20: patterns', () => {
     assert.notEqual(possessive[0]?.speakerName, 'Beijing');
   });
 
+  it('reads "the office of the President of Ukraine", in lower case too, as that office', () => {
+    const actors = actorsIn('Andrij Jermak, head of the office of the President of Ukraine, wrote on Telegram.', 'The video was shared by the press office of the President of Ukraine.');
+    assert.deepEqual(mentionTexts(named(actors, 'Office of the President of Ukraine')), ['office of the President of Ukraine', 'press office of the President of Ukraine']);
+  });
+
   it('knows the outlets the region’s news quotes', () => {
     const actors = actorsIn('According to Mediazona and Voice of America, the Global Times and Nasha Niva disagreed.');
     assert.deepEqual(namesOf(actors, 'organization'), ['Global Times', 'Mediazona', 'Nasha Niva', 'Voice of America']);

@@ -258,6 +258,10 @@ function firm(text: string, start: number, m: RegExpMatchArray): Candidate | nul
   return org(start, start + m[0].length, known?.kind === 'organization' ? known.name : m[0], PRIORITY.body, 'firm');
 }
 
+// "the office of the President of Ukraine", "the press office of the President of Ukraine": written
+// in lower case, which the capitalised-run and institution rules cannot see.
+const PRESIDENT_OFFICE_RE = /\b(?:press\s+)?office of the [Pp]resident of (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)/gu;
+
 // Cheap tests that let most sentences skip the costlier patterns.
 const HAS_DOMAIN = /\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/u;
 const HAS_INSTITUTION = new RegExp(String.raw`\b(?:${[...INSTITUTION_HEADS].join('|')}) of `, 'u');
@@ -282,6 +286,13 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));
   for (const m of slice.includes('s Office') ? slice.matchAll(LEADER_OFFICE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/’/g, "'"), PRIORITY.body, 'office'));
   for (const m of slice.includes('General Staff') ? slice.matchAll(GENERAL_STAFF_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'general-staff'));
+  for (const m of slice.includes('office of the') ? slice.matchAll(PRESIDENT_OFFICE_RE) : none) {
+    const country = placeEntry(m[1]) ?? placeEntry(m[1].split(' ')[0]);
+    if (!country) continue;
+    const words = country.variants.find((v) => m[1].startsWith(v)) ?? m[1];
+    const end = at(m) + m[0].length - m[1].length + words.length;
+    out.push(org(at(m), end, `Office of the President of ${country.name}`, PRIORITY.body, 'president-office'));
+  }
   for (const m of slice.matchAll(FIRM_RE)) {
     const c = firm(text, at(m), m);
     if (c) out.push(c);
