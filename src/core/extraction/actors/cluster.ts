@@ -106,8 +106,10 @@ function oneLetterApart(a: string, b: string): boolean {
 }
 
 /**
- * "Michajło Podolak" after "Mychajło Podolak": the same surname with a first name spelled another
- * way is the full name the document gave first.
+ * "Michajło Podolak" after "Mychajło Podolak", "Wasyl Zwarycz" after "Wasyl Zarycz": the same
+ * surname with a first name spelled another way, or the same first name with a surname one letter
+ * apart (machine translation drops and adds letters), is the full name the document gave first.
+ * "Anna Kowalska" is not "Anna Kowalski": the feminine form names another person.
  */
 function firstSpelledAs(full: { c: Candidate; name: string }[], name: string): string | undefined {
   const [first, last, ...more] = name.split(' ');
@@ -115,7 +117,9 @@ function firstSpelledAs(full: { c: Candidate; name: string }[], name: string): s
   // The earliest spelling wins, so every spelling of the name maps to the same one.
   const spellings = full.filter((f) => {
     const [ff, fl, ...fmore] = f.name.split(' ');
-    return fmore.length === 0 && nameKey(fl) === nameKey(last) && oneLetterApart(nameKey(ff), nameKey(first));
+    if (fmore.length > 0) return false;
+    if (nameKey(fl) === nameKey(last)) return oneLetterApart(nameKey(ff), nameKey(first));
+    return nameKey(ff) === nameKey(first) && feminineSki(fl) === feminineSki(last) && oneLetterApart(nameKey(fl), nameKey(last));
   });
   return spellings.sort((a, b) => a.c.start - b.c.start)[0]?.name;
 }
