@@ -158,6 +158,11 @@ describe('held-out 20: patterns', () => {
     assert.deepEqual(dates('2022-09-29', 'Russia could have struck on Monday.'), [['Monday', '2022-09-26', 'day']]);
   });
 
+  it('reads "both earlier and today" as the present era, "yesterday and today" as two days', () => {
+    assert.deepEqual(dates('2022-09-30', 'This is why, both earlier and today, we have always come forward.'), []);
+    assert.deepEqual(dates('2022-02-19', 'Yesterday and today, Ukraine insists on holding the meeting.').map(([text]) => text), ['Yesterday', 'today']);
+  });
+
   it('gives "The institute recalled" to the institute named before', () => {
     const quotes = quoted('“Russian forces will attack,” analysts of the Institute for the Study of War said.', 'The institute recalled that the city “plays an important role” for Moscow.');
     assert.equal(quotes[1].speakerName, 'Institute for the Study of War');

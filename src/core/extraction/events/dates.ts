@@ -123,6 +123,9 @@ function isNowadays(sentence: string, start: number): boolean {
   if (/^\s+is\s+an?\s+(?:\p{Ll}+\s+)?(?:time|period|era|age|world)\b/u.test(after) || (/\babout\s+$/i.test(before) && !/^['’]s\b/.test(after))) return true;
   // Only a judgement of the times is compared: "hit harder today than" and "clearer today about" report the day.
   if ((ERA_COMPARISON.test(before) && !/^\s+than\b/.test(after)) || TODAY_TOMORROW.test(sentence.slice(start + 5))) return true;
+  // "both earlier and today", "today and in the future": a span of times, no day ("yesterday and
+  // today", "today and tomorrow" may be two days of talks).
+  if (/\b(?:earlier|then|before|in the past|historically),?\s+and\s+$/i.test(before) || /^,?\s+and\s+(?:in the future|forever|always)\b/i.test(after)) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 
