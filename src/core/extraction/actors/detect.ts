@@ -159,7 +159,10 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
   }
-  return clusterDocument(doc, useRules ? surnamesOverPlaces(text, firmShortNames(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))))) : kept, useRules);
+  if (!useRules) return clusterDocument(doc, kept, false);
+  // Fixes to single candidates first, then those that weigh the document's other names.
+  const fixed = kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))));
+  return clusterDocument(doc, surnamesOverPlaces(text, firmShortNames(fixed)), true);
 }
 
 /** "Port Arthur", "Fort Worth": a "person" named after a place's prefix is that place. */

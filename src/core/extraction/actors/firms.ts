@@ -5,6 +5,7 @@
  */
 import { isGivenName } from '../givenNames';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { fullNameSurnames } from './surnames';
 import type { Candidate } from './types';
 
 /** Words that close a company's name ("Inc", "Corp", "Ltd", "AG", …). */
@@ -67,14 +68,14 @@ export function firmsAsOrganizations(text: string, candidates: Candidate[]): Can
  */
 export function firmShortNames(candidates: Candidate[]): Candidate[] {
   const firmsByFirstWord = new Map<string, Set<string>>();
-  const surnames = new Set<string>();
   for (const c of candidates) {
     const words = c.name.split(/\s+/);
     if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name) && !isGivenName(words[0])) {
       firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
-    } else if (c.kind === 'person' && words.length > 1) surnames.add(words[words.length - 1]);
+    }
   }
   if (firmsByFirstWord.size === 0) return candidates;
+  const surnames = fullNameSurnames(candidates);
   return candidates.map((c) => {
     if (c.kind !== 'person' || c.name.includes(' ') || surnames.has(c.name)) return c;
     const firms = firmsByFirstWord.get(c.name);

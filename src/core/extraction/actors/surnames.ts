@@ -4,7 +4,18 @@
  * speech verb is that person speaking, not the country or the carmaker.
  */
 import { SPEECH_VERBS } from './lexicon';
+import { surnameOf } from './titles';
 import type { Candidate } from './types';
+
+/** The surnames of the people a document's candidates name in full ("Bermudez" of "Joseph S. Bermudez Jr"). */
+export function fullNameSurnames(candidates: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const words = c.name.split(/\s+/);
+    if (c.kind === 'person' && words.length > 1) surnames.add(surnameOf(words));
+  }
+  return surnames;
+}
 
 const SPEECH_AFTER = new RegExp(`^\\s+(?:also\\s+|later\\s+|then\\s+|further\\s+)?(?:${[...SPEECH_VERBS].join('|')})\\b`);
 
@@ -13,11 +24,7 @@ const SPEECH_AFTER = new RegExp(`^\\s+(?:also\\s+|later\\s+|then\\s+|further\\s+
  * same document, and stands right before a speech verb, becomes a mention of that person.
  */
 export function surnamesOverPlaces(text: string, candidates: Candidate[]): Candidate[] {
-  const surnames = new Set<string>();
-  for (const c of candidates) {
-    const words = c.name.split(/\s+/);
-    if (c.kind === 'person' && words.length > 1) surnames.add(words[words.length - 1]);
-  }
+  const surnames = fullNameSurnames(candidates);
   if (surnames.size === 0) return candidates;
   return candidates.map((c) => {
     if ((c.kind !== 'place' && c.kind !== 'organization') || !surnames.has(c.name) || text.slice(c.start, c.end) !== c.name) return c;

@@ -7,7 +7,7 @@ import type { Paragraph, TextSpan } from '../../model';
 import type { QuoteFlag } from '../types';
 import { VERBS } from './cues';
 import { countWords, type MarkedQuote } from './marks';
-import { fitsPronoun, OFFICE_NOUNS } from './names';
+import { actorFitsPronoun, OFFICE_NOUNS } from './names';
 import { mentionsIn, resolveSubject, type SpeakerContext } from './speakers';
 import { MASK, sentenceStartBefore } from './text';
 import { sentenceSubject } from './topic';
@@ -290,8 +290,7 @@ export function continueSpeakers(ctx: SpeakerContext, found: Found[]): void {
     if (!speaker || f.paragraph - prev.paragraph > SPEAKER_CONTINUITY_PARAGRAPHS) continue;
     const actor = ctx.actorsById.get(speaker);
     // "It also added, “…”" after a ministry's quotation: "it" carries a body on, "he"/"she" a person.
-    const fits = pronoun === 'it' ? actor?.kind === 'organization' : actor?.kind === 'person' && fitsPronoun(actor.name, actor.roles, pronoun);
-    if (!fits) continue;
+    if (!actor || !actorFitsPronoun(actor, pronoun)) continue;
     if (nobodyElseBetween(ctx, prev, f, speaker)) f.attribution = { ...f.attribution, speaker };
   }
 }

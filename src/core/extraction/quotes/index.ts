@@ -151,7 +151,11 @@ function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
 
 /** The speaker of the last quotation so far in paragraph `pi` or the one before it. */
 function lastSpeaker(earlier: readonly Found[], inPara: readonly Found[], pi: number): LastSpeaker | null {
-  const last = [...earlier, ...inPara].reverse().find((f) => f.attribution?.speaker);
+  const attributed = (list: readonly Found[]): Found | undefined => {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].attribution?.speaker) return list[i];
+    return undefined;
+  };
+  const last = attributed(inPara) ?? attributed(earlier);
   const speaker = last && last.paragraph >= pi - 1 ? last.attribution?.speaker : null;
   return last && speaker ? { speaker, end: last.marked.end } : null;
 }

@@ -1,4 +1,5 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../givenNames';
+import type { Actor } from '../types';
 
 export type Gender = 'female' | 'male' | null;
 
@@ -28,6 +29,16 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
 export function fitsPronoun(name: string, roles: readonly string[], pronoun: string): boolean {
   const gender = genderOf(name, roles);
   return gender === null || gender === (pronoun.toLowerCase() === 'she' ? 'female' : 'male');
+}
+
+/**
+ * Whether a pronoun subject can mean the actor: "it" a body, "they" a group or an unnamed source,
+ * "he"/"she" a person whose name or title does not say otherwise.
+ */
+export function actorFitsPronoun(actor: Actor, pronoun: string): boolean {
+  if (pronoun === 'it') return actor.kind === 'organization';
+  if (pronoun === 'they') return actor.kind === 'group' || actor.kind === 'unnamed';
+  return actor.kind === 'person' && fitsPronoun(actor.name, actor.roles, pronoun);
 }
 
 // Nouns naming several people: "he" cannot refer to "US officials".

@@ -5,7 +5,7 @@
  */
 import type { TextSpan } from '../../model';
 import { mentionsIn, type SpeakerContext } from './context';
-import { fitsPronoun } from './names';
+import { actorFitsPronoun } from './names';
 import { resolvePronoun } from './speakers';
 import { MASK, sentenceStartBefore } from './text';
 
@@ -43,15 +43,6 @@ export interface StanceCue {
   owned: boolean;
 }
 
-/** Whether the pronoun can mean the actor. */
-function fits(ctx: SpeakerContext, actorId: string, pronoun: string): boolean {
-  const actor = ctx.actorsById.get(actorId);
-  if (!actor) return false;
-  if (pronoun === 'it') return actor.kind === 'organization';
-  if (pronoun === 'they') return actor.kind === 'group' || actor.kind === 'unnamed';
-  return actor.kind === 'person' && fitsPronoun(actor.name, actor.roles, pronoun);
-}
-
 /** The speaker of the last quotation before, and where that quotation ends. */
 export interface LastSpeaker {
   speaker: string;
@@ -65,7 +56,8 @@ function ownerOf(ctx: SpeakerContext, name: TextSpan | null, pronoun: string | n
     // a person named since ("Analyst John Smith disagrees. In his opinion, …") is meant instead.
     const subject = POSSESSIVE_PRONOUNS[pronoun.toLowerCase()];
     const namedSince = last ? mentionsIn(ctx, { start: last.end, end: at }).some((m) => m.actorId !== last.speaker && (m.kind === 'person' || m.kind === 'unnamed')) : true;
-    if (last && !namedSince && fits(ctx, last.speaker, subject)) return last.speaker;
+    const lastActor = last ? ctx.actorsById.get(last.speaker) : undefined;
+    if (last && lastActor && !namedSince && actorFitsPronoun(lastActor, subject)) return last.speaker;
     return resolvePronoun(ctx, subject, at);
   }
   if (!name) return null;
