@@ -18,7 +18,15 @@ export const FEMALE_NAMES = new Set(
     'małgorzata mariana marianna marina marta martha megan melanie meredith monika nadia nadiya nataliya ' +
     'natalya nina oksana olha pamela patricia paula petra priti regina renata sabine sandra sara sharon ' +
     'silvia sofia sonia stephanie suella tamara teresa tetiana tina valentina vera viktoria viktoriia ' +
-    'wanda yana yuliia zoe'
+    'wanda yana yuliia zoe ' +
+    'agata agne alina alona alyona anastasiya annika antonina dalia dariya darya ebba ekaterina elisabeth ' +
+    'elzbieta evgeniya galina halyna ingrida inna iuliia izabela judit karin katalin katerina katja ' +
+    'kerstin ketevan khrystyna kristina ksenia kseniia kseniya larisa larysa lilia liliya liubov ludmila ' +
+    'lyubov lyudmyla maia malgorzata manuela mariia mariya marjorie maryna marzena nadezhda nataliia nino ' +
+    'oleksandra olexandra polina rachida raisa ruslana salome sigrid snizhana sofiya solomiia svenja ' +
+    'svitlana ségolène tamar tatyana tetyana uliana ulla ulyana valentyna valeria valerie valeriya ' +
+    'valérie veronika viktoriya vira yekaterina yelena yevgenia yevgeniya yevheniya yuliya zhanna zinaida ' +
+    'zoya élisabeth'
   ).split(' '),
 );
 
@@ -37,7 +45,35 @@ export const MALE_NAMES = new Set(
     'mitch mohammed muhammad nicholas nicolas oleg oleh oliver olivier patrick pavel petr petro philip ' +
     'pierre piotr ralph ramzan roman rustem ryan scott sebastian serhiy simon stanislav stefan stephen ' +
     'steven sviatoslav taras ted timothy valentin valeriy vasyl victor vitali vitaliy vitaly vladislav ' +
-    'vladyslav vyacheslav walter witold wojciech yaroslav yevhen yuriy yury zbigniew'
+    'vladyslav vyacheslav walter witold wojciech yaroslav yevhen yuriy yury zbigniew ' +
+    'abdel abdul abdullah abiy ahmed ahmet akhmat alassane alberto alejandro aleksei alessandro algirdas ' +
+    'anatolii anatoliy anders andrej andres andrus andrés anton antti anwar arkadiy arkady arsen artis ' +
+    'artyom arvydas assimi attila avigdor balazs balázs bashar benny benoit benoît bernd bezalel bidzina ' +
+    'bilawal binali bjorn björn bob bobby bola brett bruno carsten cedric clement clément csaba cyril ' +
+    'cédric daniil danilo danylo davit devlet dieter dilma dima dirk dorin dumitru dzhokhar ebrahim ' +
+    'edgars edouard egils egor ehud emmerson enrico espen evgen evgenii evgeniy faisal faure federico ' +
+    'fedir fedor felipe felix ferenc fernando filip florian florin francesco francois françois fumio ' +
+    'félix gabor gabriel gennadiy gennady georgiy georgy gerald gergely gheorghe gideon giorgi giovanni ' +
+    'giuseppe gleb grigoriy grigory guido gunter gustaf gustav gustavo gábor gérald günter hafez hage ' +
+    'hakan hakeem hanno hasan hassan heiko heinz helmut hendrik hennadii hennadiy henning henrik heorhii ' +
+    'heorhiy herve hervé hlib horst hosni hossein hryhorii hryhoriy hubertus hulusi hussein ibrahim ' +
+    'idriss ievgen illia illya imran imre irakli ismail istvan istván itamar iulian jacques jair jamal ' +
+    'jamie janis janos jared jaroslaw javad javier jean-claude jean-luc jean-marc jean-pierre jean-yves ' +
+    'jiri jiří joerg joko jonas jorge joschka jose josep josé juan juergen juraj jussi jános jörg jürgen ' +
+    'kacper kemal ken kestutis khaled khalid kostiantyn kostyantyn krisjanis kristian lars laszlo laurent ' +
+    'laurynas lech lev levan levente linas lorenzo ludovit luigi luis luiz lukasz lászló macky magnus ' +
+    'mahamat mahmoud mahmud maks maksim manuel marcel margus mariano markus massimo matteo matthias ' +
+    'matvei mehmet mevlut mevlüt michal miguel mihai mikheil mikulas milos mindaugas misha mitt mohamed ' +
+    'mohammad moshe muhammadu muhoozi mustafa mykhaylo mykyta nabil naftali narendra nawaz nicolae nikita ' +
+    'nikolay norbert oleksander olexander olexandr olexiy olof omar osama ostap paolo pawel pedro pekka ' +
+    'pete petteri philippe pyotr qasem radoslaw rafael rafal rahul rainer rasmus raul raúl rick riek ' +
+    'rimantas roberto rodion rodrigo rolf rostislav rostyslav salva saulius sebastien semen semyon sergii ' +
+    'sergio sergiy serguei serhey shalva shehbaz shinzo sigmar silvio stepan stephane stéphane sven ' +
+    'svyatoslav szilard sébastien taavi tamas tamás tayyip teodoro thierry thorsten tim timofey timur ' +
+    'tobias todd tomas tomáš toomas torsten tymofiy tymur uhuru ulf ulrich urmas uwe vaclav vadim valdas ' +
+    'valentyn vasile vasiliy vasily volker vsevolod vytautas václav walid winfried wladyslaw wolfgang ' +
+    'yair yakiv yasser yegor yehor yevgen yevgeniy yevhenii yevheniy yitzhak yoav yoshihide yoshimasa ' +
+    'yousef youssef yoweri yusuf yves zakhar zoltan zoltán zurab édouard'
   ).split(' '),
 );
 
@@ -58,7 +94,8 @@ const MORE_GIVEN_NAMES = new Set(
     'joshua kenneth ronald jason jeffrey ' +
     'larry brandon benjamin samuel raymond dennis ' +
     'jerry tyler zachary kyle noah ethan roger ' +
-    'lindsey chuck rand josh elise kirsten tammy debbie marsha jeanne'
+    'lindsey chuck rand josh elise kirsten tammy debbie marsha jeanne ' +
+    'jean sasha nika kai'
   ).split(' '),
 );
 
