@@ -18,3 +18,40 @@ describe('held-out 18 and 19: people', () => {
     }
   });
 });
+
+describe('held-out 18 and 19: names in a list', () => {
+  it('reads the unknown names of a list of organisations as organisations, whole where a place is inside one', () => {
+    const actors = actorsOf(
+      'The letter was signed by Internews Ukraine, Institute of Mass Information, Dzerkalo Tyzhnia, Suspilne, ' +
+        'Ukrayinska Pravda, Glavcom, Center for Democracy and Rule of Law and Regional Press Development Institute.',
+    );
+    for (const name of ['Internews Ukraine', 'Dzerkalo Tyzhnia', 'Glavcom', 'Center for Democracy and Rule of Law']) {
+      assert.equal(named(actors, name)?.kind, 'organization', name);
+    }
+  });
+
+  it('ends a list at a name that runs on into lower-case words without "and" before it', () => {
+    const actors = actorsOf('It was backed by LB.ua, Zaborona Media, Realnaya Gazeta, Regional Press Development Institute, Detector media NGO.');
+    assert.equal(named(actors, 'Detector'), undefined);
+    for (const name of ['Realnaya Gazeta', 'Zaborona Media']) {
+      assert.equal(named(actors, name)?.kind, 'organization', name);
+    }
+  });
+
+  it('reads the unknown name of a list of places as a place', () => {
+    const actors = actorsOf('Lavrov said Zelensky could come to Moscow, Sochi or St. Petersburg to talk. He toured Lviv, Oczaków and Odesa.');
+    assert.equal(named(actors, 'Sochi')?.kind, 'place');
+    assert.equal(named(actors, 'Oczaków')?.kind, 'place');
+  });
+
+  it('leaves alone an opening word, a date, the members of a body and a list with too few known names', () => {
+    const actors = actorsOf(
+      'Together, Russia and Iran see their rivalry with America as zero-sum. ' +
+        'Strikes hit Kyiv, Lviv and Odesa on April 25, 2024, and March 3. ' +
+        'The rules help EU Member States, Eurojust and Europol work together. ' +
+        'She thanked Kyiv, Blue Horizon and Silver Arrow.',
+    );
+    for (const name of ['Together', 'April 25', '2024', 'March 3', 'Blue Horizon', 'Silver Arrow']) assert.equal(named(actors, name), undefined, name);
+    assert.notEqual(named(actors, 'EU Member States')?.kind, 'organization');
+  });
+});

@@ -17,6 +17,7 @@ import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
 import { landmarkCandidates } from './landmarks';
+import { listMemberCandidates } from './lists';
 import { armedForcesName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
@@ -157,7 +158,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip, (start, end) => blockedChars.any(start, end));
     blocked.push(...acronyms.blocked);
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
-    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip)], blocked);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip), ...listMemberCandidates(text, sentences, kept, skip)], blocked);
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.

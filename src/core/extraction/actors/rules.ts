@@ -27,6 +27,7 @@ export const PRIORITY = {
   propagated: 50,
   locative: 48,
   group: 45,
+  listMember: 44,
   compromisePerson: 40,
   compromiseOther: 30,
 } as const;
