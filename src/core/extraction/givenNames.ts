@@ -65,7 +65,7 @@ export const MALE_NAMES = new Set(
     'mahamat mahmoud mahmud maks maksim manuel marcel margus mariano markus massimo matteo matthias ' +
     'matvei mehmet mevlut mevlüt michal miguel mihai mikheil mikulas milos mindaugas misha mitt mohamed ' +
     'mohammad moshe muhammadu muhoozi mustafa mykhaylo mykyta nabil naftali narendra nawaz nicolae nikita ' +
-    'nikolay norbert oleksander olexander olexandr olexiy olof omar osama ostap paolo pawel pedro pekka ' +
+    'nikolay norbert oleksander olexander olexandr olexiy olof omar osama oskar oscar ostap paolo pawel pedro pekka ' +
     'pete petteri philippe pyotr qasem radoslaw rafael rafal rahul rainer rasmus raul raúl rick riek ' +
     'rimantas roberto rodion rodrigo rolf rostislav rostyslav salva saulius sebastien semen semyon sergii ' +
     'sergio sergiy serguei serhey shalva shehbaz shinzo sigmar silvio stepan stephane stéphane sven ' +

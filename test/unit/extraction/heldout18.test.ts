@@ -55,3 +55,22 @@ describe('held-out 18 and 19: names in a list', () => {
     assert.notEqual(named(actors, 'EU Member States')?.kind, 'organization');
   });
 });
+
+describe('held-out 18 and 19: organisations', () => {
+  it('reads "Ukraine’s government" acting as the Ukrainian government, and "US government-backed" as naming it', () => {
+    const actors = actorsOf('Ukraine’s government approved a draft law. The US government-backed Conflict Observatory said grain was seized.');
+    assert.equal(named(actors, 'Ukrainian government')?.kind, 'organization');
+    assert.equal(named(actors, 'US government')?.kind, 'organization');
+    assert.equal(named(actors, 'Conflict Observatory')?.kind, 'organization');
+  });
+
+  it('leaves "Venezuela’s government corruption" a thing of the country', () => {
+    assert.equal(named(actorsOf("The report named Venezuela's government corruption."), 'Venezuelan government'), undefined);
+  });
+
+  it('knows chambers and tribunals as bodies ("the American Chamber of Commerce in Ukraine")', () => {
+    const actors = actorsOf('The American Chamber of Commerce in Ukraine said firms would stay. The International Criminal Tribunal ruled.');
+    assert.equal(named(actors, 'American Chamber of Commerce')?.kind, 'organization');
+    assert.equal(named(actors, 'International Criminal Tribunal')?.kind, 'organization');
+  });
+});

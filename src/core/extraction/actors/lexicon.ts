@@ -52,6 +52,8 @@ export const INSTITUTION_HEADS = new Set([
   // Bodies of members: "Federation of American Scientists", "Union of Concerned Scientists".
   'Federation', 'Confederation', 'Association', 'Union', 'League', 'Society', 'Bureau', 'Coalition',
   'Organization', 'Organisation', 'Alliance', 'Congress',
+  // "Chamber of Commerce", "Special Tribunal for …", "Conflict Observatory".
+  'Chamber', 'Tribunal', 'Observatory',
 ]);
 
 /** Words that end an organisation's name ("Chatham House", "Crimea Platform", "Russian Armed Forces"). */
