@@ -73,4 +73,21 @@ describe('held-out 18 and 19: organisations', () => {
     assert.equal(named(actors, 'American Chamber of Commerce')?.kind, 'organization');
     assert.equal(named(actors, 'International Criminal Tribunal')?.kind, 'organization');
   });
+
+  it('names an outlet without the country before it, and knows more outlets, pollsters and commands', () => {
+    const actors = actorsOf(
+      "Russia's Interfax news agency reported it. Ukrainian broadcaster UA:PBC agreed. Polls from Savanta ComRes and VCIOM differ. " +
+        'Operational Command South said it struck. Putin would not go to the Brics summit.',
+    );
+    for (const name of ['Interfax', 'UA:PBC', 'Savanta ComRes', 'VCIOM', 'Operational Command South', 'BRICS']) assert.equal(named(actors, name)?.kind, 'organization', name);
+    assert.equal(named(actors, "Russia's Interfax"), undefined);
+  });
+});
+
+describe('held-out 18 and 19: places', () => {
+  it('reads an airfield as a place', () => {
+    const actors = actorsOf('Tanks gathered at Millerovo Airfield. Paratroopers fought for Hostomel Airfield near Kyiv.');
+    assert.equal(named(actors, 'Millerovo Airfield')?.kind, 'place');
+    assert.equal(named(actors, 'Hostomel Airfield')?.kind, 'place');
+  });
 });

@@ -236,6 +236,8 @@ const GOVERNMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (administration|regime)\b
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
 // capitalised-run rule never starts a body with it. "Chief of the General Staff" is a title, and
 // "General Staff of the Polish Army" is read by the institution rule.
+// Ukraine's regional commands, named with the compass point after the head: "Operational Command South".
+const COMPASS_COMMAND_RE = /(?<![\p{L}\p{N}])(?:Operational|Joint Forces|Air) Command (?:North|South|East|West|Centre|Center)(?![\p{L}\p{N}])/gu;
 const GENERAL_STAFF_RE = new RegExp(String.raw`(?<!\bChief of (?:the )?)(?<![\p{L}\p{N}])(?:(${DEMONYM_ALT}) )?General Staff(?![\p{L}\p{N}]| of )`, 'gu');
 const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
 
@@ -285,6 +287,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));
   for (const m of slice.includes('s Office') ? slice.matchAll(LEADER_OFFICE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/’/g, "'"), PRIORITY.body, 'office'));
+  for (const m of slice.includes(' Command ') ? slice.matchAll(COMPASS_COMMAND_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.qualifiedBody, 'command'));
   for (const m of slice.includes('General Staff') ? slice.matchAll(GENERAL_STAFF_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.body, 'general-staff'));
   for (const m of slice.includes('office of the') ? slice.matchAll(PRESIDENT_OFFICE_RE) : none) {
     const country = placeEntry(m[1]) ?? placeEntry(m[1].split(' ')[0]);

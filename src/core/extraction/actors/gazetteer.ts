@@ -145,7 +145,7 @@ const ORGANIZATIONS = [
   'Deutsche Presse-Agentur|dpa', 'TVN24', 'League of Nations',
   // Outlets the war coverage cites, often by a bare or quoted name ("at the request of "Rzeczpospolita"").
   'Rzeczpospolita', 'Gazeta Wyborcza|Wyborcza', 'Polsat News|Polsat', 'Wirtualna Polska', 'Dziennik Gazeta Prawna', 'Notes from Poland',
-  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'Kommersant', 'Rossiya 1|Rossija 1|Russia-1', 'NTV', 'RT|Russia Today', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
+  'Ukrainska Pravda|Ukrayinska Pravda|Ukrainian Pravda', 'Hromadske', 'Suspilne', 'UA:PBC', 'Kommersant', 'Rossiya 1|Rossija 1|Russia-1', 'NTV', 'RT|Russia Today', 'Izvestia', 'Vedomosti', 'Novaya Gazeta',
   'Nexta|NEXTA', 'Radio Free Europe/Radio Liberty|Radio Free Europe|RFE/RL|Radio Liberty|Radio Svoboda', 'Der Spiegel|Spiegel', 'Die Welt',
   'Bild', 'Frankfurter Allgemeine Zeitung|FAZ', 'Süddeutsche Zeitung', 'Le Monde', 'Le Figaro', 'Corriere della Sera', 'Euractiv|EURACTIV',
   'Defense Intelligence Agency|DIA|U.S. DIA|US DIA',
@@ -174,7 +174,7 @@ const ORGANIZATIONS = [
   'European Bank for Reconstruction and Development|EBRD', 'European External Action Service|EEAS', 'European Defence Agency',
   'European Court of Human Rights|ECHR', 'World Health Organization|WHO', 'UNICEF', 'UNHCR', 'UNESCO',
   'International Atomic Energy Agency|IAEA', 'World Trade Organization|WTO', 'OPEC', 'OECD', 'ASEAN', 'African Union',
-  'Arab League', 'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO', 'BRICS',
+  'Arab League', 'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO', 'BRICS|Brics',
   'Collective Security Treaty Organization|Collective Security Treaty Organisation|CSTO', 'Eurasian Economic Union',
   'Union State', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders|Médecins Sans Frontières|MSF',
   'International Committee of the Red Cross|ICRC', 'International Court of Justice|ICJ', 'Court of Justice of the European Union|CJEU|EU Court of Justice|European Court of Justice|ECJ', 'Interpol',
@@ -191,7 +191,7 @@ const ORGANIZATIONS = [
   'Royal United Services Institute|RUSI', 'Center for Strategic and International Studies|CSIS', 'Wilson Center',
   'Stockholm International Peace Research Institute|SIPRI', 'International Institute for Strategic Studies|IISS',
   'European Council on Foreign Relations|ECFR', 'Eurasia Group', 'Pew Research Center', 'Levada Center|Levada Centre',
-  'Kyiv International Institute of Sociology|KIIS', 'Gallup', 'YouGov',
+  'Kyiv International Institute of Sociology|KIIS', 'Gallup', 'YouGov', 'VCIOM', 'Savanta ComRes', 'Ipsos',
   // Companies of the war's economy.
   'Naftogaz', 'Ukrenergo', 'Energoatom', 'Ukrzaliznytsia|Ukrainian Railways', 'Rosatom', 'Roscosmos', 'Sberbank', 'VTB',
   'Novatek', 'Rheinmetall', 'BAE Systems', 'Northrop Grumman', 'General Dynamics', 'ExxonMobil', 'TotalEnergies',

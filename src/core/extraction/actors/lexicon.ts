@@ -68,7 +68,7 @@ export const BODY_HEADS = new Set([
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
-export const VENUE_HEADS = new Set(['Arena', 'Stadium', 'Airport', 'Prison']);
+export const VENUE_HEADS = new Set(['Arena', 'Stadium', 'Airport', 'Airfield', 'Airbase', 'Prison']);
 
 /** Words that make a "Center" a venue (a place) rather than an institute. */
 export const VENUE_WORDS = new Set(['Exhibition', 'Convention', 'Congress', 'Conference', 'Expo', 'Shopping', 'Sports', 'Trade', 'Business', 'Cultural', 'Arts']);

@@ -10,9 +10,9 @@ import { CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './lexicon
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
 
-// A name's words: capitalised (or in capitals), with the articles and particles of other
+// A name's words: capitalised (or in capitals, "UA:PBC"), with the articles and particles of other
 // languages inside ("Corriere della Sera", "Der Spiegel").
-const CAP = String.raw`\p{Lu}[\p{L}\d.&’'-]*`;
+const CAP = String.raw`\p{Lu}[\p{L}\d.&’'-]*(?::\p{Lu}+)?`;
 const NAME = String.raw`(?:(?:Der|Die|Das|Le|La|Les|El|Il|De|Het|The) )?${CAP}(?: (?:(?:della|del|de|di|du|der|des|la|le|el) )?${CAP}){0,3}`;
 const OUTLET_NOUNS = String.raw`broadsheet|newspaper|daily|weekly|magazine|broadcaster|tabloid|portal|website|outlet|news agency|news site|news channel|TV channel|television channel|radio station|agency`;
 // "newspaper Der Tagesspiegel", "the daily “Nowy Głos”", "news agency Interfax".
@@ -51,7 +51,8 @@ const ARTICLES = new Set(['The', 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', '
 /** Drops a leading demonym ("Polish PAP") and what follows a stop word; '' when nothing is left. */
 function trimName(name: string): string {
   const words = name.split(' ');
-  while (words.length > 0 && !ARTICLES.has(words[0]) && (DEMONYMS.has(words[0]) || isStopWord(words[0]))) words.shift();
+  // "Russia's Interfax news agency": the country is a mention of its own.
+  while (words.length > 0 && !ARTICLES.has(words[0]) && (DEMONYMS.has(words[0]) || isStopWord(words[0]) || (words.length > 1 && /[’']s$/.test(words[0])))) words.shift();
   const stop = words.findIndex((w, k) => k > 0 && isStopWord(w));
   const kept = stop < 0 ? words : words.slice(0, stop);
   // A sentence's full stop is not part of the name ("… told newspaper Der Tagesspiegel.").
