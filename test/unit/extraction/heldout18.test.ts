@@ -90,4 +90,20 @@ describe('held-out 18 and 19: places', () => {
     assert.equal(named(actors, 'Millerovo Airfield')?.kind, 'place');
     assert.equal(named(actors, 'Hostomel Airfield')?.kind, 'place');
   });
+
+  it('knows more towns of the front, the Russian rear and the Polish border', () => {
+    const actors = actorsOf('Strikes hit Kreminna and Simferopol. Refugees crossed at Medyka towards Rzeszów. Putin flew to Sochi.');
+    for (const name of ['Kreminna', 'Simferopol', 'Medyka', 'Rzeszow', 'Sochi']) assert.equal(named(actors, name)?.kind, 'place', name);
+  });
+});
+
+describe('held-out 18 and 19: known bodies', () => {
+  it('knows bodies, parties and units whose names say no kind of body', () => {
+    const actors = actorsOf('Ukroboronprom and Rostec build arms. The Bundeswehr and the Russian Volunteer Corps were named. The KGB said it was calm.');
+    for (const name of ['Ukroboronprom', 'Rostec', 'Bundeswehr', 'Russian Volunteer Corps', 'KGB']) assert.equal(named(actors, name)?.kind, 'organization', name);
+  });
+
+  it('does not take a US airborne corps in lower case for Russia’s Airborne Forces', () => {
+    assert.equal(named(actorsOf('The 18th Airborne forces will go to Germany.'), 'Russian Airborne Forces'), undefined);
+  });
 });

@@ -77,6 +77,16 @@ const COUNTRIES = [
   'Tripoli', 'Panama City',
   'Sub-Saharan Africa|sub-Saharan Africa', 'Benghazi', 'Misrata', 'Sirte', 'Aleppo', 'Mosul', 'Tel Aviv', 'Istanbul',
   'Mumbai', 'Shanghai', 'Johannesburg', 'Cape Town', 'Karachi', 'Hamburg', 'Barcelona', 'Strasbourg', 'Goma',
+  // More of the war's geography: front-line and occupied towns, Russian rear cities and bases, the
+  // Polish and Belarusian border, and places summits meet ("Engels" is left out: a surname too).
+  'Kryvyi Rih|Krivoy Rog', 'Khmelnytskyi|Khmelnytsky', 'Ivano-Frankivsk', 'Marinka|Maryinka', 'Toretsk', 'Kostiantynivka',
+  'Siversk', 'Balakliia|Balakleya', 'Svatove', 'Kreminna', 'Rubizhne', 'Popasna', 'Berdiansk|Berdyansk', 'Tokmak',
+  'Robotyne', 'Orikhiv', 'Huliaipole', 'Moschun', 'Vyshhorod', 'Brovary', 'Chornobyl|Chernobyl|Czarnobyl', 'Snake Island',
+  'Nikopol', 'Kinburn Spit|Kinburn', 'Vovchansk', 'Simferopol', 'Kerch', 'Crimean Bridge|Kerch Bridge', 'Krasnodar',
+  'Taganrog', 'Yeysk', 'Pskov', 'Murmansk', 'Yekaterinburg', 'Novosibirsk', 'Kazan', 'Gagauzia', 'Narva',
+  'Suwalki Gap|Suwałki Gap', 'Rzeszow|Rzeszów', 'Przemysl|Przemyśl', 'Medyka', 'Lublin', 'Gdansk|Gdańsk', 'Wroclaw|Wrocław',
+  'Poznan|Poznań', 'Bialystok|Białystok', 'Gomel|Homel', 'Brest', 'Grodno|Hrodna', 'Mozyr', 'Wiesbaden', 'Bavaria',
+  'Saxony', 'Brandenburg', 'Bali', 'Sochi', 'Antalya',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -183,7 +193,7 @@ const ORGANIZATIONS = [
   // Governments' departments and parties that stories name bare ("Liz Truss’s Foreign Office").
   'Foreign Office|Foreign and Commonwealth Office|Foreign, Commonwealth and Development Office|FCDO', 'Home Office',
   'Cabinet Office', 'Department of Homeland Security|DHS', 'USAID', 'Supreme Court', 'Republican Party|GOP',
-  'Democratic Party', 'Federation Council', 'United Russia', 'Investigative Committee', 'Rosgvardia', 'Roskomnadzor',
+  'Democratic Party', 'Federation Council', 'United Russia', 'Investigative Committee', 'Rosgvardia|Rosgvardiya|National Guard of Russia', 'Roskomnadzor',
   'Office of the President of Ukraine|Ukrainian Presidential Office', 'National Security and Defense Council of Ukraine|NSDC',
   // Think tanks and pollsters quoted on the war.
   'Institute for the Study of War|ISW', 'Atlantic Council', 'Brookings Institution|Brookings', 'Council on Foreign Relations|CFR',
@@ -204,6 +214,19 @@ const ORGANIZATIONS = [
   // Energy firms and social networks that business and disinformation stories name in passing.
   'Saudi Aramco|Aramco', 'Philip Morris|Philip Morris International', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
   'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Netflix', 'OpenAI', 'X Corp',
+  // Bodies, parties, units and firms of the war's news that name no kind of body in their names.
+  'AUKUS', 'Three Seas Initiative', 'Nordic Council', 'Main Intelligence Directorate|GUR|HUR|Defence Intelligence of Ukraine',
+  'National Anti-Corruption Bureau|NABU', 'Ukroboronprom', 'Territorial Defence Forces|Territorial Defense Forces',
+  'National Guard of Ukraine', 'Azov Regiment|Azov Battalion|Azov Brigade', 'State Emergency Service|State Emergency Service of Ukraine',
+  'National Police of Ukraine', 'Ukrainian Orthodox Church', 'Orthodox Church of Ukraine', 'Russian Orthodox Church', 'Moscow Patriarchate',
+  'Rostec', 'Almaz-Antey', 'LDPR', 'Moscow Times|The Moscow Times', 'Viasna', 'KGB', 'Senate Armed Services Committee',
+  'House Foreign Affairs Committee', 'Senate Foreign Relations Committee', 'Palantir', 'Conservative Party|Tories', 'Labour Party|Labour',
+  'Bundeswehr', 'CDU', 'SPD', 'FDP', 'AfD', "Quai d'Orsay|Quai d’Orsay", 'Euroclear', 'Bellingcat', 'Kiel Institute|Kiel Institute for the World Economy',
+  'Oryx', 'Islamic Revolutionary Guard Corps|IRGC', 'Kyiv School of Economics', 'Razumkov Centre|Razumkov Center', 'Rating Group|Rating Sociological Group',
+  'Black Sea Fleet', 'Baltic Fleet', 'Northern Fleet', 'Russian Aerospace Forces|VKS', 'Russian Airborne Forces|VDV',
+  'Stavka', 'Bundesrat', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Seimas', 'Saeima', 'Riigikogu',
+  'Russian Volunteer Corps', 'Freedom of Russia Legion', 'Kalinouski Regiment|Kastus Kalinouski Regiment', 'Georgian Legion',
+  'International Legion|International Legion of Territorial Defence of Ukraine',
   'World Central Kitchen', 'NATO StratCom COE|NATO Stratcom Coe|NATO StratCom CoE|StratCom COE|Stratcom Coe|NATO Strategic Communications Centre of Excellence',
 ];
 
