@@ -3,9 +3,11 @@
  * one), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
+import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, named } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout18', '2023-03-01');
+const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 describe('held-out 18 and 19: people', () => {
   it('knows Ukrainian, Russian and Baltic spellings of given names, so the unknown surname after one is a person', () => {
@@ -105,5 +107,16 @@ describe('held-out 18 and 19: known bodies', () => {
 
   it('does not take a US airborne corps in lower case for Russia’s Airborne Forces', () => {
     assert.equal(named(actorsOf('The 18th Airborne forces will go to Germany.'), 'Russian Airborne Forces'), undefined);
+  });
+});
+
+describe('held-out 18 and 19: dates after "would"', () => {
+  it('reads a month after "would" as ahead when it is the nearer one', () => {
+    assert.deepEqual(dates('2022-07-26', 'A local official said the operation would be over by September.'), [['September', '2022-09', 'month']]);
+    assert.deepEqual(dates('2023-06-27', 'She did not think Putin would dare travel to the summit in August if he feared arrest.'), [['August', '2023-08', 'month']]);
+  });
+
+  it('keeps a month after "would" behind when it is the nearer one that way', () => {
+    assert.deepEqual(dates('2023-03-10', 'Officials said the offensive would start in February.'), [['February', '2023-02', 'month']]);
   });
 });

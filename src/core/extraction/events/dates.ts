@@ -312,6 +312,15 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
  */
 const NARRATIVE_MIN_DISTANCE = 2;
 
+/** Whether a month (or a season, by its first month) comes within six months after the article's. */
+function comesWithinHalfAYear(reading: DateReading, articleDate: Day | null): boolean {
+  if (!articleDate) return true;
+  const month = reading.kind === 'season' ? SEASON_START_MONTH[reading.season] : reading.kind === 'calendar' ? reading.month : null;
+  if (month === null) return false;
+  const ahead = (month - articleDate.month + 12) % 12;
+  return ahead <= 6 && (ahead > 0 || reading.kind === 'season');
+}
+
 /**
  * The passage year after a date: a full date (day, month and year stated) far enough from the
  * article's year starts a passage about that year, and a date resolved in that passage keeps it
@@ -349,9 +358,13 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   let anchorYear = ctx.previousYear;
   let narrativeYear = ctx.narrativeYear;
   for (const d of raw) {
-    // A month or a season after "could" or "may" is ahead ("could launch an invasion in February").
+    // A month or a season after "could" or "may" is ahead ("could launch an invasion in February");
+    // after "would", only when it is the nearer one ("said it would be over by September" in July,
+    // but "said in January the offensive would start in February" in March is this February).
     const monthOrSeason = d.reading.kind === 'season' || (d.reading.kind === 'calendar' && d.reading.year === null && d.reading.day === null);
-    const tense = monthOrSeason && modalAhead(sentence, d.start) ? 'future' : tenseAround(sentence, d.start, d.end);
+    const modal = monthOrSeason ? modalAhead(sentence, d.start) : null;
+    const ahead = modal !== null && (modal.toLowerCase() !== 'would' || comesWithinHalfAYear(d.reading, ctx.articleDate));
+    const tense = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.

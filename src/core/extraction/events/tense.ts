@@ -27,7 +27,9 @@ const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!
 
 // Lower case only ("May" is a month and a name); "can", "could not" and "could be seen" report
 // what was possible or seen, not what is to come.
-const MODAL = /\b(?:could|may|might)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
+// "would" is also the future of a past report ("said it would be over by September"), which the
+// caller weighs by how near the month is.
+const MODAL = /\b(?:could|may|might|would)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
 
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 
@@ -111,20 +113,25 @@ export function speaksOfPast(sentence: string, start: number, end: number): bool
 }
 
 /**
- * Whether a modal of possibility before a month or a season looks ahead: "Russia may be preparing
- * an offensive in the winter", "Russia could launch an invasion in February". Only for a month or
+ * The modal ("could", "may", "might", "would") before a month or a season when it looks ahead:
+ * "Russia may be preparing an offensive in the winter", "Russia could launch an invasion in February";
+ * null when there is none or it does not. Only for a month or
  * a season, whose year is what the direction decides; a weekday after a modal is as often a past
  * day ("said he could not comment on Monday's talks"). Not when a past verb or a sentence's end
  * follows the modal, nor in a relative clause ("a drone that could fly 1,000 km hit …").
  */
-export function modalAhead(sentence: string, start: number): boolean {
+export function modalAhead(sentence: string, start: number): string | null {
   const head = clauseHead(sentence, start);
   const modal = [...head.matchAll(MODAL)].at(-1);
-  if (!modal || /\b(?:which|who|that)\s+$/i.test(head.slice(0, modal.index))) return false;
+  if (!modal || /\b(?:which|who|that)\s+$/i.test(head.slice(0, modal.index))) return null;
   const rest = head.slice(modal.index + modal[0].length);
   // Any -ed word after the modal ("may still be counting the cost of its failed offensive") tells of
   // something done, so the date may be its.
-  return !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(sentence.slice(start)).past.length === 0;
+  // The date's own clause: "would travel for the summit in August if he feared …" is still ahead.
+  const after = sentence.slice(start);
+  const clauseEnd = after.search(/[,;.!?“”"]|\b(?:if|when|because|unless|although|though|while|whereas)\b/);
+  const ahead = !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).past.length === 0;
+  return ahead ? modal[0].trim() : null;
 }
 
 /** Future wins over past: "said Monday that it will…" is caught by the cue's own reach rules. */
