@@ -4,9 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, named } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout18', '2023-03-01');
+const quotesOf = articleQuotes('heldout18q', '2022-03-23');
 const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 describe('held-out 18 and 19: people', () => {
@@ -118,5 +119,24 @@ describe('held-out 18 and 19: dates after "would"', () => {
 
   it('keeps a month after "would" behind when it is the nearer one that way', () => {
     assert.deepEqual(dates('2023-03-10', 'Officials said the offensive would start in February.'), [['February', '2023-02', 'month']]);
+  });
+});
+
+describe('held-out 18 and 19: terms and titles in quotation marks', () => {
+  it('takes names held up to be avoided, and the terms listed after them, for terms', () => {
+    const quotes = quotesOf(
+      'The media community urged colleagues to avoid calling Russia’s invasion of Ukraine ‘Ukraine Crisis’ or ‘conflict’. ' +
+        'It asks them not to call it ‘crisis’, ‘conflict’ or ‘military operation’ and to use the wording ‘Russian invasion of Ukraine’ or ‘Russia’s war in Ukraine’.',
+    );
+    assert.deepEqual(quotes.map((q) => q.text), []);
+  });
+
+  it('takes a capitalised title after "the research project" for a title, whatever its punctuation', () => {
+    assert.deepEqual(quotesOf('Polls from the research project “Do Russians Want War?” show support for the war.').map((q) => q.text), []);
+  });
+
+  it('still reads words a speaker called something as theirs', () => {
+    const quotes = quotesOf('Biden called the invasion “a brutal assault on the people of Ukraine”, officials said.');
+    assert.deepEqual(quotes.map((q) => q.text), ['a brutal assault on the people of Ukraine']);
   });
 });

@@ -177,6 +177,13 @@ function withStance(text: string, found: Attribution | null, stance: StanceCue |
 const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
 // "the phrase ‘Putin’s war’", "the now trendy term “smart sanctions”": a term held up, not words spoken.
 const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed|the(?: [\p{Ll}-]+){0,2} (?:phrase|term|word|slogan|expression|wording|label|hashtag))\s*$/iu;
+// "avoid calling the invasion ‘conflict’", "not to call it a ‘crisis’", "refer to it as ‘…’": a name
+// held up to be rejected or given, not words anyone spoke, up to six words ("‘Russian invasion of Ukraine’").
+const NAMING_BEFORE = /\b(?:(?:avoid|not|stop|refrain from|instead of|against) (?:to )?call(?:s|ed|ing)?\b[^.;:“”"‘]{0,80}|refer(?:s|red|ring)? to [^.;:“”"‘]{0,60} as(?: an?)?|the wording)\s*$/iu;
+// Terms listed after a term: "‘crisis’, ‘conflict’ or ‘military operation’".
+const TERM_LIST_GAP = /^\s*(?:,|\(|,?\s*(?:or|and))\s*$/;
+// Held-up terms run to six words; longer marks hold a clause.
+const TERM_WORDS = 6;
 
 // Verbs of noticing and reminding, which often put a term, not words said, in quotation marks.
 const WEAK_CUES = /^(?:observed|observes|observing|reminded|reminds|reminding|highlighted|highlights|highlighting|revealed|reveals|revealing|writing)$/i;
@@ -203,10 +210,11 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   // to three words as a term unless "that", a colon or a comma brings the words in; "observed
   // “a minute of silence”" keeps a custom, whatever its length.
   if (before && !after && isTermCue(text, before, q, countWords(words))) return false;
-  if (countWords(words) > SCARE_WORDS) return true;
-  if (q.unclosed || q.orphan) return false;
   // "so-called" announces a scare quote whatever verb stands nearby, and "not the same as",
   // "different from" hold a term up for comparison ("not the same as “dark tourism”").
+  if (q.open >= 0 && countWords(words) <= TERM_WORDS && !/[.!?]$/.test(words) && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 120), q.open))) return false;
+  if (countWords(words) > SCARE_WORDS) return true;
+  if (q.unclosed || q.orphan) return false;
   if (TERM_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return false;
   // A cue closing the sentence far after the quotation does not make two words speech.
   if (after) return !after.gapBroken;
@@ -249,11 +257,17 @@ export function extractQuotes(
     const inPara: Found[] = [];
     // Listed titles stay masked, so no cue reads into them, but are not speech.
     const titles = titleListMembers(text, scan.quotes);
+    let lastTerm: MarkedQuote | null = null;
     for (const q of scan.quotes) {
       if (titles.has(q)) continue;
       const before = cueBefore(masked, text, q.open >= 0 ? q.open : q.start, para.start);
       const after = q.close >= 0 ? cueAfter(masked, text, q, q.close, para.end) : null;
-      if (!isSpeech(q, text, before, after)) continue;
+      const listed = lastTerm !== null && q.open >= 0 && lastTerm.close >= 0 && countWords(text.slice(q.start, q.end)) <= TERM_WORDS && TERM_LIST_GAP.test(text.slice(lastTerm.close + 1, q.open));
+      if (listed || !isSpeech(q, text, before, after)) {
+        lastTerm = q.close >= 0 && countWords(text.slice(q.start, q.end)) <= TERM_WORDS ? q : null;
+        continue;
+      }
+      lastTerm = null;
       const cues = [after, before].filter((c): c is Cue => c !== null);
       const f: Found = {
         marked: q,

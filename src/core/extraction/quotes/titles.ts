@@ -35,7 +35,7 @@ const BEFORE_NAME =
 // A speech verb before the work's noun: the marks then hold what was said there.
 const SPOKEN_BEFORE_WORK = /\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|announced|warned|stressed|noted|insisted)\b[^.!?“”"]*$/i;
 // Words for a work or an event whose title follows in quotation marks.
-const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its)\s+(?:video|film|documentary|book|novel|song|podcast|conference|exhibition|festival)\s*$/i;
+const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its)\s+(?:(?:research|news|TV|television|radio)\s+)?(?:video|film|documentary|book|novel|song|podcast|conference|exhibition|festival|project|study|survey|campaign|initiative|programme|program|series|show|play|album|poem|report)\s*$/i;
 
 /** Longest a listed title runs, in words; a longer quotation is read as speech. */
 const MAX_TITLE_WORDS = 8;
