@@ -37,8 +37,13 @@ const PROMPT_PREFIX =
  * Dies in …", "READ MORE: …", "skip past newsletter promotion … after newsletter promotion".
  */
 const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read more\s*:|see also\s*:|related\s*:|related news\b|more on this (story|topic)\b|skip past newsletter promotion\b)/i;
-/** A video teaser the Polish portals print in capitals: "VIEW VIDEO Mayor: The ferry …". */
-const VIDEO_TEASER = /^VIEW VIDEO\b/;
+/**
+ * A video teaser: the Polish portals' "VIEW VIDEO Mayor: The ferry …" in capitals, and a length
+ * before a headline ending "– video" ("1:23 War in Ukraine 'an absurdity', says UN chief – video").
+ */
+const VIDEO_TEASER = /^VIEW VIDEO\b|^\d{1,2}:\d{2}(:\d{2})?\s.{5,200}\s[–-]\s*[Vv]ideo$/;
+/** A channel's plug: "BBC News India is now on YouTube. Click here …". */
+const CHANNEL_PLUG = /^[\w .'’-]{2,40} is now on (YouTube|Telegram|Instagram|WhatsApp|TikTok|X)\b/i;
 
 /**
  * A portal's plug for its own front page or a columnist's disclaimer: "More messages on Gazeta.pl's
@@ -91,6 +96,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (words <= 25 && CREDIT_LINE.test(trimmed)) return true;
   if (words <= 25 && COPYRIGHT.test(trimmed)) return true;
   if (words <= 25 && PORTAL_PLUG.test(trimmed)) return true;
+  if (words <= 30 && CHANNEL_PLUG.test(trimmed)) return true;
   if (words <= 12 && AGENCY_CREDIT.test(trimmed)) return true;
   return hasTrailingCredit(trimmed);
 }

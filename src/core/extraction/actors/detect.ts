@@ -13,6 +13,7 @@ import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
 import { firmsAsOrganizations, firmShortNames } from './firms';
 import { surnamesOverPlaces } from './surnames';
+import { bodiesByAppositive } from './bodyAppositives';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
@@ -163,7 +164,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.
   const fixed = kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))));
-  return clusterDocument(doc, surnamesOverPlaces(text, firmShortNames(fixed)), true);
+  return clusterDocument(doc, bodiesByAppositive(text, surnamesOverPlaces(text, firmShortNames(fixed))), true);
 }
 
 /** "Port Arthur", "Fort Worth": a "person" named after a place's prefix is that place. */

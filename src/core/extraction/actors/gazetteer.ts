@@ -86,7 +86,7 @@ const COUNTRIES = [
   'Taganrog', 'Yeysk', 'Pskov', 'Murmansk', 'Yekaterinburg', 'Novosibirsk', 'Kazan', 'Gagauzia', 'Narva',
   'Suwalki Gap|Suwałki Gap', 'Rzeszow|Rzeszów', 'Przemysl|Przemyśl', 'Medyka', 'Lublin', 'Gdansk|Gdańsk', 'Wroclaw|Wrocław',
   'Poznan|Poznań', 'Bialystok|Białystok', 'Gomel|Homel', 'Brest', 'Grodno|Hrodna', 'Mozyr', 'Wiesbaden', 'Bavaria',
-  'Saxony', 'Brandenburg', 'Bali', 'Sochi', 'Antalya',
+  'Saxony', 'Brandenburg', 'Bali', 'Sochi', 'Antalya', 'Global South',
 ];
 
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
@@ -95,7 +95,7 @@ const GOVERNMENT_PLACES = [
   'Warsaw>Poland', 'London>United Kingdom', 'Downing Street>United Kingdom', 'Paris>France', 'Berlin>Germany', 'Bonn>Germany',
   'Rome>Italy', 'Madrid>Spain', 'Ankara>Turkey', 'Beijing>China', 'Tokyo>Japan', 'Seoul>South Korea',
   'Pyongyang>North Korea', 'Tehran>Iran', 'Jerusalem>Israel', 'Ottawa>Canada', 'Canberra>Australia',
-  'New Delhi>India', 'Tbilisi>Georgia', 'Chisinau>Moldova', 'Bucharest>Romania', 'Budapest>Hungary',
+  'New Delhi|Delhi>India', 'Tbilisi>Georgia', 'Chisinau>Moldova', 'Bucharest>Romania', 'Budapest>Hungary',
   'Stockholm>Sweden', 'Oslo>Norway', 'Copenhagen>Denmark', 'Vilnius>Lithuania', 'Riga>Latvia', 'Tallinn>Estonia',
   'Belgrade>Serbia', 'Prague>Czech Republic', 'Prague Castle>Czech Republic', 'Bratislava>Slovakia', 'Zagreb>Croatia', 'Ljubljana>Slovenia',
   'Athens>Greece', 'Lisbon>Portugal', 'Dublin>Ireland', 'Yerevan>Armenia', 'Baku>Azerbaijan',
@@ -194,7 +194,7 @@ const ORGANIZATIONS = [
   'Foreign Office|Foreign and Commonwealth Office|Foreign, Commonwealth and Development Office|FCDO', 'Home Office',
   'Cabinet Office', 'Department of Homeland Security|DHS', 'USAID', 'Supreme Court', 'Republican Party|GOP',
   'Democratic Party', 'Federation Council', 'United Russia', 'Investigative Committee', 'Rosgvardia|Rosgvardiya|National Guard of Russia', 'Roskomnadzor',
-  'Office of the President of Ukraine|Ukrainian Presidential Office', 'National Security and Defense Council of Ukraine|NSDC',
+  'Office of the President of Ukraine|Ukrainian Presidential Office', 'National Security and Defense Council of Ukraine|National Security and Defence Council of Ukraine|National Security and Defense Council|National Security and Defence Council|National Security Council and Defense of Ukraine|NSDC',
   // Think tanks and pollsters quoted on the war.
   'Institute for the Study of War|ISW', 'Atlantic Council', 'Brookings Institution|Brookings', 'Council on Foreign Relations|CFR',
   'Carnegie Endowment for International Peace|Carnegie Endowment', 'Heritage Foundation', 'Chatham House',
@@ -224,7 +224,7 @@ const ORGANIZATIONS = [
   'Bundeswehr', 'CDU', 'SPD', 'FDP', 'AfD', "Quai d'Orsay|Quai d’Orsay", 'Euroclear', 'Bellingcat', 'Kiel Institute|Kiel Institute for the World Economy',
   'Oryx', 'Islamic Revolutionary Guard Corps|IRGC', 'Kyiv School of Economics', 'Razumkov Centre|Razumkov Center', 'Rating Group|Rating Sociological Group',
   'Black Sea Fleet', 'Baltic Fleet', 'Northern Fleet', 'Russian Aerospace Forces|VKS', 'Russian Airborne Forces|VDV',
-  'Stavka', 'Bundesrat', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Seimas', 'Saeima', 'Riigikogu',
+  'Paris Club', 'VGTRK', 'Stavka', 'Bundesrat', 'Riksdag', 'Storting', 'Folketing', 'Eduskunta', 'Seimas', 'Saeima', 'Riigikogu',
   'Russian Volunteer Corps', 'Freedom of Russia Legion', 'Kalinouski Regiment|Kastus Kalinouski Regiment', 'Georgian Legion',
   'International Legion|International Legion of Territorial Defence of Ukraine',
   'World Central Kitchen', 'NATO StratCom COE|NATO Stratcom Coe|NATO StratCom CoE|StratCom COE|Stratcom Coe|NATO Strategic Communications Centre of Excellence',
@@ -251,6 +251,9 @@ const PEOPLE = [
   'Cyril Ramaphosa|Ramaphosa', 'Luiz Inácio Lula da Silva|Lula da Silva|Lula', 'Bashar al-Assad|Assad', 'Kim Jong Un|Kim Jong-un',
   'Victoria Nuland|Nuland', 'Mark Milley|Milley', 'Jake Sullivan', 'John Kirby', 'Charles Michel',
   // Historical figures that speeches and quotations name by surname alone.
+  // A victim of the Kremlin's poisonings, named by surname alone. (Not Litvinenko: Ukraine's
+  // Oleksandr Lytvynenko would be spelled into him.)
+  'Sergei Skripal|Skripal|Skrypal', 'Yulia Skripal',
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
 ];
 

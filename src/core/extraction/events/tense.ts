@@ -31,6 +31,11 @@ const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!
 // caller weighs by how near the month is.
 const MODAL = /\b(?:could|may|might|would)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
 
+// A timetable in the present: "before G20 leaders meet in September", "the summit opens on Monday",
+// "the deal expires in March". Not "meets" (captions tell past meetings so), an infinitive ("to meet")
+// or a noun ("after the vote on Wednesday").
+const SCHEDULED = /(?<!\b(?:to|would|could|might|may|should|did|the|a|an|this|that|its|his|her|their|our|next|last|first|final|[’']s)\s)\b(?:meet|convene|gather|vote|resume|begin|begins|start|starts|open|opens|close|closes|end|ends|expire|expires|take place|takes place)\s+(?:again\s+)?(?:in|on|by|from)\s+(?:the\s+)?$/i;
+
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 
 /** Where the clause holding `start` begins: quotation marks and semicolons part clauses. */
@@ -55,6 +60,8 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   // "could happen as soon as Wednesday": the earliest a possible thing may come, when a modal
   // says it is only possible ("He left as soon as the meeting ended on Friday" is past).
   if (AS_SOON_AS.test(head)) return true;
+  // Only the timetable's own clause may not be past: "months left before leaders meet in September".
+  if (SCHEDULED.test(head) && verbMarks(head.split(/,|\b(?:before|after|when|until|once|that|said|says|told|and|but|while)\b/i).pop() ?? '').past.length === 0) return true;
   // "By 3 July, we will hold …": a deadline opening the sentence, the future in its main clause
   // ("By Friday, officials said they will …" is a past report, left alone).
   if (/(?:^|[“"]\s*)[Bb]y\s+$/.test(head) && /^[^.;!?]{0,40}?,\s*(?:(?!said|says|told)\p{L}+\s+){0,3}will\b/u.test(sentence.slice(end))) return true;
