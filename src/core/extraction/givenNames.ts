@@ -22,7 +22,7 @@ export const FEMALE_NAMES = new Set(
     'agata agne alina alona alyona anastasiya annika antonina dalia dariya darya ebba ekaterina elisabeth ' +
     'elzbieta evgeniya galina halyna ingrida inna iuliia izabela judit karin katalin katerina katja ' +
     'kerstin ketevan khrystyna kristina ksenia kseniia kseniya larisa larysa lilia liliya liubov ludmila ' +
-    'lyubov lyudmyla maia malgorzata manuela mariia mariya marjorie maryna marzena nadezhda nataliia nino ' +
+    'lyubov lyudmyla maia malgorzata manuela mariia mariya marjorie maryna marzena nadezhda nataliia ' +
     'oleksandra olexandra polina rachida raisa ruslana salome sigrid snizhana sofiya solomiia svenja ' +
     'svitlana ségolène tamar tatyana tetyana uliana ulla ulyana valentyna valeria valerie valeriya ' +
     'valérie veronika viktoriya vira yekaterina yelena yevgenia yevgeniya yevheniya yuliya zhanna zinaida ' +

@@ -58,7 +58,8 @@ export const INSTITUTION_HEADS = new Set([
 
 /** Words that end an organisation's name ("Chatham House", "Crimea Platform", "Russian Armed Forces"). */
 export const BODY_HEADS = new Set([
-  ...[...INSTITUTION_HEADS].filter((w) => w !== 'Prosecutor' && w !== 'Office'),
+  // A chamber is a body only with its remit ("Chamber of Commerce"; a "Torture Chamber" is none).
+  ...[...INSTITUTION_HEADS].filter((w) => w !== 'Prosecutor' && w !== 'Office' && w !== 'Chamber'),
   'House', 'Platform', 'Foundation', 'Corporation', 'Company', 'Group', 'Party', 'Duma', 'Fund', 'Forum', 'Association',
   'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',

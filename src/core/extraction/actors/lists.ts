@@ -23,6 +23,9 @@ const NOT_NAME_OPENERS = new Set(
 // "EU Member States": the members of a body are a group, not a body.
 const COLLECTIVE = / (?:States|Members|Countries|Nations|Governments|Allies|Partners|Citizens|Forces|Troops|Authorities)$/;
 
+// Slavic, Baltic and Caucasian surname endings, for one-word names listed among bodies.
+const SURNAME_ENDING = /^\p{Lu}\p{Ll}+(?:ski|ska|cki|cka|wicz|czyk|czak|ak|enko|chuk|ov|ova|ev|eva|in|ina|yan|ian|idze|shvili|as|is|us|ius)$/u;
+
 interface Item {
   start: number;
   end: number;
@@ -33,8 +36,9 @@ function words(s: string): { text: string; start: number; end: number }[] {
   return [...s.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+// A possessive ("Poland's PGE", "Kovalenko's home village") belongs to what follows, not to the list.
 const isNameWord = (w: string): boolean =>
-  NAME_WORD.test(w) && !RUN_TOGETHER.test(w) && !NOT_NAME_OPENERS.has(w) && !CALENDAR.has(w.toLowerCase().replace(/\.$/, ''));
+  NAME_WORD.test(w) && !/[’']s$/.test(w) && !RUN_TOGETHER.test(w) && !NOT_NAME_OPENERS.has(w) && !CALENDAR.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** Whether all of `piece` is one name: capitalised words with small words only inside, at most eight words. */
 function wholeName(piece: string): boolean {
@@ -122,6 +126,9 @@ export function listMemberCandidates(text: string, sentences: Sentence[], kept: 
     if (skip[i]) return;
     const slice = text.slice(s.start, s.end);
     if (!slice.includes(', ')) return;
+    // A headline in title case ("Shell, BP, Exxon Quit Russia Amid Sanctions") runs verbs into names.
+    const ws = words(slice);
+    if (!/[.!?]["”’]?\s*$/.test(slice) && ws.filter((w) => /^\p{Lu}/u.test(w.text)).length > 0.6 * ws.length) return;
     let k = c;
     const inSentence: Candidate[] = [];
     while (k < kept.length && kept[k].start < s.end) inSentence.push(kept[k++]);
@@ -133,11 +140,10 @@ export function listMemberCandidates(text: string, sentences: Sentence[], kept: 
         return { start, end, inside, exact: inside.find((x) => x.start === start && x.end === end) };
       });
       const kinds = new Set(items.flatMap((it) => (it.exact ? [it.exact.kind] : [])));
-      // Half the names at least are known (a headline in title case runs words into names).
+      // Two names at least are known, and half of them.
       const known = items.filter((it) => it.exact).length;
-      if (kinds.size !== 1 || known < 2 || 2 * known < items.length) continue;
       const [kind] = kinds as Set<ActorKind>;
-      if (kind !== 'organization' && kind !== 'place') continue;
+      if (kinds.size !== 1 || known < 2 || 2 * known < items.length || (kind !== 'organization' && kind !== 'place')) continue;
       for (const it of items) {
         const name = text.slice(it.start, it.end);
         if (it.inside.length === 0) {
@@ -145,6 +151,11 @@ export function listMemberCandidates(text: string, sentences: Sentence[], kept: 
           if (/(?:^|[.!?“"‘(]\s*)$/.test(text.slice(s.start, it.start).trimEnd()) || GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
           // "the presidents of France, Russia and the German Chancellor": an office is no body or place.
           if (name.split(' ').some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w))) continue;
+          // "… and the Quad" among places is a body; "Steadfast Defender units" names the units.
+          if (kind === 'place' && /\bthe $/.test(text.slice(it.start - 4, it.start))) continue;
+          // "Nowak", "Kowalczyk, a lawyer": a surname listed among bodies signs as a person.
+          if (kind === 'organization' && (SURNAME_ENDING.test(name) || /^,\s+(?:a|an)\s+\p{Ll}/u.test(text.slice(it.end, it.end + 6)))) continue;
+          if (/^ \p{Ll}+s\b/u.test(text.slice(it.end, it.end + 20)) && !/^ (?:is|was|has|does|says)\b/.test(text.slice(it.end, it.end + 6))) continue;
           out.push({ start: it.start, end: it.end, kind, name, roles: [], standsFor: null, priority: PRIORITY.listMember, source: 'list' });
         } else if (kind === 'organization' && !it.exact && !COLLECTIVE.test(name) && it.inside.every((x) => x.kind !== 'person' && x.start >= it.start && x.end <= it.end)) {
           // "Internews Ukraine": a place or a shorter organisation inside a longer name is part of it.

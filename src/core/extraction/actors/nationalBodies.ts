@@ -40,13 +40,13 @@ const QUALIFIER = String.raw`(?:U\.S\.|U\.K\.|(?:South|North|New|United|Saudi|Cz
 // of the government after it ("German government official") is not the government acting.
 // "the US government-backed Conflict Observatory" names it as well.
 const GOVERNMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’']|-(?!(?:backed|funded|run|owned|controlled|sponsored|linked)\b)| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
+  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’']| in exile|-(?!(?:backed|funded|run|owned|controlled|sponsored|linked)\b)| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
   'gu',
 );
 // "Ukraine’s government approved …": acting, as a verb, a preposition or punctuation after it shows
-// ("Venezuela's government corruption" is a thing).
+// ("Venezuela's government corruption" is a thing; a government in exile is not the state's).
 const POSSESSIVE_GOVERNMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER})[’']s (?:(?:federal|national|central) )?government(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|and|to|in|on|for|under|with|over|\p{Ll}+ed)\b)`,
+  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER})[’']s (?:(?:federal|national|central) )?government(?! in exile)(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|and|to|in|on|for|under|with|over|\p{Ll}+ed)\b)`,
   'gu',
 );
 const GOVERNMENT_OF_RE = /\b[Gg]overnment of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
@@ -114,7 +114,9 @@ export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
     }
     for (const m of slice.matchAll(POSSESSIVE_GOVERNMENT_RE)) {
       const country = countryOf(m[1]);
-      if (country) out.push(body(at(m), at(m) + m[0].length, `${ADJECTIVE_OF.get(country) ?? country} government`, 'government'));
+      // The possessive is a mention of the country; the body's mention is the rest.
+      const start = at(m) + m[1].length + 3;
+      if (country) out.push(body(start, at(m) + m[0].length, `${ADJECTIVE_OF.get(country) ?? country} government`, 'government'));
     }
     for (const m of slice.matchAll(GOVERNMENT_OF_RE)) {
       // "the government of Germany Olaf Scholz leads": the country is one word then.

@@ -51,8 +51,9 @@ const ARTICLES = new Set(['The', 'Der', 'Die', 'Das', 'Le', 'La', 'Les', 'El', '
 /** Drops a leading demonym ("Polish PAP") and what follows a stop word; '' when nothing is left. */
 function trimName(name: string): string {
   const words = name.split(' ');
-  // "Russia's Interfax news agency": the country is a mention of its own.
-  while (words.length > 0 && !ARTICLES.has(words[0]) && (DEMONYMS.has(words[0]) || isStopWord(words[0]) || (words.length > 1 && /[’']s$/.test(words[0])))) words.shift();
+  // "Russia's Interfax news agency": the country is a mention of its own ("Harper's Bazaar" is a name).
+  const placeOwner = (w: string): boolean => /[’']s$/.test(w) && GAZETTEER_BY_VARIANT.get(w.slice(0, -2).toLowerCase())?.kind === 'place';
+  while (words.length > 0 && !ARTICLES.has(words[0]) && (DEMONYMS.has(words[0]) || isStopWord(words[0]) || (words.length > 1 && placeOwner(words[0])))) words.shift();
   const stop = words.findIndex((w, k) => k > 0 && isStopWord(w));
   const kept = stop < 0 ? words : words.slice(0, stop);
   // A sentence's full stop is not part of the name ("… told newspaper Der Tagesspiegel.").

@@ -347,6 +347,8 @@ const PLURAL_HEADS = new Set(['Springs', 'Falls', 'Hills', 'Heights', 'Islands',
 // Words that make the name after them a place's ("St Andrew", "Mount Victoria").
 const PLACE_PREFIXES = new Set(['St', 'Saint', 'Sankt', 'San', 'Santa', 'Mount', 'Fort', 'Port', 'Lake', 'Cape']);
 
+const NAMED_PLACE_HEADS = new Set(['Bridge', 'Street', 'Square', 'Avenue', 'Road', 'Boulevard', 'Station', 'Park', 'Cathedral', 'Church', 'Monastery', 'Memorial', 'Monument', 'Hall', 'Tower', 'Palace', 'Gate', 'Island', 'Bay', 'Lake', 'River']);
+
 /**
  * A known given name and the capitalised word after it ("Wiktor Medwedczuk was placed in home
  * arrest", "when Wołodymyr Zelnski was elected"): a person even with no title or speech verb,
@@ -361,6 +363,8 @@ export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] 
     // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural
     // head of a place's or body's name is no surname ("Kaja Kallas", "Ed Jones" are).
     if (last.text.length < 3 || /ism$/.test(last.text) || PLURAL_HEADS.has(last.text)) continue;
+    // "Tamar Bridge", "Vira Street": a place named after someone.
+    if (NAMED_PLACE_HEADS.has(last.text)) continue;
     if (isGivenName(last.text) || GAZETTEER_BY_VARIANT.has(last.text.toLowerCase()) || BODY_HEADS.has(last.text) || INSTITUTION_HEADS.has(last.text)) continue;
     // "Robert Bosch Foundation", "Martin Luther King", "St Andrew Hall": a longer capitalised run is
     // left to the other rules.

@@ -312,6 +312,22 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
  */
 const NARRATIVE_MIN_DISTANCE = 2;
 
+// A year, "last year", an era, or what was usual: "would" then tells a past expectation or a habit.
+// When a report was said: "said Sunday that …", "told reporters on Thursday that …".
+const NEAR_DAY = /^(?:(?:on|last|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|last night)\b/i;
+const ANOTHER_TIME =
+  /\b(?:1[89]\d\d|20\d\d)\b|\blast year\b|\b(?:before|since) the (?:war|invasion)\b|\b(?:every|each) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:usually|traditionally|normally|used to)\b|\b(?:era|Cold War|Soviet times|in those days|back then)\b/i;
+
+/**
+ * Whether the sentence places a "would" at another time than the article's: it names a year or
+ * what was usual, or (`datedBefore`) an earlier date of the sentence, or a year the story has moved
+ * to, already set its time ("In February, Moscow claimed its troops would return … in March"); a
+ * near day ("said Sunday that it would be over by September") is only when it was said.
+ */
+function toldOfAnotherTime(sentence: string, datedBefore: boolean): boolean {
+  return datedBefore || ANOTHER_TIME.test(sentence);
+}
+
 /** Whether a month (or a season, by its first month) comes within six months after the article's. */
 function comesWithinHalfAYear(reading: DateReading, articleDate: Day | null): boolean {
   if (!articleDate) return true;
@@ -363,7 +379,7 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     // but "said in January the offensive would start in February" in March is this February).
     const monthOrSeason = d.reading.kind === 'season' || (d.reading.kind === 'calendar' && d.reading.year === null && d.reading.day === null);
     const modal = monthOrSeason ? modalAhead(sentence, d.start) : null;
-    const ahead = modal !== null && (modal.toLowerCase() !== 'would' || comesWithinHalfAYear(d.reading, ctx.articleDate));
+    const ahead = modal !== null && (modal.toLowerCase() !== 'would' || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
     const tense = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point

@@ -61,7 +61,11 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   // says it is only possible ("He left as soon as the meeting ended on Friday" is past).
   if (AS_SOON_AS.test(head)) return true;
   // Only the timetable's own clause may not be past: "months left before leaders meet in September".
-  if (SCHEDULED.test(head) && verbMarks(head.split(/,|\b(?:before|after|when|until|once|that|said|says|told|and|but|while)\b/i).pop() ?? '').past.length === 0) return true;
+  if (SCHEDULED.test(head)) {
+    // A modal in the timetable's clause ("would normally begin in July") is the caller's to weigh.
+    const local = head.split(/,|\b(?:before|after|when|until|once|that|said|says|told|and|but|while)\b/i).pop() ?? '';
+    if (verbMarks(local).past.length === 0 && !/\b(?:would|could|might|may|should|did|had)\b/i.test(local)) return true;
+  }
   // "By 3 July, we will hold …": a deadline opening the sentence, the future in its main clause
   // ("By Friday, officials said they will …" is a past report, left alone).
   if (/(?:^|[“"]\s*)[Bb]y\s+$/.test(head) && /^[^.;!?]{0,40}?,\s*(?:(?!said|says|told)\p{L}+\s+){0,3}will\b/u.test(sentence.slice(end))) return true;
@@ -134,9 +138,10 @@ export function modalAhead(sentence: string, start: number): string | null {
   const rest = head.slice(modal.index + modal[0].length);
   // Any -ed word after the modal ("may still be counting the cost of its failed offensive") tells of
   // something done, so the date may be its.
-  // The date's own clause: "would travel for the summit in August if he feared …" is still ahead.
+  // A past verb later in the sentence ("might be blown up in June, but capitals dismissed it") tells
+  // of something done, unless a condition or a reason holds it ("would travel in August if he feared …").
   const after = sentence.slice(start);
-  const clauseEnd = after.search(/[,;.!?“”"]|\b(?:if|when|because|unless|although|though|while|whereas)\b/);
+  const clauseEnd = after.search(/\b(?:if|unless|because)\b/);
   const ahead = !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).past.length === 0;
   return ahead ? modal[0].trim() : null;
 }

@@ -178,10 +178,16 @@ const TERMS = /^(?:a |the )?special military operation[,.]?$/i;
 // "the phrase ‘Putin’s war’", "the now trendy term “smart sanctions”": a term held up, not words spoken.
 const TERM_BEFORE = /\b(?:so-called|same as|different from|known as|dubbed|termed|the(?: [\p{Ll}-]+){0,2} (?:phrase|term|word|slogan|expression|wording|label|hashtag))\s*$/iu;
 // "avoid calling the invasion ‘conflict’", "not to call it a ‘crisis’", "refer to it as ‘…’": a name
-// held up to be rejected or given, not words anyone spoke, up to six words ("‘Russian invasion of Ukraine’").
-const NAMING_BEFORE = /\b(?:(?:avoid|not|stop|refrain from|instead of|against) (?:to )?call(?:s|ed|ing)?\b[^.;:“”"‘]{0,80}|refer(?:s|red|ring)? to [^.;:“”"‘]{0,60} as(?: an?)?|the wording)\s*$/iu;
-// Terms listed after a term: "‘crisis’, ‘conflict’ or ‘military operation’".
-const TERM_LIST_GAP = /^\s*(?:,|\(|,?\s*(?:or|and))\s*$/;
+// held up to be rejected or given, not words anyone spoke, up to six words ("‘Russian invasion of
+// Ukraine’"). The verb's object runs to the marks with no comma, speech verb or second clause
+// ("against calls for tanks, saying “…”", "did not call Putin but said “…”" are speech).
+const NAMING_GAP = String.raw`(?:(?!\b(?:said|says|say|saying|told|tells|warned|warns|added|adds|stated|wrote|writes|insisted|argued|but|and|instead)\b)[^.;:,“”"‘])`;
+const NAMING_BEFORE = new RegExp(
+  String.raw`\b(?:(?:avoid|not|stop|refrain from|instead of) (?:to )?call(?:ing)?\b(?! for\b)${NAMING_GAP}{0,80}|refer(?:s|red|ring)? to ${NAMING_GAP}{0,60} as(?: an?)?|the wording)\s*$`,
+  'iu',
+);
+// Terms listed after a held-up term: "‘crisis’, ‘conflict’ or ‘military operation’".
+const TERM_LIST_GAP = /^\s*(?:,|,?\s*(?:or|and))\s*$/;
 // Held-up terms run to six words; longer marks hold a clause.
 const TERM_WORDS = 6;
 
@@ -202,6 +208,12 @@ function isTermCue(text: string, before: Cue, q: MarkedQuote, words: number): bo
   return words <= 3 || (/^observ/i.test(verb) && /^\s*$/.test(between) && words < 8);
 }
 
+/** A name held up as a name ("avoid calling it ‘conflict’"): never speech, and what is listed after it neither. */
+function isHeldUpTerm(q: MarkedQuote, text: string): boolean {
+  const words = text.slice(q.start, q.end);
+  return q.open >= 0 && countWords(words) <= TERM_WORDS && !/[.!?]$/.test(words) && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 120), q.open));
+}
+
 function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue | null): boolean {
   const words = text.slice(q.start, q.end);
   // "the war Moscow calls a “special military operation”": the Kremlin's name for the war is a term.
@@ -212,7 +224,6 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   if (before && !after && isTermCue(text, before, q, countWords(words))) return false;
   // "so-called" announces a scare quote whatever verb stands nearby, and "not the same as",
   // "different from" hold a term up for comparison ("not the same as “dark tourism”").
-  if (q.open >= 0 && countWords(words) <= TERM_WORDS && !/[.!?]$/.test(words) && NAMING_BEFORE.test(text.slice(Math.max(0, q.open - 120), q.open))) return false;
   if (countWords(words) > SCARE_WORDS) return true;
   if (q.unclosed || q.orphan) return false;
   if (TERM_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return false;
@@ -262,12 +273,15 @@ export function extractQuotes(
       if (titles.has(q)) continue;
       const before = cueBefore(masked, text, q.open >= 0 ? q.open : q.start, para.start);
       const after = q.close >= 0 ? cueAfter(masked, text, q, q.close, para.end) : null;
-      const listed = lastTerm !== null && q.open >= 0 && lastTerm.close >= 0 && countWords(text.slice(q.start, q.end)) <= TERM_WORDS && TERM_LIST_GAP.test(text.slice(lastTerm.close + 1, q.open));
-      if (listed || !isSpeech(q, text, before, after)) {
-        lastTerm = q.close >= 0 && countWords(text.slice(q.start, q.end)) <= TERM_WORDS ? q : null;
+      // A term listed after a held-up one is one too, when nothing cues it as speech and it is no clause.
+      const words = text.slice(q.start, q.end);
+      const listed = lastTerm !== null && q.open >= 0 && !after && countWords(words) <= TERM_WORDS && !/[.,!?]$/.test(words) && TERM_LIST_GAP.test(text.slice(lastTerm.close + 1, q.open));
+      if (listed || isHeldUpTerm(q, text)) {
+        lastTerm = q.close >= 0 ? q : null;
         continue;
       }
       lastTerm = null;
+      if (!isSpeech(q, text, before, after)) continue;
       const cues = [after, before].filter((c): c is Cue => c !== null);
       const f: Found = {
         marked: q,

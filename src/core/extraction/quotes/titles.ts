@@ -20,7 +20,8 @@ export function isQuotedName(text: string, q: MarkedQuote): boolean {
   // word for a work or an event, the marks hold its title whatever its case or punctuation.
   // Not when someone speaks there: "said in a video “we will …”", "told the conference “We …”".
   const lead = text.slice(Math.max(0, q.open - 60), q.open);
-  if (tokens.length > 0 && tokens.length <= 12 && /^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '') && WORK_BEFORE.test(lead) && !SPOKEN_BEFORE_WORK.test(lead)) return true;
+  // A comma closing the marks is a sentence's, before its cue ("the campaign “Are not going anywhere,” its founder said").
+  if (tokens.length > 0 && tokens.length <= 12 && /^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '') && !/,$/.test(words) && WORK_BEFORE.test(lead) && !SPOKEN_BEFORE_WORK.test(lead)) return true;
   // A comma inside the marks is American punctuation of the sentence (ABC's "This Week," saying).
   if (/[.!?;:…]$/.test(words)) return false;
   if (tokens.length === 0 || tokens.length > 10 || !/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
@@ -38,7 +39,7 @@ const BEFORE_NAME =
 // A speech verb before the work's noun: the marks then hold what was said there.
 const SPOKEN_BEFORE_WORK = /\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|announced|warned|stressed|noted|insisted)\b[^.!?“”"]*$/i;
 // Words for a work or an event whose title follows in quotation marks.
-const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its)\s+(?:(?:research|news|TV|television|radio)\s+)?(?:video|film|documentary|book|novel|song|podcast|conference|exhibition|festival|project|study|survey|campaign|initiative|programme|program|series|show|play|album|poem|report)\s*$/i;
+const WORK_BEFORE = /\b(?:the|a|an|his|her|their|its)\s+(?:(?:research|news|TV|television|radio)\s+)?(?:video|film|documentary|book|novel|song|podcast|conference|exhibition|festival|project|campaign|initiative|programme|program|series|show|play|album|poem)\s*$/i;
 
 /** Longest a listed title runs, in words; a longer quotation is read as speech. */
 const MAX_TITLE_WORDS = 8;
