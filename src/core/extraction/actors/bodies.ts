@@ -233,11 +233,11 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
 const GOVERNMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (administration|regime)\b/gu;
+// Ukraine's regional commands, named with the compass point after the head: "Operational Command South".
+const COMPASS_COMMAND_RE = /(?<![\p{L}\p{N}])(?:Operational|Joint Forces|Air) Command (?:North|South|East|West|Centre|Center)(?![\p{L}\p{N}])/gu;
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
 // capitalised-run rule never starts a body with it. "Chief of the General Staff" is a title, and
 // "General Staff of the Polish Army" is read by the institution rule.
-// Ukraine's regional commands, named with the compass point after the head: "Operational Command South".
-const COMPASS_COMMAND_RE = /(?<![\p{L}\p{N}])(?:Operational|Joint Forces|Air) Command (?:North|South|East|West|Centre|Center)(?![\p{L}\p{N}])/gu;
 const GENERAL_STAFF_RE = new RegExp(String.raw`(?<!\bChief of (?:the )?)(?<![\p{L}\p{N}])(?:(${DEMONYM_ALT}) )?General Staff(?![\p{L}\p{N}]| of )`, 'gu');
 const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
 

@@ -115,8 +115,8 @@ function listsIn(slice: string): Item[][] {
 
 /**
  * Candidates for the names of a list that no rule explained, of the one kind the list's explained
- * names share (organisations or places; two at least, none of another kind). An organisation
- * partly explained ("Internews Ukraine", where Ukraine is the place) becomes whole.
+ * names share (organisations or places; two at least and half the list, none of another kind). An
+ * organisation partly explained ("Internews Ukraine", where Ukraine is the place) becomes whole.
  */
 export function listMemberCandidates(text: string, sentences: Sentence[], kept: Candidate[], skip: boolean[]): Candidate[] {
   const out: Candidate[] = [];
@@ -153,9 +153,9 @@ export function listMemberCandidates(text: string, sentences: Sentence[], kept: 
           if (name.split(' ').some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w))) continue;
           // "… and the Quad" among places is a body; "Steadfast Defender units" names the units.
           if (kind === 'place' && /\bthe $/.test(text.slice(it.start - 4, it.start))) continue;
+          if (/^ \p{Ll}+s\b/u.test(text.slice(it.end, it.end + 20)) && !/^ (?:is|was|has|does|says)\b/.test(text.slice(it.end, it.end + 6))) continue;
           // "Nowak", "Kowalczyk, a lawyer": a surname listed among bodies signs as a person.
           if (kind === 'organization' && (SURNAME_ENDING.test(name) || /^,\s+(?:a|an)\s+\p{Ll}/u.test(text.slice(it.end, it.end + 6)))) continue;
-          if (/^ \p{Ll}+s\b/u.test(text.slice(it.end, it.end + 20)) && !/^ (?:is|was|has|does|says)\b/.test(text.slice(it.end, it.end + 6))) continue;
           out.push({ start: it.start, end: it.end, kind, name, roles: [], standsFor: null, priority: PRIORITY.listMember, source: 'list' });
         } else if (kind === 'organization' && !it.exact && !COLLECTIVE.test(name) && it.inside.every((x) => x.kind !== 'person' && x.start >= it.start && x.end <= it.end)) {
           // "Internews Ukraine": a place or a shorter organisation inside a longer name is part of it.

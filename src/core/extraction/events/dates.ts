@@ -312,9 +312,9 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
  */
 const NARRATIVE_MIN_DISTANCE = 2;
 
-// A year, "last year", an era, or what was usual: "would" then tells a past expectation or a habit.
 // When a report was said: "said Sunday that …", "told reporters on Thursday that …".
 const NEAR_DAY = /^(?:(?:on|last|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|last night)\b/i;
+// A year, "last year", an era, or what was usual: "would" then tells a past expectation or a habit.
 const ANOTHER_TIME =
   /\b(?:1[89]\d\d|20\d\d)\b|\blast year\b|\b(?:before|since) the (?:war|invasion)\b|\b(?:every|each) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:usually|traditionally|normally|used to)\b|\b(?:era|Cold War|Soviet times|in those days|back then)\b/i;
 

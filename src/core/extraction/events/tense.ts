@@ -125,11 +125,11 @@ export function speaksOfPast(sentence: string, start: number, end: number): bool
 
 /**
  * The modal ("could", "may", "might", "would") before a month or a season when it looks ahead:
- * "Russia may be preparing an offensive in the winter", "Russia could launch an invasion in February";
- * null when there is none or it does not. Only for a month or
- * a season, whose year is what the direction decides; a weekday after a modal is as often a past
- * day ("said he could not comment on Monday's talks"). Not when a past verb or a sentence's end
- * follows the modal, nor in a relative clause ("a drone that could fly 1,000 km hit …").
+ * "Russia may be preparing an offensive in the winter", "Russia could launch an invasion in
+ * February"; null when there is none or it does not. Only for a month or a season, whose year is
+ * what the direction decides; a weekday after a modal is as often a past day ("said he could not
+ * comment on Monday's talks"). Not when a past verb or a sentence's end follows the modal, nor in a
+ * relative clause ("a drone that could fly 1,000 km hit …").
  */
 export function modalAhead(sentence: string, start: number): string | null {
   const head = clauseHead(sentence, start);
@@ -137,9 +137,9 @@ export function modalAhead(sentence: string, start: number): string | null {
   if (!modal || /\b(?:which|who|that)\s+$/i.test(head.slice(0, modal.index))) return null;
   const rest = head.slice(modal.index + modal[0].length);
   // Any -ed word after the modal ("may still be counting the cost of its failed offensive") tells of
-  // something done, so the date may be its.
-  // A past verb later in the sentence ("might be blown up in June, but capitals dismissed it") tells
-  // of something done, unless a condition or a reason holds it ("would travel in August if he feared …").
+  // something done, so the date may be its; so does a past verb later in the sentence ("might be
+  // blown up in June, but capitals dismissed it") unless a condition or a reason holds it ("would
+  // travel in August if he feared …").
   const after = sentence.slice(start);
   const clauseEnd = after.search(/\b(?:if|unless|because)\b/);
   const ahead = !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).past.length === 0;

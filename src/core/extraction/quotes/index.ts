@@ -222,10 +222,10 @@ function isSpeech(q: MarkedQuote, text: string, before: Cue | null, after: Cue |
   // to three words as a term unless "that", a colon or a comma brings the words in; "observed
   // “a minute of silence”" keeps a custom, whatever its length.
   if (before && !after && isTermCue(text, before, q, countWords(words))) return false;
-  // "so-called" announces a scare quote whatever verb stands nearby, and "not the same as",
-  // "different from" hold a term up for comparison ("not the same as “dark tourism”").
   if (countWords(words) > SCARE_WORDS) return true;
   if (q.unclosed || q.orphan) return false;
+  // "so-called" announces a scare quote whatever verb stands nearby, and "not the same as",
+  // "different from" hold a term up for comparison ("not the same as “dark tourism”").
   if (TERM_BEFORE.test(text.slice(Math.max(0, q.open - 40), q.open))) return false;
   // A cue closing the sentence far after the quotation does not make two words speech.
   if (after) return !after.gapBroken;
