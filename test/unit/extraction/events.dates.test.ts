@@ -1,10 +1,9 @@
 // Date patterns of dated events and how each is resolved against the article date.
 import assert from 'node:assert/strict';
 import { extractEvents, UNKNOWN_ARTICLE_DATE } from '../../../src/core/extraction/events';
-import { dateRows, type DateRow, makeDoc } from '../../fixtures/extraction/events/makeDoc';
+import { dateRows, makeDoc, sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 
 /** [dateText, date, precision] of every event of a one-paragraph document. */
-const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 const TUESDAY = '2022-04-26';
 const MONDAY = '2022-01-10';

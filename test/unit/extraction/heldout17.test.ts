@@ -2,12 +2,11 @@
  * Patterns behind the seventeenth held-out round's misses, each written anew as a short text.
  */
 import assert from 'node:assert/strict';
-import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout17', '2023-06-28');
 const quotesOf = articleQuotes('heldout17q', '2022-09-06');
-const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 describe('held-out 17: dates', () => {
   it('dates "last night" to the day before the article, with no other date word in the sentence', () => {

@@ -3,12 +3,11 @@
  * one), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
-import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout18', '2023-03-01');
 const quotesOf = articleQuotes('heldout18q', '2022-03-23');
-const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 describe('held-out 18 and 19: people', () => {
   it('knows Ukrainian, Russian and Baltic spellings of given names, so the unknown surname after one is a person', () => {

@@ -3,12 +3,11 @@
  * each written anew as a short text.
  */
 import assert from 'node:assert/strict';
-import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout21', '2022-01-28');
 const quotesOf = articleQuotes('heldout21q', '2022-04-29');
-const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 describe('held-out 21: actors', () => {
   it('reads a speaker an appositive calls an agency or a firm as that body, in every mention', () => {

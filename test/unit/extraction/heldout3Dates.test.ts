@@ -3,10 +3,9 @@
 // "this weekend" told in the past. The sentences are written for these tests.
 import assert from 'node:assert/strict';
 import { extractEvents, UNKNOWN_ARTICLE_DATE } from '../../../src/core/extraction/events';
-import { dateRows, type DateRow, makeDoc } from '../../fixtures/extraction/events/makeDoc';
+import { type DateRow, dateRows, makeDoc, sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 
 const paragraphs = (articleDate: string | null, ...paras: string[][]): DateRow[] => dateRows(articleDate, paras);
-const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 const MON = '2022-02-14';
 const SUN = '2023-03-19';

@@ -2,9 +2,8 @@
 // and a year after "from" that ends its phrase or opens a range. The sentences are written for
 // these tests.
 import assert from 'node:assert/strict';
-import { dateRows, type DateRow } from '../../fixtures/extraction/events/makeDoc';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 
-const dates = (articleDate: string | null, ...sentences: string[]): DateRow[] => dateRows(articleDate, [sentences]);
 
 describe('event dates: "in the summer" and "from 1997"', () => {
   it('dates "in the summer" by the nearest summer, towards the past unless told in the future', () => {

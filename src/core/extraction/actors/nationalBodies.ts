@@ -36,6 +36,13 @@ function countryOf(word: string): string | undefined {
 
 // One word, or two for the few countries and adjectives that take two ("South Korean", "United States").
 const QUALIFIER = String.raw`(?:U\.S\.|U\.K\.|(?:South|North|New|United|Saudi|Czech) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{2,3})`;
+/**
+ * A body acting, as what follows its name shows: punctuation, the sentence's end, a verb (any -ed
+ * word), "and" or a preposition, plus the words in `more`; not a noun that makes it a thing.
+ */
+const actingAfter = (more: string): string =>
+  String.raw`(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|over|on|in|and|${more}|\p{Ll}+ed)\b)`;
+
 // "the Australian government", "U.S. federal government", "the Irish Government"; a person or thing
 // of the government after it ("German government official") is not the government acting.
 // "the US government-backed Conflict Observatory" names it as well.
@@ -46,7 +53,7 @@ const GOVERNMENT_RE = new RegExp(
 // "Ukraine’s government approved …": acting, as a verb, a preposition or punctuation after it shows
 // ("Venezuela's government corruption" is a thing; a government in exile is not the state's).
 const POSSESSIVE_GOVERNMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER})[’']s (?:(?:federal|national|central) )?government(?! in exile)(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|and|to|in|on|for|under|with|over|\p{Ll}+ed)\b)`,
+  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER})[’']s (?:(?:federal|national|central) )?government(?! in exile)${actingAfter('to|for|under|with')}`,
   'gu',
 );
 const GOVERNMENT_OF_RE = /\b[Gg]overnment of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}’'-])/gu;
@@ -56,7 +63,7 @@ const EMBASSY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER}) [E
 // services) with its intelligence acting: a verb, a preposition or punctuation after it, not a noun
 // that makes it a thing or a person ("a US intelligence satellite", "UK intelligence chief").
 const INTELLIGENCE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'])(U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+) intelligence(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|believes|thinks|over|on|in|about|that|and|also|\p{Ll}+ed)\b)`,
+  String.raw`(?<![\p{L}\p{N}.’'])(U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+) intelligence${actingAfter('believes|thinks|about|that|also')}`,
   'gu',
 );
 // "Russia’s Baltic fleet", "the Black Sea fleet": a navy's fleet written in lower case.
