@@ -44,6 +44,11 @@ const TEASER_LIST = /^(other topics of interest|read also\b|also read\b|read mor
 const VIDEO_TEASER = /^VIEW VIDEO\b|^\d{1,2}:\d{2}(:\d{2})?\s.{5,200}\s[–-]\s*[Vv]ideo$/;
 /** A channel's plug: "BBC News India is now on YouTube. Click here …". */
 const CHANNEL_PLUG = /^[\w .'’-]{2,40} is now on (YouTube|Telegram|Instagram|WhatsApp|TikTok|X)\b/i;
+/**
+ * A site's plug for its audio or its newsletters: "NEW You can now listen to Fox News articles!",
+ * "GET OUR FREE ROYAL NEWSLETTER • Sign up to …".
+ */
+const SITE_PLUG = /^((new:? )?you can now listen to [\w .'’-]{2,40} articles\b|get our free [\w '’-]{0,30}newsletter\b)/i;
 
 /**
  * A portal's plug for its own front page or a columnist's disclaimer: "More messages on Gazeta.pl's
@@ -66,8 +71,14 @@ const TRAILING_PHOTO_CREDIT =
  */
 const TRAILING_AGENCY_CREDIT = /\([^()]*\b(REUTERS|AFP|EPA|AP|EPA-EFE)\/\s?[A-Z][^()]*\)\s*$/;
 
+/**
+ * A caption that ends on its credit with no parentheses, photographer and agency joined by a
+ * slash: "… near Shyrokyne, Ukraine. Photograph by Anna Brook/Redux for CNN".
+ */
+const TRAILING_BARE_CREDIT = /[.!?]\s+(Photograph|Photo|Picture|Image)s?\s+(by|courtesy of)\s+\p{Lu}[^.!?/]{1,60}\/\s?\p{Lu}[^.!?]{1,80}$/u;
+
 function hasTrailingCredit(line: string): boolean {
-  return line.endsWith(')') && (TRAILING_PHOTO_CREDIT.test(line) || TRAILING_AGENCY_CREDIT.test(line));
+  return (line.endsWith(')') && (TRAILING_PHOTO_CREDIT.test(line) || TRAILING_AGENCY_CREDIT.test(line))) || TRAILING_BARE_CREDIT.test(line);
 }
 
 /** Agency credits that stand on a line of their own. */
@@ -97,6 +108,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (words <= 25 && COPYRIGHT.test(trimmed)) return true;
   if (words <= 25 && PORTAL_PLUG.test(trimmed)) return true;
   if (words <= 30 && CHANNEL_PLUG.test(trimmed)) return true;
+  if (words <= 40 && SITE_PLUG.test(trimmed)) return true;
   if (words <= 12 && AGENCY_CREDIT.test(trimmed)) return true;
   return hasTrailingCredit(trimmed);
 }

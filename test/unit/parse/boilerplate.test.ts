@@ -38,6 +38,9 @@ describe('boilerplate', () => {
     'For more information, please visit Harbourpost',
     'We are glad that you are with us.Sign up for Harbourpost\'s newsletter to receive the most valuable content from us.',
     'skip past newsletter promotion Sign up to the daily briefing Privacy Notice: we do not share your data after newsletter promotion',
+    'NEW You can now listen to Harbour News articles!',
+    'GET OUR FREE HARBOUR NEWSLETTER • Sign up to Harbour’s weekly dispatch, a look inside the port',
+    'A soldier climbs down from a lookout near the coast, Ukraine. Photograph by Anna Brook/Redux for Harbour News',
   ]) {
     it(`recognises "${line}"`, () => assert.equal(isBoilerplateLine(line), true));
   }
@@ -60,6 +63,8 @@ describe('boilerplate', () => {
     'View video of the storm was shared widely on Monday, the mayor said.',
     'The ministry told PAP.',
     'In an interview with PAP, the deputy minister confirmed the plan',
+    'You can now listen to the minister in the archive, the mayor said.',
+    'The photograph by Anna Brook shows the harbour/port at dawn',
     '',
   ]) {
     it(`keeps real content: "${line}"`, () => assert.equal(isBoilerplateLine(line), false));

@@ -81,6 +81,14 @@ describe('parseDocument', () => {
       assert.equal(doc.metadata.title, 'Port workers walked out on Tuesday over pay and...');
     });
 
+    it('a derived title that is a site prompt gives way to the first sentence of the body', () => {
+      const text = 'title: [derived: first line] NEW You can now listen to Harbour News articles!\ndate: 2022-02-17\n\nNEW You can now listen to Harbour News articles!\n\nThe port reopened on Tuesday after a week of strikes.\n';
+      const doc = parseDocument({ path: 'p.txt', text }, { id: 'p' });
+      assert.equal(doc.metadata.title, 'The port reopened on Tuesday after a week of strikes');
+      assert.equal(doc.metadata.titleInferred, true);
+      assert.deepEqual(sentenceTexts(doc), ['The port reopened on Tuesday after a week of strikes.']);
+    });
+
     it('CRLF line endings', () => {
       const doc = loadFixture('crlf.txt');
       assert.equal(doc.metadata.title, 'Windows line endings');

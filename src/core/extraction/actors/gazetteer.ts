@@ -92,7 +92,7 @@ const COUNTRIES = [
 // Capitals (and seats of power) that newsrooms use for the government: `Name|variants>Country`.
 const GOVERNMENT_PLACES = [
   'Washington>United States', 'Moscow>Russia', 'Kremlin|the Kremlin>Russia', 'Kyiv|Kiev>Ukraine', 'Minsk>Belarus',
-  'Warsaw>Poland', 'London>United Kingdom', 'Downing Street>United Kingdom', 'Paris>France', 'Berlin>Germany', 'Bonn>Germany',
+  'Warsaw>Poland', 'London>United Kingdom', 'Paris>France', 'Berlin>Germany', 'Bonn>Germany',
   'Rome>Italy', 'Madrid>Spain', 'Ankara>Turkey', 'Beijing>China', 'Tokyo>Japan', 'Seoul>South Korea',
   'Pyongyang>North Korea', 'Tehran>Iran', 'Jerusalem>Israel', 'Ottawa>Canada', 'Canberra>Australia',
   'New Delhi|Delhi>India', 'Tbilisi>Georgia', 'Chisinau>Moldova', 'Bucharest>Romania', 'Budapest>Hungary',
@@ -228,6 +228,41 @@ const ORGANIZATIONS = [
   'Russian Volunteer Corps', 'Freedom of Russia Legion', 'Kalinouski Regiment|Kastus Kalinouski Regiment', 'Georgian Legion',
   'International Legion|International Legion of Territorial Defence of Ukraine',
   'World Central Kitchen', 'NATO StratCom COE|NATO Stratcom Coe|NATO StratCom CoE|StratCom COE|Stratcom Coe|NATO Strategic Communications Centre of Excellence',
+  // Seats of office that stand for the office itself, as the White House does ("Downing Street said");
+  // the Kremlin alone is written as a place.
+  'Downing Street', 'Élysée|Elysée|Elysee|Élysée Palace|Elysée Palace|Elysee Palace', 'Buckingham Palace', 'Bankova',
+  'Zhongnanhai', 'Blue House', 'Palazzo Chigi|Chigi Palace', 'Quirinale|Quirinal Palace', 'Matignon|Hôtel Matignon', 'Moncloa|Moncloa Palace',
+  'German Chancellery', 'Bellevue Palace',
+  // Alliances and groupings of states, banks and agencies of the wider world's news.
+  'Warsaw Pact', 'Quad|Quadrilateral Security Dialogue', 'Commonwealth of Independent States|CIS', 'Organisation of Islamic Cooperation|Organization of Islamic Cooperation|OIC',
+  'Gulf Cooperation Council|GCC', 'ECOWAS', 'Mercosur', 'Organization of American States|OAS', 'Non-Aligned Movement', 'Group of 77|G77',
+  'International Energy Agency|IEA', 'International Labour Organization|International Labor Organization|ILO', 'International Organization for Migration|IOM',
+  'UN Development Programme|United Nations Development Programme|UNDP', 'OHCHR', 'Asian Development Bank', 'Asian Infrastructure Investment Bank|AIIB',
+  'New Development Bank', 'Bank for International Settlements', 'Financial Action Task Force|FATF', 'SWIFT',
+  'Parliamentary Assembly of the Council of Europe|PACE', 'NATO Parliamentary Assembly', 'OSCE Parliamentary Assembly', "European People's Party|European People’s Party|EPP",
+  // Wires, papers and broadcasters of the wider world, which stories cite by name alone ("said the Tanjug agency").
+  'Tanjug', 'eNCA', 'News24', 'SABC', 'Daily Maverick', 'Agerpres', 'Mediafax', 'Digi24', 'Adevarul|Adevărul', 'MTI', 'Index.hu', 'Magyar Nemzet',
+  'ČTK|CTK', 'Denník N', 'Hospodářské noviny', 'Kathimerini', 'Hurriyet|Hürriyet', 'Daily Sabah', 'TRT World|TRT', 'Al-Monitor', 'Middle East Eye',
+  'Arab News', 'Press TV', 'IRNA', 'Tasnim|Tasnim News Agency', 'KCNA|Korean Central News Agency', 'NHK', 'Asahi Shimbun', 'Yomiuri Shimbun',
+  'Jiji Press', 'South China Morning Post|SCMP', 'Straits Times|The Straits Times', 'Channel NewsAsia', 'Hindustan Times', 'Indian Express|The Indian Express',
+  'NDTV', 'Press Trust of India|PTI', 'Asian News International', 'Bernama', 'Antara', 'Australian Associated Press|AAP', 'Sydney Morning Herald',
+  'CBC|CBC News', 'CTV|CTV News', 'Globe and Mail|The Globe and Mail', 'Canadian Press', 'Toronto Star', 'PA Media|Press Association', 'RTÉ|RTE',
+  'Irish Times', 'Le Parisien', 'Libération|Liberation', 'Ouest-France', 'La Stampa', 'Il Sole 24 Ore', 'RAI', 'El Mundo', 'La Vanguardia', 'Europa Press',
+  'Lusa', 'Belga', 'ANP', 'De Telegraaf', 'NOS', 'Le Soir', 'Die Presse', 'ORF', 'Handelsblatt', 'Der Tagesspiegel|Tagesspiegel', 'Deutschlandfunk', 'n-tv',
+  'Aftonbladet', 'Expressen', 'Svenska Dagbladet', 'SVT', 'NRK', 'Aftenposten', 'Politiken', 'Berlingske', 'Ilta-Sanomat', 'Iltalehti', 'ERR', 'LSM',
+  'Radio ZET|Radio Zet', 'Radio Maryja', 'TV Republika', 'wPolityce|wPolityce.pl', 'Defence24', 'Gazeta Polska', 'Newsweek Polska', 'Business Insider Polska',
+  'Blic', 'Vecernji list|Večernji list', 'Jutarnji list', 'Komsomolskaya Pravda', 'Moskovsky Komsomolets', 'Argumenty i Fakty', 'Nezavisimaya Gazeta',
+  'REN TV', 'Readovka', 'The Insider', 'Verstka', 'Novaya Gazeta Europe', 'Glavcom', 'Obozrevatel', 'TSN', 'Dzerkalo Tyzhnia|ZN.UA', 'New Voice of Ukraine',
+  'Breitbart|Breitbart News', 'Vox', 'HuffPost|Huffington Post', 'BuzzFeed News', 'ProPublica', 'The Intercept', 'National Review', 'Washington Times',
+  'Chicago Tribune', 'Boston Globe', 'Defense News', 'Breaking Defense', 'Military Times', 'Stars and Stripes', 'War on the Rocks', 
+  'Newsmax', 'C-SPAN', 'Yahoo News', 'Semafor', 'Daily Express', 'Daily Mirror', 'GB News', 'LBC', 'Channel 4 News', 'The Spectator', 'New Statesman',
+  'i24NEWS|i24 News', 'Ynet|Ynetnews',
+  // Companies of the war's trade, arms and sanctions stories.
+  'Mondelez International|Mondelez', 'Procter & Gamble', 'Cargill', 'Bunge', 'Glencore', 'Trafigura', 'Vitol', 'ArcelorMittal', 'Metinvest', 'DTEK',
+  'Kyivstar', 'Nova Poshta', 'PrivatBank', 'Oschadbank', 'Alfa-Bank|Alfa Bank', 'Gazprombank', 'Rosoboronexport', 'Kalashnikov Concern', 'Uralvagonzavod',
+  'Rusal', 'Norilsk Nickel|Nornickel', 'Severstal', 'Evraz', 'Alrosa', 'Sovcomflot', 'Starlink', 'Thales', 'Saab', 'Kongsberg', 'Nammo', 'KNDS',
+  'Krauss-Maffei Wegmann', 'Hanwha|Hanwha Aerospace', 'Hyundai Rotem', 'Baykar', 'Aselsan', 'Roketsan', 'Elbit Systems|Elbit', 'Honeywell', 'Pfizer',
+  'AstraZeneca', 'PayPal', 'Western Union', 'Maersk', 'Bayer', 'BASF', 'Toyota', 'Nissan', 'Hyundai', 'ConocoPhillips', 'Halliburton', 'Baker Hughes', 'Fortum',
 ];
 
 // Well-known people, so a surname alone or a spelling variant finds its canonical name.
