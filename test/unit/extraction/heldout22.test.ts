@@ -19,3 +19,33 @@ describe('held-out 22: actors the gazetteer knows', () => {
     for (const name of ['Warsaw Pact', 'Quad', 'Tanjug']) assert.equal(named(actors, name)?.kind, 'organization', name);
   });
 });
+
+describe('held-out 22: people and bodies their context names', () => {
+  it('reads first names a kinship word introduces as people', () => {
+    const actors = actorsOf('On the roof of their flooded house, siblings Maksym and Masha waited with their mother. He visited the grave of his elder brother, Viktor, who died as an infant.');
+    for (const name of ['Maksym', 'Masha', 'Viktor']) assert.equal(named(actors, name)?.kind, 'person', name);
+  });
+
+  it('takes no kinship word for a name without a given name after it', () => {
+    const actors = actorsOf('His father Soviet soldiers had freed. The brothers Grimm were read.');
+    assert.equal(named(actors, 'Soviet'), undefined);
+    assert.equal(named(actors, 'Grimm'), undefined);
+  });
+
+  it('reads a minister of another portfolio with an initial for a first name', () => {
+    const actors = actorsOf('Indian Minister of External Affairs S. Jaishankar did not voice similar concerns.');
+    assert.equal(actors.find((a) => a.name.endsWith('Jaishankar'))?.kind, 'person');
+  });
+
+  it('reads the body where a firm’s or a newsroom’s role is held, and no body in a role', () => {
+    const actors = actorsOf('“It will last,” said Jon Brook, an analyst at Kestrel Macro. Anna Lis, founder of Harbour Watch, agreed. Ola Nowak is Co-Founder & Member of Veritas Polling. An economist at Morgan Stanley’s Moscow office said so.');
+    for (const name of ['Kestrel Macro', 'Harbour Watch', 'Veritas Polling', 'Morgan Stanley']) assert.equal(named(actors, name)?.kind, 'organization', name);
+    assert.equal(actors.some((a) => /Founder|Member/.test(a.name)), false);
+  });
+
+  it('leaves places and titles after a role alone', () => {
+    const actors = actorsOf('Ivo Stam, an analyst at Ukraine’s central bank, spoke. The Chairman of the House of Representatives Vladimir Andreichenko told the media.');
+    assert.equal(named(actors, 'Ukraine')?.kind, 'place');
+    assert.equal(actors.some((a) => a.kind === 'organization' && a.name.includes('Andreichenko')), false);
+  });
+});

@@ -21,6 +21,8 @@ const PARTICLE_TAIL_RE = /^ (?:von|van|der|den|de|del|da|di|du|dos)(?: (?:der|de
 const NOT_PERSON_WORDS = new Set(['courtesy', 'former', 'library', 'coalition', 'unity', 'war', 'wars', 'catholic', 'catholicism', 'newsletter', 'video']);
 // Of these, the ones no place or body holds either.
 const NOT_NAME_WORDS = new Set(['courtesy', 'catholicism', 'newsletter']);
+// Roles a person holds in a body that the title lexicon does not list as heads.
+const ROLE_WORDS = new Set(['Founder', 'Co-Founder', 'Co-founder', 'Cofounder', 'Member', 'Chair', 'Chairwoman', 'Chairperson', 'Partner', 'Board', 'Trustee']);
 const NUMBERED_RE = /^ (?:No\.|№) ?\d+(?![\p{L}\p{N}])/u;
 const INDEFINITE_BEFORE_RE = /(?<![\p{L}\p{N}])(?:a|an|A|An) $/u;
 const NOUN_PHRASE_END_RE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|in|on|at|for|with|to|that|which|where)\b)/u;
@@ -63,6 +65,9 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
     if (tokens.some((t) => NOT_PERSON_WORDS.has(t.text.toLowerCase()))) return null;
   } else if (isTitle(tokens[0])) {
     // "State Antony" in "Secretary of State Antony Blinken" is the tail of a title, not a place.
+    return null;
+  } else if (tokens.every((t) => isTitle(t) || ROLE_WORDS.has(t.text) || t.text === '&')) {
+    // "Founder & President", "Co-Founder & Member" of a body: someone's roles, not the body.
     return null;
   }
   for (const t of tokens) {

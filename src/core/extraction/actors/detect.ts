@@ -19,6 +19,8 @@ import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate
 import { placeCandidates } from './places';
 import { landmarkCandidates } from './landmarks';
 import { listMemberCandidates } from './lists';
+import { kinCandidates } from './kin';
+import { roleBodyCandidates } from './roleBodies';
 import { armedForcesName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
@@ -123,6 +125,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...nationalBodyCandidates(text, s));
       candidates.push(...placeCandidates(text, s));
       candidates.push(...landmarkCandidates(text, s));
+      candidates.push(...kinCandidates(text, s));
+      candidates.push(...roleBodyCandidates(text, s));
     });
   }
 

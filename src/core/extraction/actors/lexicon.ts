@@ -38,6 +38,9 @@ export const TITLE_MODIFIERS = new Set([
   'Intelligence', 'Military', 'Principal', 'Permanent', 'Top', 'Arms', 'Control', 'International', 'Europe',
   // Polish ranks in translation: "General of Division Andrey Kowal", "Division General …".
   'Division',
+  // Portfolios of other ministers: "Minister of External Affairs S. Jaishankar", "Justice Minister …".
+  'External', 'Justice', 'Education', 'Culture', 'Agriculture', 'Infrastructure', 'Environment', 'Veterans', 'Economic',
+  'Emergency', 'Digital',
 ]);
 
 /**
