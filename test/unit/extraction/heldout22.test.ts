@@ -3,6 +3,7 @@
  * measured twice), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, named } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout22', '2024-04-30');
@@ -47,5 +48,19 @@ describe('held-out 22: people and bodies their context names', () => {
     const actors = actorsOf('Ivo Stam, an analyst at Ukraine’s central bank, spoke. The Chairman of the House of Representatives Vladimir Andreichenko told the media.');
     assert.equal(named(actors, 'Ukraine')?.kind, 'place');
     assert.equal(actors.some((a) => a.kind === 'organization' && a.name.includes('Andreichenko')), false);
+  });
+});
+
+describe('held-out 23: dates', () => {
+  it('dates both days of "the night of Wednesday to Thursday"', () => {
+    assert.deepEqual(dates('2022-02-17', 'On the night of Wednesday to Thursday, the delegation sent a document.'), [
+      ['Wednesday', '2022-02-16', 'day'],
+      ['Thursday', '2022-02-17', 'day'],
+    ]);
+  });
+
+  it('dates a year before a place and a happening ("the 2018 Salisbury poisonings"), not before a law’s name', () => {
+    assert.deepEqual(dates('2022-02-01', 'Then came the 2018 Salisbury poisonings in England.'), [['2018', '2018', 'year']]);
+    assert.deepEqual(dates('2022-02-01', 'The 1997 NATO Founding Act still holds.'), []);
   });
 });

@@ -67,7 +67,7 @@ const BARE_MONTH_LEAD = /\b(?:in|since|until|till|by|from|through|during|early|l
 const LEADING_PREPOSITION = /^(?:on|at|in|by)\s+/i;
 const MONTH_QUALIFIER = /\b(?:early|late|mid)[\s-]*$/i;
 
-const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of (?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of (?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/g;
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const WEEKDAY_RANGE = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|until|-|–)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 const BARE_HOUR_TAIL = /,\s+\d{1,2}$/;
@@ -155,7 +155,8 @@ function dayRange(result: chrono.ParsedResult, first: DateReading & { kind: 'cal
 function chronoDates(sentence: string): RawDate[] {
   if (!CHRONO_WORTHY.test(sentence)) return [];
   const out: RawDate[] = [];
-  // "On the night of February 27": chrono reads the part of the day and loses the date; blank it out, offsets kept.
+  // "On the night of February 27", "the night of Wednesday to Thursday": chrono reads the part of the
+  // day and loses the date; blank it out, offsets kept.
   const input = sentence.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length));
   for (const result of chrono.casual.parse(input, PARSE_REFERENCE, { forwardDate: false })) {
     const reading = readChrono(result);

@@ -73,8 +73,9 @@ const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-sca
 const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
 
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
-// "the 1973 Yom Kippur War": the happening's word may be capitalised as part of its name.
-const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation)\b/;
+// "the 1973 Yom Kippur War": the happening's word may be capitalised as part of its name; "the 2018
+// Salisbury poisonings": a place's name before it.
+const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation|poisonings?|attacks?|bombings?|shootings?|assassination|hack|crash|disaster|explosions?|earthquake|talks|visit)\b/;
 
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
   if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 20), start))) return false;
