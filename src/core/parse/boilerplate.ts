@@ -78,7 +78,9 @@ const TRAILING_AGENCY_CREDIT = /\([^()]*\b(REUTERS|AFP|EPA|AP|EPA-EFE)\/\s?[A-Z]
 const TRAILING_BARE_CREDIT = /[.!?]\s+(Photograph|Photo|Picture|Image)s?\s+(by|courtesy of)\s+\p{Lu}[^.!?/]{1,60}\/\s?\p{Lu}[^.!?]{1,80}$/u;
 
 function hasTrailingCredit(line: string): boolean {
-  return (line.endsWith(')') && (TRAILING_PHOTO_CREDIT.test(line) || TRAILING_AGENCY_CREDIT.test(line))) || TRAILING_BARE_CREDIT.test(line);
+  if (line.endsWith(')')) return TRAILING_PHOTO_CREDIT.test(line) || TRAILING_AGENCY_CREDIT.test(line);
+  // A paragraph that quotes someone is the story's, whatever a scraper glued to its end.
+  return TRAILING_BARE_CREDIT.test(line) && !/["“”]/.test(line);
 }
 
 /** Agency credits that stand on a line of their own. */
@@ -91,6 +93,11 @@ const MAX_EXACT_LENGTH = 48;
 
 function normalise(line: string): string {
   return line.trim().toLowerCase().replace(/[’]/g, "'").replace(/[\s.:!?…>»|]+$/, '').replace(/\s+/g, ' ');
+}
+
+/** True when `line` is a site's audio or newsletter prompt, which no header should take for a title. */
+export function isSitePlug(line: string): boolean {
+  return SITE_PLUG.test(line.trim());
 }
 
 /** True when `line` on its own is boilerplate (a caption title is detected separately). */

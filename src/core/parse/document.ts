@@ -3,7 +3,7 @@
  * paragraphs and sentences with exact offsets.
  */
 import type { CorpusDocument, DocumentMetadata, SourceFile, TextSpan } from '../model';
-import { findBoilerplate, isBoilerplateLine, linesEqualTo } from './boilerplate';
+import { findBoilerplate, isSitePlug, linesEqualTo } from './boilerplate';
 import { citationKey } from './citationKey';
 import { dateFromUrl, datelineDate } from './dates';
 import { readHeader } from './header';
@@ -56,7 +56,7 @@ export function parseDocument(file: SourceFile, options: ParseOptions): CorpusDo
   let bodyStart = header.bodyStart;
   // A title the header derived from a first line that is a site's prompt ("NEW You can now listen
   // to … articles!") is no title: the body's own first sentence is inferred instead.
-  const derivedFromBoilerplate = header.titleInferred && header.title !== null && isBoilerplateLine(header.title);
+  const derivedFromBoilerplate = header.titleInferred && header.title !== null && isSitePlug(header.title);
   const metadata: DocumentMetadata = {
     title: derivedFromBoilerplate ? '' : (header.title ?? ''),
     titleInferred: header.titleInferred,

@@ -64,3 +64,24 @@ describe('held-out 23: dates', () => {
     assert.deepEqual(dates('2022-02-01', 'The 1997 NATO Founding Act still holds.'), []);
   });
 });
+
+describe('review of the session’s rules', () => {
+  it('reads no body where a role runs into a place, two names or a partner', () => {
+    const actors = actorsOf('He is chief executive of IMF Washington. Musk is CEO of Tesla and SpaceX. Dmitry Peskov, the partner of Tatiana Navka, spoke.');
+    assert.equal(named(actors, 'Washington')?.kind, 'place');
+    assert.equal(named(actors, 'Tesla')?.kind, 'organization');
+    assert.equal(named(actors, 'Tatiana Navka')?.kind, 'person');
+    assert.equal(actors.some((a) => a.name === 'IMF Washington' || a.name === 'Tesla and SpaceX'), false);
+  });
+
+  it('keeps words that share a name with a new entry apart from it', () => {
+    const actors = actorsOf('Charges against Alex Saab were dropped. Thales of Miletus predicted an eclipse. Liberation Day is marked on May 9. A shop on Bankova Street closed.');
+    assert.equal(named(actors, 'Alex Saab')?.kind, 'person');
+    for (const name of ['Thales', 'Libération', 'Bankova']) assert.equal(named(actors, name), undefined, name);
+  });
+
+  it('reads a count before a demonym and a plural as a count, and a month in the name as the month', () => {
+    assert.deepEqual(dates('2023-05-02', 'The city endured the 2000 Russian attacks recorded so far.'), []);
+    assert.deepEqual(dates('2022-02-01', 'The 2001 September attacks changed everything.'), [['2001 September', '2001-09', 'month']]);
+  });
+});

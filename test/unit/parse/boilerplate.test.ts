@@ -65,6 +65,7 @@ describe('boilerplate', () => {
     'In an interview with PAP, the deputy minister confirmed the plan',
     'You can now listen to the minister in the archive, the mayor said.',
     'The photograph by Anna Brook shows the harbour/port at dawn',
+    '“We will rebuild,” said the mayor. Pictures by Anna Brook/Redux for Harbour News',
     '',
   ]) {
     it(`keeps real content: "${line}"`, () => assert.equal(isBoilerplateLine(line), false));

@@ -89,6 +89,11 @@ describe('parseDocument', () => {
       assert.deepEqual(sentenceTexts(doc), ['The port reopened on Tuesday after a week of strikes.']);
     });
 
+    it('keeps a derived headline that merely starts like a prompt ("Watch: …")', () => {
+      const text = 'title: [derived: first line] Watch: The mayor opens the new ferry\ndate: 2022-02-17\n\nWatch: The mayor opens the new ferry\n\nThe port reopened on Tuesday.\n';
+      assert.equal(parseDocument({ path: 'w.txt', text }, { id: 'w' }).metadata.title, 'Watch: The mayor opens the new ferry');
+    });
+
     it('CRLF line endings', () => {
       const doc = loadFixture('crlf.txt');
       assert.equal(doc.metadata.title, 'Windows line endings');

@@ -24,7 +24,10 @@ const isName = (word: string): boolean => {
   return !NOT_NAMES.has(lower) && !CALENDAR.has(lower) && (!known || known.kind === 'person');
 };
 
-/** People a kinship word names in one sentence; a lone word counts only when it is a given name. */
+/**
+ * People a kinship word names in one sentence. The first name after the word must be a known given
+ * name; a second joined by "and" ("Maksym and Masha") need not be.
+ */
 export function kinCandidates(text: string, s: Sentence): Candidate[] {
   const slice = text.slice(s.start, s.end);
   const out: Candidate[] = [];
@@ -33,7 +36,7 @@ export function kinCandidates(text: string, s: Sentence): Candidate[] {
     if (!OWNER_BEFORE.test(before)) continue;
     const first = m[1];
     const firstWord = first.split(' ')[0];
-    // "his father Soviet …": only a given name, or a pair whose first is one, is taken on its own.
+    // "his father Soviet soldiers freed": a capital after the word is a name only if it is a given name.
     if (!isName(firstWord) || !isGivenName(firstWord)) continue;
     const at = s.start + m.index + m[0].indexOf(first, m[0].search(/\p{Lu}/u));
     out.push({ start: at, end: at + first.length, kind: 'person', name: first, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'kin' });

@@ -11,7 +11,7 @@ import { CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
 
-const ROLE_WORDS = ['founder', 'co-founder', 'cofounder', 'CEO', 'chief executive', 'chairman', 'chairwoman', 'managing director', 'executive director', 'editor-in-chief', 'partner', 'analyst', 'researcher', 'strategist', 'economist', 'research fellow', 'senior fellow', 'fellow'];
+const ROLE_WORDS = ['founder', 'co-founder', 'cofounder', 'CEO', 'chief executive', 'chairman', 'chairwoman', 'managing director', 'executive director', 'editor-in-chief', 'analyst', 'researcher', 'strategist', 'economist', 'research fellow', 'senior fellow', 'fellow'];
 // Written in lower case in running text; a founder capitalised as a title too ("Founder & President
 // of …"). A capitalised "Chairman of the House …" heads a title the title rules read.
 const ROLES = [...ROLE_WORDS, 'Founder', 'Co-Founder', 'Co-founder'].join('|');
@@ -33,13 +33,15 @@ export function roleBodyCandidates(text: string, s: Sentence): Candidate[] {
     const owner = /^(.*?)[’']s?(?= |$)/u.exec(m[1]);
     const name = (owner ? owner[1] : m[1]).replace(/ (?:for|of|and|&)$/, '');
     const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
-    // "… at Harbour Watch Anna Lis": a person's name after the body's ends it.
-    if (words.slice(1).some(isGivenName)) continue;
+    // "… at Harbour Watch Anna Lis": a person's name after the body's ends it. "CEO of Tesla and
+    // SpaceX", "at Kyiv-based Dragon Capital", "of IMF Washington": two names, or a place with the
+    // body, are left to the rules that read each.
+    if (words.slice(1).some(isGivenName) || / (?:and|&) /.test(name) || /-based\b/.test(name)) continue;
     // A known name is the gazetteer's to read; a place ("at Ukraine's …") is no body.
-    if (GAZETTEER_BY_VARIANT.has(name.toLowerCase()) || GAZETTEER_BY_VARIANT.get(words[0].toLowerCase())?.kind === 'place') continue;
+    if (words.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase())) || GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
     if (!words.every(isPlain)) continue;
     const at = s.start + m.index + m[0].lastIndexOf(name);
-    out.push({ start: at, end: at + name.length, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source: 'role-body' });
+    out.push({ start: at, end: at + name.length, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerWord, source: 'role-body' });
   }
   return out;
 }

@@ -77,10 +77,13 @@ const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram
 // Salisbury poisonings": a place's name before it.
 const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation|poisonings?|attacks?|bombings?|shootings?|assassination|hack|crash|disaster|explosions?|earthquake|talks|visit)\b/;
 
+// "the 2000 Russian attacks" counts them; "the 2001 September attacks" is left to the month's reading.
+const NOT_A_NAME_BEFORE = /^\s+(?:(?:Russian|Ukrainian|Israeli|American|Syrian|Iranian|Chinese|Soviet|Western|Turkish|Palestinian)\s+\p{Ll}+s\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
   if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 20), start))) return false;
   const after = text.slice(end, end + 40);
-  return MODIFIED_NOUN.test(after) || NAMED_HAPPENING.test(after);
+  return MODIFIED_NOUN.test(after) || (NAMED_HAPPENING.test(after) && !NOT_A_NAME_BEFORE.test(after));
 }
 
 function findYears(text: string): RawDate[] {
