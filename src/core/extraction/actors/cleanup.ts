@@ -22,7 +22,7 @@ const NOT_PERSON_WORDS = new Set(['courtesy', 'former', 'library', 'coalition', 
 // Of these, the ones no place or body holds either.
 const NOT_NAME_WORDS = new Set(['courtesy', 'catholicism', 'newsletter']);
 // Roles a person holds in a body that the title lexicon does not list as heads.
-const ROLE_WORDS = new Set(['Founder', 'Co-Founder', 'Co-founder', 'Cofounder', 'Member', 'Chair', 'Chairwoman', 'Chairperson', 'Partner', 'Board', 'Trustee']);
+const ROLES_IN_A_BODY = new Set(['Founder', 'Co-Founder', 'Co-founder', 'Cofounder', 'Member', 'Chair', 'Chairwoman', 'Chairperson', 'Partner', 'Board', 'Trustee']);
 const NUMBERED_RE = /^ (?:No\.|№) ?\d+(?![\p{L}\p{N}])/u;
 const INDEFINITE_BEFORE_RE = /(?<![\p{L}\p{N}])(?:a|an|A|An) $/u;
 const NOUN_PHRASE_END_RE = /^(?:\s*[,.;:)!?]|\s*$|\s+(?:and|or|but|in|on|at|for|with|to|that|which|where)\b)/u;
@@ -66,7 +66,7 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   } else if (isTitle(tokens[0])) {
     // "State Antony" in "Secretary of State Antony Blinken" is the tail of a title, not a place.
     return null;
-  } else if (tokens.every((t) => isTitle(t) || ROLE_WORDS.has(t.text) || t.text === '&')) {
+  } else if (tokens.every((t) => isTitle(t) || ROLES_IN_A_BODY.has(t.text) || t.text === '&')) {
     // "Founder & President", "Co-Founder & Member" of a body: someone's roles, not the body.
     return null;
   }

@@ -38,7 +38,8 @@ export function kinCandidates(text: string, s: Sentence): Candidate[] {
     const firstWord = first.split(' ')[0];
     // "his father Soviet soldiers freed": a capital after the word is a name only if it is a given name.
     if (!isName(firstWord) || !isGivenName(firstWord)) continue;
-    const at = s.start + m.index + m[0].indexOf(first, m[0].search(/\p{Lu}/u));
+    // The kinship words are lower case: the first capital opens the name.
+    const at = s.start + m.index + m[0].search(/\p{Lu}/u);
     out.push({ start: at, end: at + first.length, kind: 'person', name: first, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'kin' });
     const second = m[2];
     if (second && isName(second) && !first.includes(' ')) {

@@ -40,7 +40,8 @@ export function roleBodyCandidates(text: string, s: Sentence): Candidate[] {
     // A known name is the gazetteer's to read; a place ("at Ukraine's …") is no body.
     if (words.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase())) || GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
     if (!words.every(isPlain)) continue;
-    const at = s.start + m.index + m[0].lastIndexOf(name);
+    // The name is the captured run's start, which closes the match.
+    const at = s.start + m.index + m[0].length - m[1].length;
     out.push({ start: at, end: at + name.length, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.gazetteerWord, source: 'role-body' });
   }
   return out;

@@ -36,6 +36,7 @@ function amountOf(word: string): number {
   return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? NaN);
 }
 
+const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SEASON_NAMES: Record<string, Season> = { spring: 'spring', summer: 'summer', fall: 'fall', autumn: 'fall', winter: 'winter' };
 
 const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
@@ -78,7 +79,7 @@ const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram
 const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation|poisonings?|attacks?|bombings?|shootings?|assassination|hack|crash|disaster|explosions?|earthquake|talks|visit)\b/;
 
 // "the 2000 Russian attacks" counts them; "the 2001 September attacks" is left to the month's reading.
-const NOT_A_NAME_BEFORE = /^\s+(?:(?:Russian|Ukrainian|Israeli|American|Syrian|Iranian|Chinese|Soviet|Western|Turkish|Palestinian)\s+\p{Ll}+s\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
+const NOT_A_NAME_BEFORE = new RegExp(String.raw`^\s+(?:(?:Russian|Ukrainian|Israeli|American|Syrian|Iranian|Chinese|Soviet|Western|Turkish|Palestinian)\s+\p{Ll}+s\b|(?:${MONTH_ALT})\b)`, 'u');
 
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
   if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 20), start))) return false;
@@ -159,12 +160,10 @@ function findWeeks(text: string): RawDate[] {
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "February this year", "on March 3 last year", "in May of next year". */
-const MONTH_OF_YEAR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year\b/g;
+const MONTH_OF_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year\b`, 'g');
 
 /** "May of 2023": a month and its year joined by "of", which chrono leaves to the year. */
-const MONTH_OF_STATED_YEAR =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+of\s+(1[6-9]\d\d|20\d\d)\b/g;
+const MONTH_OF_STATED_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})\s+of\s+(1[6-9]\d\d|20\d\d)\b`, 'g');
 
 function findMonthsOfStatedYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_OF_STATED_YEAR)].map((m) => {
