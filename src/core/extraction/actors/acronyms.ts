@@ -35,6 +35,16 @@ function abbreviates(acronym: string, name: string): boolean {
   return k === want.length;
 }
 
+/** Whether `short` is `full` with words left out, starting with the same word ("Kyiv Institute of Sociology"). */
+function shortens(short: string, full: string): boolean {
+  const have = short.toLowerCase().split(/\s+/);
+  const want = full.toLowerCase().split(/\s+/);
+  if (have.length < 2 || have.length >= want.length || have[0] !== want[0]) return false;
+  let k = 0;
+  for (const w of want) if (w === have[k]) k++;
+  return k === have.length;
+}
+
 /**
  * The shortest run of capitalised words (with inner connectors) ending at token `last` whose
  * initials the acronym spells, as a token index range; null when there is none.
@@ -93,6 +103,12 @@ export function acronymCandidates(
       const found = endingAt.get(nameEnd);
       const last = tokens.findIndex((t) => t.end === nameEnd || (t.possessive && t.end + 2 === nameEnd));
       const known = GAZETTEER_BY_VARIANT.get(acronym.toLowerCase());
+      // "the Kyiv Institute of Sociology (KIIS)": a name written short, its acronym the gazetteer's
+      // for the full name, is that body.
+      if (found?.kind === 'organization' && known?.kind === 'organization' && known.name !== found.name && shortens(found.name, known.name)) {
+        out.push({ ...found, name: known.name, priority: PRIORITY.qualifiedBody, source: 'acronym' });
+        continue;
+      }
       if (found && (found.kind === 'organization' || found.kind === 'place') && found.name.includes(' ')) {
         const surface = text.slice(found.start, found.end);
         // "the Royal Navy (UK)" says whose navy, "Harbour Fund (VIDEO)" flags a clip: no aliases.

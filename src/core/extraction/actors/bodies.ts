@@ -129,7 +129,7 @@ const REMIT_HEADS = new Set(['Council', 'Committee', 'Commission', 'Agency', 'Of
  * How many tokens after the head at `head` are a "for"/"on" remit that belongs to the name
  * ("Council on Foreign Relations", "Centre for Eastern Studies"); 0 when none follows.
  */
-function forRemit(text: string, tokens: Token[], head: number): number {
+function forRemit(text: string, tokens: Token[], head: number, named: boolean): number {
   const by = tokens[head + 1];
   if ((by?.text !== 'for' && by?.text !== 'on') || !spaced(text, tokens[head], by)) return 0;
   let k = head + 2;
@@ -147,10 +147,11 @@ function forRemit(text: string, tokens: Token[], head: number): number {
     k++;
   }
   if (words[words.length - 1] === 'and') words.pop();
-  // "the Council on Ukraine's bid", "a Fund for Moldova": a known place or person is what it deals with.
+  // "the Council on Ukraine's bid", "a Fund for Moldova": a known place or person is what it deals
+  // with. A name before the head makes the place its remit ("the International Fund for Ukraine").
   if (tokens[first + words.length - 1]?.possessive) return 0;
   const known = GAZETTEER_BY_VARIANT.get(words.join(' ').toLowerCase());
-  if (known && known.kind !== 'organization') return 0;
+  if (known && known.kind !== 'organization' && !(named && by.text === 'for' && known.kind === 'place')) return 0;
   // "Center for Naval Analyses Russia Studies Program": a country after the remit starts another name.
   const placeAt = words.findIndex((w, k) => k > 0 && w !== 'and' && placeEntry(w));
   if (placeAt > 0) words.length = placeAt;
@@ -172,15 +173,26 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   const words = tokens.slice(from, to + 1);
   const head = words[words.length - 1].text;
   if (!(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
-  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to) : 0;
+  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to, words.length > 1) : 0;
   if (words.length < 2 && remit === 0) return null;
   // "Trump White House", "Russian Wagner Group": a known name at the end keeps its own entry.
   for (let k = 0; k < words.length; k++) {
     if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase())) return null;
   }
+  // "a Washington Post-ABC News poll": two known names joined by a hyphen are two bodies.
+  const joined = words.findIndex((w) => w.text.includes('-'));
+  if (joined >= 0) {
+    const [leftEnd, ...rightStart] = words[joined].text.split('-');
+    const left = [...words.slice(0, joined).map((w) => w.text), leftEnd].join(' ');
+    const right = [rightStart.join('-'), ...words.slice(joined + 1).map((w) => w.text)];
+    const knownBody = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'organization';
+    if (knownBody(left) && right.some((_w, k) => knownBody(right.slice(0, k + 1).join(' ')))) return null;
+  }
   // "Chatham House", "Freedom House"; "Republican House", "US House" are the chamber.
   const lead = words[0].text;
   if (head === 'House' && (words.length > 2 || PARTY_WORDS.has(lead) || DEMONYMS.has(lead) || TITLE_MODIFIERS.has(lead) || placeEntry(lead))) return null;
+  // "a Russian Unit" describes; "GRU Unit 29155" is named by its number, which is no name here.
+  if (head === 'Unit' && ((words.length === 2 && DEMONYMS.has(lead)) || /^ \d/.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 2)))) return null;
   // "the Russian Military Airport in Crimea" describes an airport; it does not name one.
   if (VENUE_HEADS.has(head) && (DEMONYMS.has(lead) || TITLE_MODIFIERS.has(lead))) return null;
   const start = words[0].start;
@@ -221,8 +233,10 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
       if (entry?.kind !== 'organization' || !NATIONAL_BODIES.has(entry.name)) continue;
       const end = words[n - 1].end;
       // "Russia’s Security Council": the possessive is a mention of the country; the body's mention is the rest.
-      const start = country ? words[0].start : q.start;
-      out.push({ ...org(start, end, text.slice(q.start, end), PRIORITY.qualifiedBody, 'qualified-body'), base: entry.name });
+      // "the Royal Australian Air Force": a crown's forces keep "Royal" in their name.
+      const royal = !country && text.slice(Math.max(0, q.start - 6), q.start) === 'Royal ';
+      const start = country ? words[0].start : royal ? q.start - 6 : q.start;
+      out.push({ ...org(start, end, text.slice(royal ? start : q.start, end), PRIORITY.qualifiedBody, 'qualified-body'), base: entry.name });
       break;
     }
   }

@@ -66,7 +66,7 @@ export const BODY_HEADS = new Set([
   'House', 'Platform', 'Foundation', 'Corporation', 'Company', 'Group', 'Party', 'Duma', 'Fund', 'Forum', 'Association',
   'Society', 'Union', 'Alliance', 'Network', 'Airlines', 'Airways', 'Division', 'Brigade', 'Regiment', 'Battalion',
   'Corps', 'Fleet', 'Guard', 'Army', 'Navy', 'Times', 'Post', 'News', 'Journal', 'Herald', 'Gazette', 'Tribune',
-  'Center', 'Centre', 'Foundations', 'Team', 'Headquarters',
+  'Center', 'Centre', 'Foundations', 'Team', 'Headquarters', 'Unit',
   // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
   'Police', 'Community', 'Theatre', 'Theater', 'Exchange', 'Administration', 'Bureau', 'Organization', 'Organisation', 'Movement', 'Command',
 ]);

@@ -28,7 +28,8 @@ const BEFORE_PAPER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:news
 const PARLIAMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) parliament\b/gu;
 const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
 // "the Ukrainian armed forces"; "Western armed forces" are many countries'.
-const ARMED_FORCES_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) armed forces\b/gu;
+const ARMED_FORCES_RE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}+|U\.S\.|US|U\.K\.|UK) armed forces\b/gu;
+const ONE_COUNTRY_INITIALS = new Set(['U.S.', 'US', 'U.K.', 'UK']);
 const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
 // "the Russian metals firm Rusal", "oil company Lukoil": a trade before the noun says a company's
 // name follows. Not after a determiner alone ("the company Trump founded" names its founder).
@@ -124,7 +125,7 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
     out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], roles: [], standsFor: null, priority: PRIORITY.body, source: 'parliament' });
   }
   for (const m of slice.includes(' armed forces') ? slice.matchAll(ARMED_FORCES_RE) : []) {
-    if (!DEMONYMS.has(m[1]) || NOT_ONE_COUNTRY.has(m[1])) continue;
+    if (!(DEMONYMS.has(m[1]) || ONE_COUNTRY_INITIALS.has(m[1])) || NOT_ONE_COUNTRY.has(m[1])) continue;
     const start = s.start + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, kind: 'organization', name: `${m[1]} Armed Forces`, roles: [], standsFor: null, priority: PRIORITY.body, source: 'armed-forces' });
   }

@@ -38,6 +38,18 @@ const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${D
 // in general; "forces", "troops" are groups.
 const NATIONAL_BODY_RE = new RegExp(String.raw`\b(?:(${DEMONYM_ALT}) (army|parliament|navy)|(\p{Lu}\p{Ll}+) (government))\b(?![’']?s? (?:officials?|officers?|sources?|spokes(?:man|woman|person)|representatives?|soldiers?|troops|forces|units?|personnel|commanders?|generals?|members?|employees?|agenc(?:y|ies)|buildings?|bases?|websites?|positions?|ministers?|figures?)\b| and (?:navy|air force)\b)`, 'gu');
 const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy)\b/u;
+// "the Ukrainian military said", "the US military's strike", "British intelligence (MI6)": a
+// country's military or intelligence as a body. Before a noun the words only qualify it ("Russian
+// military bloggers", "US intelligence officials", "military and political leaders"), so the
+// phrase must end at punctuation, a possessive, or a word that is no such noun. Intelligence is
+// also what a service gathers ("intelligence of Russian actions", "intelligence on"), so it is a
+// body only before punctuation or a verb.
+const AFTER_VERB = String.raw`(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|not|said|says|claimed|reported|announced|believes|estimates|\p{Ll}+ed)`;
+const SERVICE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(${DEMONYM_ALT}|U\.S\.|US|U\.K\.|UK) (?:military(?= (?:in|on|at|to|for|from|with|by|of|that|which|who)\b)|(?:military|intelligence)(?=[’']s\b|\s*[.,;:!?()”"]|$| ${AFTER_VERB}\b))`,
+  'gu',
+);
+const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
 // "the ONT TV channel", "Rossiya 1 TV channel": the name before "TV channel" is a broadcaster.
 const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?:TV|television|radio) (?:channel|station)\b/gu;
 
@@ -93,6 +105,12 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       const capital = m[3] ? GAZETTEER_BY_VARIANT.get(m[3].toLowerCase()) : undefined;
       if (m[3] && !(capital?.kind === 'place' && capital.standsFor)) continue;
       out.push(org(at(m), at(m) + m[0].length, m[0], 'national-body'));
+    }
+  }
+  if (slice.includes(' military') || slice.includes(' intelligence')) {
+    for (const m of slice.matchAll(SERVICE_RE)) {
+      if (NOT_ONE_COUNTRY.has(m[1])) continue;
+      out.push(org(at(m), at(m) + m[0].length, m[0], 'national-service'));
     }
   }
   if (slice.includes(' House')) {

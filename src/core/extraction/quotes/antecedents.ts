@@ -11,6 +11,12 @@ import { lowerWords } from './text';
 import { DEMONYMS } from '../actors/gazetteer';
 
 const NATIONALITY_WORDS = new Set([...DEMONYMS].map((w) => w.toLowerCase()));
+// A title's country written as a name ("Foreign Minister of Russia") holds a nationality too.
+const COUNTRY_DEMONYMS: Record<string, string> = {
+  russia: 'russian', ukraine: 'ukrainian', britain: 'british', uk: 'british', us: 'american', america: 'american',
+  china: 'chinese', poland: 'polish', germany: 'german', france: 'french', belarus: 'belarusian', turkey: 'turkish',
+  italy: 'italian', spain: 'spanish', israel: 'israeli', iran: 'iranian', japan: 'japanese', canada: 'canadian', india: 'indian',
+};
 
 /** Determiners that make a description refer back ("the", "this"), unlike "a" or "an". */
 export const DETERMINER = /^(?:the|this|that|these|those)$/i;
@@ -41,6 +47,10 @@ function describes(actor: Actor, mentionText: string, head: string, titling: rea
   // the office written out ("Sen. Lindsey Graham" is "the senator").
   const words = [...actor.roles.flatMap(lowerWords), ...titling, ...named, ...lowerWords(mentionText)]
     .flatMap((w) => [w, ...w.split('-'), ...(TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? [])]);
+  // "the head of the British government Boris Johnson" is "the British prime minister".
+  const offices = [...actor.roles, ...titling].join(' ');
+  if (/\bhead of (?:the )?(?:\p{L}+ )?government\b/iu.test(offices)) words.push('premier', 'prime', 'minister');
+  if (/\bhead of (?:the )?state\b/iu.test(offices)) words.push('president');
   if (words.some((w) => heads.includes(w))) return true;
   // "the head of the Russian Ministry of Foreign Affairs Sergei …" is "the Russian minister"; a
   // ministry's spokeswoman is not.
@@ -57,7 +67,7 @@ const MINISTRY_HEADS = new Set(['head', 'chief', 'boss', 'leader']);
 function nationalityConflicts(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
   const wanted = modifiers.filter((w) => NATIONALITY_WORDS.has(w));
   if (wanted.length === 0) return false;
-  const held = lowerWords([mentionText, ...actor.roles].join(' ')).concat(titling).filter((w) => NATIONALITY_WORDS.has(w));
+  const held = lowerWords([mentionText, ...actor.roles].join(' ')).concat(titling).map((w) => COUNTRY_DEMONYMS[w] ?? w).filter((w) => NATIONALITY_WORDS.has(w));
   return held.length > 0 && !wanted.some((w) => held.includes(w));
 }
 

@@ -84,6 +84,7 @@ function cueText(text: string, cue: Cue, res: Resolution): string {
 }
 
 const RELAY_VERB = /^(?:reported|reports)$/i;
+const NEWSROOM = /\b(?:news\s+)?(?:agency|newspaper|daily|portal|broadcaster|TV channel)\b/i;
 
 function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attribution | null {
   let best: { cue: Cue; res: Resolution; strength: number } | null = null;
@@ -99,7 +100,12 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
     const res = resolveSubject(ctx, region, cue.verbFirst && !trailing, anchor, participle && (trailing || !cue.verbFirst));
     // "X said Iran must be isolated “…,” German news agency dpa reported": the agency relays what
     // the cue before names as said; it speaks only when no other cue resolves.
-    const strength = RELAY_VERB.test(verb) ? res.strength - 0.5 : res.strength;
+    // So does one that "said" it, named as a newsroom ("… - said the Interfax agency").
+    const relayed = RELAY_VERB.test(verb) || (cue.side === 'after' && NEWSROOM.test(ctx.text.slice(region.start, region.end)));
+    // "he claimed he would stop the war “in 24 hours”, saying he could …": a trailing participle
+    // that opens a clause of its own reports the next words; the verb before governs the quotation.
+    const opensClause = trailing && cues.some((c) => c.side === 'before') && countWords(ctx.text.slice(cue.verb.end, cue.subjectRegion.end)) >= 2;
+    const strength = relayed ? res.strength - 0.5 : opensClause ? res.strength - 2.5 : res.strength;
     if (!best || strength > best.strength) best = { cue, res, strength };
   }
   if (!best) return null;

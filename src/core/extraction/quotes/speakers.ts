@@ -11,7 +11,9 @@ import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { fitsPronoun, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
-import { objectBefore } from './text';
+import { objectBefore, wordCount } from './text';
+import { DEMONYMS } from '../actors/gazetteer';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../actors/lexicon';
 import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
 
@@ -339,8 +341,11 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   if (lead && lead.kind !== 'place' && /\bby\s*$/.test(ctx.text.slice(region.start, region.end)) && /^(?:\s*\S+){0,3}\s*$/.test(ctx.text.slice(region.start, lead.start)) && !/[,;:]/.test(ctx.text.slice(region.start, lead.start))) {
     return fromMention(ctx, lead);
   }
-  const person = [...found].reverse().find((m) => m.kind === 'person' || m.kind === 'unnamed');
-  if (person) return fromMention(ctx, person);
+  const people = found.filter((m) => m.kind === 'person' || m.kind === 'unnamed');
+  // "Biden …, blaming it on Vladimir Putin and citing “…”": a person after a preposition or a
+  // verb is its object, which speaks only when the clause names no other.
+  const subjectPerson = [...people].reverse().find((m) => !isObjectInClause(ctx, region, m));
+  if (subjectPerson) return fromMention(ctx, subjectPerson);
   const raw = ctx.text.slice(region.start, region.end);
   for (const d of raw.matchAll(PARTICIPLE_DESCRIPTION)) {
     const subject = { start: region.start + d.index, end: region.start + d.index + d[0].length };
@@ -361,13 +366,31 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
     const id = resolvePronoun(ctx, pronoun[0], Math.min(anchor, subject.start));
     return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
   }
-  const organisation = [...found].reverse().find((m) => m.kind === 'organization' || m.kind === 'group');
+  const organisation = [...found].reverse().find((m) => (m.kind === 'organization' || m.kind === 'group') && !isObjectInClause(ctx, region, m));
   if (organisation) return fromMention(ctx, organisation);
   // "Moscow has sought to highlight this history, repeatedly saying that …": a seat of government
   // opening the clause speaks for its state.
   const seat = found[0];
   const opens = seat && ctx.text.slice(region.start, seat.start).trim() === '' && !/^['’]s\b/.test(ctx.text.slice(seat.end, seat.end + 2));
   return opens && seat.kind === 'place' && ctx.actorsById.get(seat.actorId)?.standsFor ? fromMention(ctx, seat) : NONE;
+}
+
+const OBJECT_VERB_BEFORE = /\b(?:on|with|to|by|from|for|about|against|at|met|meeting|thanked|urged|told|asked|blaming|criticising|criticizing)\s+(?:the\s+)?$/u;
+const TITLE_WORD_BEFORE = /(?:^|\s)([\p{L}.]+)\s+$/u;
+const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w) || TITLE_ABBREVIATIONS.has(w.replace(/\.$/, ''));
+
+/**
+ * Whether a mention in a participle's clause is the object of a preposition or a verb, past its
+ * titles ("blaming it on Russian President Vladimir Putin"). "with Putin saying …" makes him the
+ * participle's subject.
+ */
+function isObjectInClause(ctx: SpeakerContext, region: TextSpan, m: ResolvedMention): boolean {
+  let before = ctx.text.slice(Math.max(region.start, m.start - 60), m.start);
+  for (let t = TITLE_WORD_BEFORE.exec(before); t && isTitleWord(t[1]); t = TITLE_WORD_BEFORE.exec(before)) before = `${before.slice(0, t.index)} `;
+  const object = OBJECT_VERB_BEFORE.exec(before);
+  if (!object) return false;
+  const after = ctx.text.slice(m.end, region.end);
+  return !(/^with\b/.test(object[0]) && !after.includes(',') && wordCount(after) <= 3);
 }
 
 const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b`, 'giu');
