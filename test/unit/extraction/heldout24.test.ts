@@ -3,6 +3,7 @@
  * measured twice), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout24', '2023-06-14');
@@ -92,5 +93,53 @@ describe('held-out 24: speakers', () => {
   it('lets the verb before govern when a trailing participle opens a clause of its own', () => {
     const quotes = quotesOf('President Zelensky said he did not understand comments by Donald Trump, in which he claimed he would stop the war “in 24 hours”, saying he could not see how.');
     assert.equal(speakerOf(quotes, 'in 24 hours'), 'Donald Trump');
+  });
+});
+
+describe('held-out 25: speakers named by an office or an idiom', () => {
+  it('gives a bare country-and-office subject after the quotation to the person it names', () => {
+    const quotes = quotesOf('Brazilian leader Luiz Inácio Lula da Silva met the Commission’s president.', '"The war has returned to the heart of Europe," Brazilian leader noted.');
+    assert.equal(speakerOf(quotes, 'The war has returned'), 'Luiz Inácio Lula da Silva');
+  });
+
+  it('reads “as X put it” as a cue, and “put it on the table” as none', () => {
+    const quotes = quotesOf(
+      'The United States has determined, as Defense Secretary Lloyd Austin put it, that Ukraine “can win if they have the right equipment.”',
+      'Biden spoke next. Macron put it on the table, calling it “a deal”.',
+    );
+    assert.equal(speakerOf(quotes, 'can win'), 'Lloyd Austin');
+    assert.equal(speakerOf(quotes, 'a deal'), 'Emmanuel Macron');
+  });
+
+  it('reads “testified” as speech', () => {
+    const quotes = quotesOf('General Christopher Cavoli testified in Congress that the Russian forces "showed accelerated ability to learn and adapt."');
+    assert.equal(speakerOf(quotes, 'showed accelerated'), 'Christopher Cavoli');
+  });
+
+  it('links “the American daily” to the paper named before, and a quoted paper’s name is no quotation', () => {
+    const quotes = quotesOf('"The Washington Post" reports that Russia increased production."It is a sobering rating for Kiev, who lacks weapons," says the American daily.');
+    assert.equal(quotes.some((q) => q.text === 'The Washington Post'), false);
+    assert.equal(speakerOf(quotes, 'It is a sobering'), 'Washington Post');
+  });
+
+  it('reads “the head of the X government” opening a participle’s clause as that country’s premier', () => {
+    const quotes = quotesOf('Indian Prime Minister Narendra Modi met Vladimir Putin.', 'The head of the Indian government wrote on Twitter about the meeting with Putin, describing it as “wonderful”.');
+    assert.equal(speakerOf(quotes, 'wonderful'), 'Narendra Modi');
+  });
+});
+
+describe('held-out 24 and 25: dates', () => {
+  it('dates decades ago to the year', () => {
+    assert.deepEqual(dates('2023-03-17', 'Two decades ago, the US invaded Iraq.'), [['Two decades ago', '2003', 'year']]);
+    assert.deepEqual(dates('2023-03-17', 'A decade ago, Russia annexed Crimea.'), [['A decade ago', '2013', 'year']]);
+  });
+
+  it('dates every year listed after a dated one, and no count', () => {
+    assert.deepEqual(dates('2022-02-11', 'In the aftermath, in 2014 and 2015, a second peace plan was put on the table.'), [
+      ['2014', '2014', 'year'],
+      ['2015', '2015', 'year'],
+    ]);
+    assert.deepEqual(dates('2022-02-11', 'Elections were held in 2014, 2015 and 2019.').map((d) => d[1]), ['2014', '2015', '2019']);
+    assert.deepEqual(dates('2022-02-11', 'Prices rose in 2014 and 2015 troops left.').map((d) => d[1]), ['2014']);
   });
 });

@@ -87,9 +87,17 @@ function isModifierYear(text: string, start: number, end: number, year: number):
   return MODIFIED_NOUN.test(after) || (NAMED_HAPPENING.test(after) && !NOT_A_NAME_BEFORE.test(after));
 }
 
+// "in 2014 and 2015", "in 2014, 2015 and 2019": years listed after one that is dated.
+const LISTED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(YEAR)) {
+    const listed = out.length > 0 && LISTED_AFTER.test(text.slice(out[out.length - 1].end, m.index)) && !COUNTED_NOUN.test(text.slice(m.index + m[0].length));
+    if (listed) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
+      continue;
+    }
     const start = m.index;
     const lead = text.slice(Math.max(0, start - 12), start);
     const rest = text.slice(start + m[0].length);
@@ -181,8 +189,8 @@ function findMonthsOfYear(text: string): RawDate[] {
   });
 }
 
-// "795 days ago": counts back from the article date can be long.
-const AGO = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year)s?\s+ago\b`, 'gi');
+// "795 days ago": counts back from the article date can be long. "Two decades ago" is a year's.
+const AGO = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi');
 /** "half a year ago", "a year and a half ago": counted in months, so dated to the month. */
 const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+half\s+years?|years?\s+and\s+a\s+half))\s+ago\b/gi;
 /** "over the next year" and "in the past year" are spans up to or from now, not the calendar year. */
@@ -196,8 +204,9 @@ function findOffsets(text: string): RawDate[] {
   for (const m of text.matchAll(AGO)) {
     const amount = amountOf(m[1]);
     if (!Number.isFinite(amount)) continue;
-    const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'offset', unit, amount: -amount } });
+    const decades = m[2].toLowerCase() === 'decade';
+    const unit = decades ? 'year' : (m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year');
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'offset', unit, amount: decades ? -10 * amount : -amount } });
   }
   for (const m of text.matchAll(HALF_YEAR_AGO)) {
     const months = m[1] ? 6 : amountOf(m[2]) * 12 + 6;

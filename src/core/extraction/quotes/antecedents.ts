@@ -72,7 +72,7 @@ function nationalityConflicts(actor: Actor, mentionText: string, modifiers: stri
 }
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
-  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling]);
+  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling].flatMap((w) => [w, COUNTRY_DEMONYMS[w] ?? w]));
   return modifiers.every((w) => words.has(w));
 }
 
@@ -89,7 +89,8 @@ export function findAntecedent(
   exclude: string | null,
 ): string | null {
   // "the head of state" is its president, "the head of government" its premier.
-  const plain = description.replace(/\bhead of state\b/i, 'president').replace(/\bhead of (?:the )?government\b/i, 'premier');
+  // "the head of the Indian government" is the Indian premier.
+  const plain = description.replace(/\bhead of (?:the )?(?:(\p{L}+) )?state\b/iu, (_m, q?: string) => (q ? `${q} president` : 'president')).replace(/\bhead of (?:the )?(?:(\p{L}+) )?government\b/iu, (_m, q?: string) => (q ? `${q} premier` : 'premier'));
   const words = lowerWords(plain).filter((w) => !DETERMINER.test(w));
   const head = words[words.length - 1];
   if (!head) return null;
@@ -154,6 +155,8 @@ const BODY_NOUNS: Record<string, string[]> = {
   office: ['office'], council: ['council'], committee: ['committee'], commission: ['commission'], court: ['court'],
   company: ['company', 'corporation', 'inc', 'group'], service: ['service'], bureau: ['bureau'], alliance: ['alliance', 'nato'],
   bloc: ['union', 'eu', 'nato', 'alliance'], channel: ['channel'], newspaper: ['newspaper', 'times', 'post', 'journal'],
+  // "says the American daily" after "The Washington Post".
+  daily: ['times', 'post', 'journal', 'daily', 'gazette', 'herald', 'tribune', 'telegraph', 'guardian', 'independent', 'pravda', 'rzeczpospolita', 'wyborcza'],
   // "The institute recalled" after "the Institute for the Study of War". (Not "the bank", "the
   // party" or "the government": a story names several, and the last named is often not the one meant.)
   institute: ['institute'], center: ['center', 'centre'], centre: ['centre', 'center'], foundation: ['foundation'],
@@ -172,7 +175,8 @@ export function bodyAntecedent(ctx: SpeakerContext, description: string, before:
   if (words.length < 2 || words.length > 3) return null;
   const names = BODY_NOUNS[words[words.length - 1]];
   if (!names) return null;
-  const modifiers = words.slice(1, -1);
+  // "the American daily": a paper's country is seldom in its name.
+  const modifiers = words.slice(1, -1).filter((w) => !(names.includes('times') && NATIONALITY_WORDS.has(w)));
   const candidates = mentionsIn(ctx, { start: 0, end: before });
   for (let i = candidates.length - 1; i >= 0; i--) {
     const actor = ctx.actorsById.get(candidates[i].actorId);

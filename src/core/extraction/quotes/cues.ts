@@ -33,8 +33,9 @@ export const VERBS =
   'acknowledged|acknowledges|states|stated|proposes|proposed|propose|replied|replies|claimed|claims|' +
   'emphasized|emphasizes|emphasised|reiterated|reiterates|tweeted|announced|admitted|conceded|' +
   // "posted" for social media: "“…,” the minister posted on Twitter".
-  'recalled|remarked|posted|responded|cautioned|urged|predicted|quipped|concluded|' +
-  'calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
+  'recalled|remarked|posted|responded|cautioned|urged|predicted|quipped|concluded|testified|testifies|' +
+  // "as Lloyd Austin put it, that Ukraine “can win”".
+  'put\\s+it|puts\\s+it|calls\\s+for|called\\s+for|according\\s+to|accused|accuses|confirmed|confirms|pointed\\s+out|points\\s+out|' +
   'described|describes|continued|continues|write|dismissed|dismisses|pledged|pledges|vowed|vows|maintained|maintains|' +
   'condemned|condemns|decried|decries|denounced|denounces|suggested|suggests|boasted|boasts|' +
   // "called the plan “not real”"; naming ("a group called “Azov”") is told apart in isVerbMatch.
@@ -102,6 +103,8 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   if (masked[m.index - 1] === '-') return false;
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
   if (word.endsWith('ing') && /\b(?:of|for|about|without)\s+$/i.test(masked.slice(Math.max(0, m.index - 9), m.index))) return false;
+  // "as Austin put it, …" is a cue; "put it on the table" is not.
+  if (/^puts?\s+it$/.test(word) && /^\s*\p{L}/u.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^\s*that\b/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
   // "he continued." is a cue; "continued US support" is not.
   if (/^continue/.test(word) && /^\s*\p{L}/u.test(after)) return false;
   if (NOUN_LIKE.has(word)) {

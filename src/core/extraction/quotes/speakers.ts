@@ -12,7 +12,7 @@ import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { fitsPronoun, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
 import { objectBefore, wordCount } from './text';
-import { DEMONYMS } from '../actors/gazetteer';
+import { DEMONYM_ALT, DEMONYMS } from '../actors/gazetteer';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../actors/lexicon';
 import { chainedPerson } from './topic';
 import { personSpelledAs } from './variants';
@@ -265,7 +265,8 @@ export function resolveSubject(
   const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : described.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
   const withArticle = verbFirst ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed) : DESCRIPTION.exec(trimmed);
   // "added IDF spokesman": machine-translated copy drops the article before an office; it refers back as "the" would.
-  const d = withArticle ?? (verbFirst ? BARE_OFFICE.exec(trimmed) : null);
+  // "…,” Brazilian leader noted": so does a subject that is only an office and its country.
+  const d = withArticle ?? (verbFirst || BARE_DEMONYM_OFFICE.test(trimmed) ? BARE_OFFICE.exec(trimmed) : null);
   if (!d) return NONE;
   const determiner = withArticle ? withArticle[1] : 'the';
   // "The Chancellor … before talking to the XI pointed out": a description after a preposition is
@@ -280,6 +281,7 @@ export function resolveSubject(
 }
 
 const BARE_OFFICE = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,2}(?:${OFFICE_NOUNS})$`, 'iu');
+const BARE_DEMONYM_OFFICE = new RegExp(`^(?:${DEMONYM_ALT}|\\p{Lu}\\p{Ll}+(?:an|ish|ese|i))\\s+(?:${OFFICE_NOUNS})$`, 'u');
 
 /**
  * "Jake Sullivan, the US national security adviser, told": an unnamed description set off by
@@ -393,4 +395,4 @@ function isObjectInClause(ctx: SpeakerContext, region: TextSpan, m: ResolvedMent
   return !(/^with\b/.test(object[0]) && !after.includes(',') && wordCount(after) <= 3);
 }
 
-const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b`, 'giu');
+const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b|head of (?:the )?(?:\\p{L}+ )?(?:government|state)\\b)`, 'giu');

@@ -27,7 +27,8 @@ export function isQuotedName(text: string, q: MarkedQuote): boolean {
   if (tokens.length === 0 || tokens.length > 10 || !/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
   if (!tokens.every((t) => /^[\p{Lu}\p{N}]/u.test(t) || TITLE_SMALL_WORDS.has(t.toLowerCase()))) return false;
   // A body or an outlet the gazetteer knows, wherever it stands (says "Kyiv Independent" on Friday).
-  if (GAZETTEER_BY_VARIANT.get(words.toLowerCase())?.kind === 'organization') return true;
+  // "“The Washington Post” reports": the article may lead a name the gazetteer lists without it.
+  if (GAZETTEER_BY_VARIANT.get(words.toLowerCase())?.kind === 'organization' || GAZETTEER_BY_VARIANT.get(words.toLowerCase().replace(/^the\s+/, ''))?.kind === 'organization') return true;
   return BEFORE_NAME.test(text.slice(Math.max(0, q.open - 30), q.open)) || AFTER_NAME.test(text.slice(q.close + 1, q.close + 20));
 }
 
