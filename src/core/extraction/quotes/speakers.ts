@@ -349,11 +349,14 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   const subjectPerson = [...people].reverse().find((m) => !isObjectInClause(ctx, region, m));
   if (subjectPerson) return fromMention(ctx, subjectPerson);
   const raw = ctx.text.slice(region.start, region.end);
-  for (const d of raw.matchAll(PARTICIPLE_DESCRIPTION)) {
+  // Only the first few: a run-on "sentence" of machine copy may hold hundreds.
+  for (const d of [...raw.matchAll(PARTICIPLE_DESCRIPTION)].slice(0, 3)) {
     const subject = { start: region.start + d.index, end: region.start + d.index + d[0].length };
     const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
     if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject };
   }
+  // Else a person named as an object is still likelier than anyone outside the clause.
+  if (people.length > 0) return fromMention(ctx, people[people.length - 1]);
   // "Lithuania’s foreign minister spoke …, warning of “…”": an office opening the clause is its
   // subject; one further in is an object ("rejected Ukraine’s president's claim, calling it …").
   const office = officeOfBodyAt(ctx, region, Math.min(anchor, region.start));
@@ -368,7 +371,7 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
     const id = resolvePronoun(ctx, pronoun[0], Math.min(anchor, subject.start));
     return { actorId: id && speakingActor(ctx, id), strength: id ? 1 : 0, subject };
   }
-  const organisation = [...found].reverse().find((m) => (m.kind === 'organization' || m.kind === 'group') && !isObjectInClause(ctx, region, m));
+  const organisation = [...found].reverse().find((m) => m.kind === 'organization' || m.kind === 'group');
   if (organisation) return fromMention(ctx, organisation);
   // "Moscow has sought to highlight this history, repeatedly saying that …": a seat of government
   // opening the clause speaks for its state.
