@@ -337,3 +337,10 @@ export const DEMONYMS = new Set([
 
 /** {@link DEMONYMS} as a regular-expression alternation. */
 export const DEMONYM_ALT = [...DEMONYMS].join('|');
+
+/** Demonyms of more than one country: "Western armed forces" are many countries'. */
+export const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
+/** One country's initials, which stand where a demonym would ("US armed forces"). */
+export const COUNTRY_INITIALS = ['U.S.', 'US', 'U.K.', 'UK'];
+/** {@link COUNTRY_INITIALS} as a regular-expression alternation. */
+export const COUNTRY_INITIALS_ALT = COUNTRY_INITIALS.map((w) => w.replace(/\./g, '\\.')).join('|');

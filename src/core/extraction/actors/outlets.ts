@@ -5,7 +5,7 @@
  * Companies named after their trade ("the metals firm Rusal") and radio stations ("Radio Plus") too.
  */
 import type { Sentence } from '../../model';
-import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { COUNTRY_INITIALS, COUNTRY_INITIALS_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, NOT_ONE_COUNTRY } from './gazetteer';
 import { CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
@@ -28,9 +28,7 @@ const BEFORE_PAPER_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME}) (?:news
 const PARLIAMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) parliament\b/gu;
 const HAS_OUTLET = new RegExp(String.raw`\b(?:${OUTLET_NOUNS})\b`);
 // "the Ukrainian armed forces"; "Western armed forces" are many countries'.
-const ARMED_FORCES_RE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}+|U\.S\.|US|U\.K\.|UK) armed forces\b/gu;
-const ONE_COUNTRY_INITIALS = new Set(['U.S.', 'US', 'U.K.', 'UK']);
-const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
+const ARMED_FORCES_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}+|${COUNTRY_INITIALS_ALT}) armed forces\b`, 'gu');
 // "the Russian metals firm Rusal", "oil company Lukoil": a trade before the noun says a company's
 // name follows. Not after a determiner alone ("the company Trump founded" names its founder).
 const COMPANY_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!(?:the|a|an|his|her|its|their|our|this|that|whose|which|one|other|same|new)\b)\p{Ll}[\p{Ll}-]+ (?:firm|company|giant|conglomerate|producer|manufacturer|maker|operator|lender|retailer|miner|carrier) (${NAME})(?![\p{L}\p{N}])`, 'gu');
@@ -125,7 +123,7 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
     out.push({ start, end: start + m[0].length, kind: 'organization', name: m[0], roles: [], standsFor: null, priority: PRIORITY.body, source: 'parliament' });
   }
   for (const m of slice.includes(' armed forces') ? slice.matchAll(ARMED_FORCES_RE) : []) {
-    if (!(DEMONYMS.has(m[1]) || ONE_COUNTRY_INITIALS.has(m[1])) || NOT_ONE_COUNTRY.has(m[1])) continue;
+    if (!(DEMONYMS.has(m[1]) || COUNTRY_INITIALS.includes(m[1])) || NOT_ONE_COUNTRY.has(m[1])) continue;
     const start = s.start + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, kind: 'organization', name: `${m[1]} Armed Forces`, roles: [], standsFor: null, priority: PRIORITY.body, source: 'armed-forces' });
   }

@@ -6,7 +6,7 @@
  * pattern runs only when a cheap test finds its keyword.
  */
 import type { Sentence } from '../../model';
-import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { COUNTRY_INITIALS_ALT, DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, NOT_ONE_COUNTRY } from './gazetteer';
 import { NOT_NAMES } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
@@ -44,12 +44,11 @@ const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy)\b/u;
 // phrase must end at punctuation, a possessive, or a word that is no such noun. Intelligence is
 // also what a service gathers ("intelligence of Russian actions", "intelligence on"), so it is a
 // body only before punctuation or a verb.
-const AFTER_VERB = String.raw`(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|not|said|says|claimed|reported|announced|believes|estimates|\p{Ll}+ed)`;
+const VERB_AFTER_NAME = String.raw`(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|not|said|says|claimed|reported|announced|believes|estimates|\p{Ll}+ed)`;
 const SERVICE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(${DEMONYM_ALT}|U\.S\.|US|U\.K\.|UK) (?:military(?= (?:in|on|at|to|for|from|with|by|of|that|which|who)\b)|(?:military|intelligence)(?=[’']s\b|\s*[.,;:!?()”"]|$| ${AFTER_VERB}\b))`,
+  String.raw`(?<![\p{L}\p{N}.])(${DEMONYM_ALT}|${COUNTRY_INITIALS_ALT}) (?:military(?= (?:in|on|at|to|for|from|with|by|of|that|which|who)\b)|(?:military|intelligence)(?=[’']s\b|\s*[.,;:!?()”"]|$| ${VERB_AFTER_NAME}\b))`,
   'gu',
 );
-const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
 // "the ONT TV channel", "Rossiya 1 TV channel": the name before "TV channel" is a broadcaster.
 const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?:TV|television|radio) (?:channel|station)\b/gu;
 

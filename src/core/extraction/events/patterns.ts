@@ -93,11 +93,6 @@ const LISTED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(YEAR)) {
-    const listed = out.length > 0 && LISTED_AFTER.test(text.slice(out[out.length - 1].end, m.index)) && !COUNTED_NOUN.test(text.slice(m.index + m[0].length));
-    if (listed) {
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
-      continue;
-    }
     const start = m.index;
     const lead = text.slice(Math.max(0, start - 12), start);
     const rest = text.slice(start + m[0].length);
@@ -107,7 +102,8 @@ function findYears(text: string): RawDate[] {
     const bracketed = !m[2] && NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(rest);
     // "climbed from 1980 to 2012 points": numbers, not years, when a noun follows.
     const rangeEnd = RANGE_START.test(text.slice(Math.max(0, start - 25), start)) && !COUNTED_NOUN.test(rest);
-    if (!YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
+    const listed = out.length > 0 && LISTED_AFTER.test(text.slice(out[out.length - 1].end, start)) && !COUNTED_NOUN.test(rest);
+    if (!listed && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
   }

@@ -104,7 +104,7 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
   if (word.endsWith('ing') && /\b(?:of|for|about|without)\s+$/i.test(masked.slice(Math.max(0, m.index - 9), m.index))) return false;
   // "as Austin put it, …" is a cue; "put it on the table" is not.
-  if (/^puts?\s+it$/.test(word) && /^\s*\p{L}/u.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !/^\s*that\b/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  if (/^puts?\s+it$/.test(word) && /^\s*(?!that\b)\p{L}/u.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
   // "he continued." is a cue; "continued US support" is not.
   if (/^continue/.test(word) && /^\s*\p{L}/u.test(after)) return false;
   if (NOUN_LIKE.has(word)) {
