@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../../model';
 import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
-import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
+import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, ROYAL, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
 import { isTelltaleGivenName } from '../givenNames';
 import { CERTAIN_FIRM_SUFFIXES } from './firms';
 import { outletCandidates } from './outlets';
@@ -123,6 +123,9 @@ function capitalRuns(text: string, tokens: Token[]): [number, number][] {
 }
 
 // Heads whose name may go on with "for"/"on" and a remit; not units, outlets or chambers.
+// Of those, the ones a place may be the remit of ("the International Fund for Ukraine"); a council
+// "for Russia" is more often asked for something about it ("urged the Human Rights Council for Russia to …").
+const PLACE_REMIT_HEADS = new Set(['Fund', 'Foundation', 'Centre', 'Center']);
 const REMIT_HEADS = new Set(['Council', 'Committee', 'Commission', 'Agency', 'Office', 'Institute', 'Centre', 'Center', 'Foundation', 'Fund', 'Society', 'Association', 'Alliance', 'Network', 'Forum', 'Union', 'Party', 'Academy', 'Ministry', 'Department', 'Service', 'Court', 'Directorate', 'Secretariat']);
 
 /**
@@ -148,7 +151,7 @@ function forRemit(text: string, tokens: Token[], head: number, named: boolean): 
   }
   if (words[words.length - 1] === 'and') words.pop();
   // "the Council on Ukraine's bid", "a Fund for Moldova": a known place or person is what it deals
-  // with. A name before the head makes the place its remit ("the International Fund for Ukraine").
+  // with. A name before a fund's head makes the place its remit ("the International Fund for Ukraine").
   if (tokens[first + words.length - 1]?.possessive) return 0;
   const known = GAZETTEER_BY_VARIANT.get(words.join(' ').toLowerCase());
   if (known && known.kind !== 'organization' && !(named && by.text === 'for' && known.kind === 'place')) return 0;
@@ -173,7 +176,7 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   const words = tokens.slice(from, to + 1);
   const head = words[words.length - 1].text;
   if (!(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
-  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to, words.length > 1) : 0;
+  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to, words.length > 1 && PLACE_REMIT_HEADS.has(head)) : 0;
   if (words.length < 2 && remit === 0) return null;
   // "Trump White House", "Russian Wagner Group": a known name at the end keeps its own entry.
   for (let k = 0; k < words.length; k++) {
@@ -186,7 +189,7 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
     const left = [...words.slice(0, joined).map((w) => w.text), leftEnd].join(' ');
     const right = [rightStart.join('-'), ...words.slice(joined + 1).map((w) => w.text)];
     const knownBody = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'organization';
-    if (knownBody(left) && right.some((_w, k) => knownBody(right.slice(0, k + 1).join(' ')))) return null;
+    if (knownBody(left) && knownBody(right.join(' '))) return null;
   }
   // "Chatham House", "Freedom House"; "Republican House", "US House" are the chamber.
   const lead = words[0].text;
@@ -234,8 +237,8 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
       const end = words[n - 1].end;
       // "Russia’s Security Council": the possessive is a mention of the country; the body's mention is the rest.
       // "the Royal Australian Air Force": a crown's forces keep "Royal" in their name.
-      const royal = !country && text.slice(Math.max(0, q.start - 6), q.start) === 'Royal ';
-      const start = country ? words[0].start : royal ? q.start - 6 : q.start;
+      const royal = !country && text.slice(Math.max(0, q.start - ROYAL.length), q.start) === ROYAL;
+      const start = country ? words[0].start : royal ? q.start - ROYAL.length : q.start;
       out.push({ ...org(start, end, text.slice(royal ? start : q.start, end), PRIORITY.qualifiedBody, 'qualified-body'), base: entry.name });
       break;
     }

@@ -5,7 +5,7 @@
 import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
-import { INSTITUTION_HEADS } from './lexicon';
+import { INSTITUTION_HEADS, ROYAL } from './lexicon';
 import { surnameOf } from './titles';
 import { nameKey, sentenceAt } from './text';
 import { feminineSki, knownSpelling, sameSurname, skeleton } from './spelling';
@@ -195,6 +195,9 @@ function nationalBodies(text: string, candidates: Candidate[]): Map<Candidate, s
   for (const c of candidates) if (c.base) instances.set(c.base, (instances.get(c.base) ?? new Set()).add(c.name));
   const result = new Map<Candidate, string>();
   if (instances.size === 0) return result;
+  // "the Royal Australian Air Force … the Australian Air Force": the short form is the crown's.
+  const crowned = new Set(candidates.filter((c) => c.base && c.name.startsWith(ROYAL)).map((c) => c.name));
+  for (const c of candidates) if (c.base && crowned.has(ROYAL + c.name)) result.set(c, ROYAL + c.name);
   const bare = candidates.filter((c) => c.source === 'gazetteer' && instances.get(c.name)?.size === 1);
   const home = new Set(bare.filter((c) => HOME_RE.test(text.slice(c.start, c.end)) || HOME_BEFORE_RE.test(text.slice(Math.max(0, c.start - 16), c.start))).map((c) => c.name));
   for (const c of bare) if (!home.has(c.name)) result.set(c, [...(instances.get(c.name) ?? [])][0]);

@@ -187,7 +187,7 @@ const ORGANIZATIONS = [
   'Arab League', 'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO', 'BRICS|Brics',
   'Collective Security Treaty Organization|Collective Security Treaty Organisation|CSTO', 'Eurasian Economic Union',
   'Union State', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders|Médecins Sans Frontières|MSF',
-  "Samaritan's Purse|Samaritan’s Purse", 'Economist Intelligence Unit|EIU', 'Axis powers',
+  "Samaritan's Purse|Samaritan’s Purse", 'Economist Intelligence Unit|The Economist Intelligence Unit|EIU', 'Axis powers',
   'International Committee of the Red Cross|ICRC', 'International Court of Justice|ICJ', 'Court of Justice of the European Union|CJEU|EU Court of Justice|European Court of Justice|ECJ', 'Interpol',
   'International Olympic Committee|IOC', 'UN Human Rights Council', 'Visegrad Group|Visegrad Four|V4', 'Weimar Triangle',
   'Lublin Triangle', 'Bucharest Nine|B9', 'Associated Trio', 'Five Eyes', 'Ukraine Defense Contact Group|Ramstein group',

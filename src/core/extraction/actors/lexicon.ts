@@ -180,3 +180,6 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
 
 /** Names that are also common first names; a gazetteer place followed by a capitalised word is then a person. */
 export const AMBIGUOUS_PLACE_NAMES = new Set(['Georgia', 'Jordan', 'Chad', 'Virginia', 'Austin', 'Paris', 'Sydney', 'Victoria', 'Florence', 'India', 'Chelsea']);
+
+/** A crown's forces keep the word in their name: "the Royal Australian Air Force". */
+export const ROYAL = 'Royal ';

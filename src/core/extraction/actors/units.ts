@@ -45,8 +45,12 @@ const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy)\b/u;
 // also what a service gathers ("intelligence of Russian actions", "intelligence on"), so it is a
 // body only before punctuation or a verb.
 const VERB_AFTER_NAME = String.raw`(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|not|said|says|claimed|reported|announced|believes|estimates|\p{Ll}+ed)`;
+// "intelligence released on Sunday", "intelligence gathered from calls": what a service gathers.
+const GATHERED = String.raw`\p{Ll}+ed (?:to|with|from|on|by|in|at|during|over|through|via)\b`;
+// "US military, economic and humanitarian aid": a comma that goes on listing adjectives.
+const END = String.raw`[’']s\b|\s*[.;:!?()”"]|,(?!\s*\p{Ll}+(?:,|\s+(?:and|or)\b))|$`;
 const SERVICE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(${DEMONYM_ALT}|${COUNTRY_INITIALS_ALT}) (?:military(?= (?:in|on|at|to|for|from|with|by|of|that|which|who)\b)|(?:military|intelligence)(?=[’']s\b|\s*[.,;:!?()”"]|$| ${VERB_AFTER_NAME}\b))`,
+  String.raw`(?<![\p{L}\p{N}.-])(${DEMONYM_ALT}|${COUNTRY_INITIALS_ALT}) (?:military(?= (?:in|on|at|to|for|from|with|by|of|that|which|who)\b|${END}| ${VERB_AFTER_NAME}\b)|intelligence(?=${END}| (?!${GATHERED})${VERB_AFTER_NAME}\b))`,
   'gu',
 );
 // "the ONT TV channel", "Rossiya 1 TV channel": the name before "TV channel" is a broadcaster.
@@ -109,7 +113,8 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
   if (slice.includes(' military') || slice.includes(' intelligence')) {
     for (const m of slice.matchAll(SERVICE_RE)) {
       if (NOT_ONE_COUNTRY.has(m[1])) continue;
-      out.push(org(at(m), at(m) + m[0].length, m[0], 'national-service'));
+      // "U.S. military" and "US military" are one body.
+      out.push(org(at(m), at(m) + m[0].length, m[0].replace(/^U\.([SK])\./, 'U$1'), 'national-service'));
     }
   }
   if (slice.includes(' House')) {

@@ -186,7 +186,7 @@ function findMonthsOfYear(text: string): RawDate[] {
 }
 
 // "795 days ago": counts back from the article date can be long. "Two decades ago" is a year's.
-const AGO = new RegExp(String.raw`\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi');
+const AGO = new RegExp(String.raw`(?<!\bhalf\s)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi');
 /** "half a year ago", "a year and a half ago": counted in months, so dated to the month. */
 const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+half\s+years?|years?\s+and\s+a\s+half))\s+ago\b/gi;
 /** "over the next year" and "in the past year" are spans up to or from now, not the calendar year. */

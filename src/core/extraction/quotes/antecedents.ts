@@ -6,7 +6,7 @@
 import type { Actor } from '../types';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { titlingWords } from './describedPerson';
-import { OFFICE_NOUNS } from './names';
+import { headedOffice, OFFICE_NOUNS } from './names';
 import { lowerWords } from './text';
 import { DEMONYMS } from '../actors/gazetteer';
 
@@ -48,9 +48,10 @@ function describes(actor: Actor, mentionText: string, head: string, titling: rea
   const words = [...actor.roles.flatMap(lowerWords), ...titling, ...named, ...lowerWords(mentionText)]
     .flatMap((w) => [w, ...w.split('-'), ...(TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? [])]);
   // "the head of the British government Boris Johnson" is "the British prime minister".
-  const offices = [...actor.roles, ...titling].join(' ');
-  if (/\bhead of (?:the )?(?:\p{L}+ )?government\b/iu.test(offices)) words.push('premier', 'prime', 'minister');
-  if (/\bhead of (?:the )?state\b/iu.test(offices)) words.push('president');
+  for (const phrase of [...actor.roles, titling.join(' ')]) {
+    const office = headedOffice(phrase)?.office;
+    if (office) words.push(...(office === 'premier' ? ['premier', 'prime', 'minister'] : ['president']));
+  }
   if (words.some((w) => heads.includes(w))) return true;
   // "the head of the Russian Ministry of Foreign Affairs Sergei …" is "the Russian minister"; a
   // ministry's spokeswoman is not.
@@ -90,7 +91,10 @@ export function findAntecedent(
 ): string | null {
   // "the head of state" is its president, "the head of government" its premier.
   // "the head of the Indian government" is the Indian premier.
-  const plain = description.replace(/\bhead of (?:the )?(?:(\p{L}+) )?state\b/iu, (_m, q?: string) => (q ? `${q} president` : 'president')).replace(/\bhead of (?:the )?(?:(\p{L}+) )?government\b/iu, (_m, q?: string) => (q ? `${q} premier` : 'premier'));
+  const headed = headedOffice(description);
+  const plain = headed
+    ? `${description.slice(0, headed.index)}${headed.qualifier ? `${headed.qualifier} ` : ''}${headed.office}${description.slice(headed.index + headed.length)}`
+    : description;
   const words = lowerWords(plain).filter((w) => !DETERMINER.test(w));
   const head = words[words.length - 1];
   if (!head) return null;
@@ -165,6 +169,17 @@ const BODY_NOUNS: Record<string, string[]> = {
   organization: [], organisation: [],
 };
 
+// The country of papers a story may call by nationality ("the American daily").
+const PAPER_COUNTRIES: Record<string, string> = {
+  'washington post': 'american', 'new york times': 'american', 'wall street journal': 'american', 'los angeles times': 'american',
+  'usa today': 'american', 'politico': 'american', 'guardian': 'british', 'telegraph': 'british', 'daily telegraph': 'british',
+  'independent': 'british', 'times': 'british', 'financial times': 'british', 'economist': 'british', 'kyiv independent': 'ukrainian',
+  'kyiv post': 'ukrainian', 'ukrainska pravda': 'ukrainian', 'moscow times': 'russian', 'kommersant': 'russian', 'izvestia': 'russian',
+  'pravda': 'russian', 'vedomosti': 'russian', 'rzeczpospolita': 'polish', 'gazeta wyborcza': 'polish', 'le monde': 'french',
+  'le figaro': 'french', 'bild': 'german', 'der spiegel': 'german', 'spiegel': 'german', 'die welt': 'german', 'jerusalem post': 'israeli',
+  'haaretz': 'israeli', 'global times': 'chinese', 'japan times': 'japanese', 'hindustan times': 'indian',
+};
+
 /**
  * The last organisation before `before` whose name holds the noun of a description ("the
  * department") and its other words ("the state department" is the "State Department", not the
@@ -175,14 +190,16 @@ export function bodyAntecedent(ctx: SpeakerContext, description: string, before:
   if (words.length < 2 || words.length > 3) return null;
   const names = BODY_NOUNS[words[words.length - 1]];
   if (!names) return null;
-  // "the American daily": a paper's country is seldom in its name.
-  const modifiers = words.slice(1, -1).filter((w) => !(names.includes('times') && NATIONALITY_WORDS.has(w)));
+  const modifiers = words.slice(1, -1);
   const candidates = mentionsIn(ctx, { start: 0, end: before });
   for (let i = candidates.length - 1; i >= 0; i--) {
     const actor = ctx.actorsById.get(candidates[i].actorId);
     if (actor?.kind !== 'organization') continue;
     const nameWords = lowerWords([actor.name, ...actor.aliases].join(' '));
-    if ((names.length === 0 || names.some((n) => nameWords.includes(n))) && modifiers.every((w) => nameWords.includes(w))) return actor.id;
+    // "the American daily": a paper's country is seldom in its name, so it is the paper's known one.
+    const country = names.includes('times') ? PAPER_COUNTRIES[actor.name.toLowerCase().replace(/^the /, '')] : undefined;
+    const fits = (w: string): boolean => nameWords.includes(w) || w === country;
+    if ((names.length === 0 || names.some((n) => nameWords.includes(n))) && modifiers.every(fits)) return actor.id;
   }
   return null;
 }

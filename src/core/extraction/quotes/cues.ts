@@ -103,8 +103,11 @@ function isVerbMatch(masked: string, m: RegExpExecArray): boolean {
   if (masked[m.index - 1] === '-') return false;
   // "accused Nato of demanding …": a gerund after a preposition reports no speech of its own.
   if (word.endsWith('ing') && /\b(?:of|for|about|without)\s+$/i.test(masked.slice(Math.max(0, m.index - 9), m.index))) return false;
-  // "as Austin put it, …" is a cue; "put it on the table" is not.
-  if (/^puts?\s+it$/.test(word) && /^\s*(?!that\b)\p{L}/u.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  // "as Austin put it, …" and "Biden put it bluntly:" are cues; "put it on the table" is not.
+  const next = masked.slice(m.index + m[0].length, m.index + m[0].length + 16);
+  if (/^puts?\s+it$/.test(word) && /^\s*(?!that\b|\p{Ll}+ly\b)\p{L}/u.test(next)) return false;
+  // "testified to Congress" is a cue; "the ruins testify to what he called “genocide”" is not.
+  if (/^testif/.test(word) && /^\s+to\s+(?:the\s+|what\s+|its\s+|their\s+)?\p{Ll}/u.test(next)) return false;
   // "he continued." is a cue; "continued US support" is not.
   if (/^continue/.test(word) && /^\s*\p{L}/u.test(after)) return false;
   if (NOUN_LIKE.has(word)) {

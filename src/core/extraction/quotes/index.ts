@@ -84,7 +84,10 @@ function cueText(text: string, cue: Cue, res: Resolution): string {
 }
 
 const RELAY_VERB = /^(?:reported|reports)$/i;
-const NEWSROOM = /\b(?:news\s+)?(?:agency|newspaper|daily|portal|broadcaster|TV channel)\b/i;
+// A newsroom heading the subject ("the Interfax agency"), not a body's office ("head of the news agency said").
+const NEWSROOM = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:news\s+)?(?:agency|newspaper|daily|portal|broadcaster|TV channel)[\s,.]*$/u;
+// Where a clause of its own begins: "The Kremlin said …, but Zelensky signed …".
+const CLAUSE_BREAK = /;|,\s*(?:but|and|while|whereas|yet|although)\s/;
 
 function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attribution | null {
   let best: { cue: Cue; res: Resolution; strength: number } | null = null;
@@ -101,10 +104,11 @@ function attribute(ctx: SpeakerContext, cues: Cue[], anchor: number): Attributio
     // "X said Iran must be isolated “…,” German news agency dpa reported": the agency relays what
     // the cue before names as said; it speaks only when no other cue resolves.
     // So does one that "said" it, named as a newsroom ("… - said the Interfax agency").
-    const relayed = RELAY_VERB.test(verb) || (cue.side === 'after' && NEWSROOM.test(ctx.text.slice(region.start, region.end)));
+    const relayed = RELAY_VERB.test(verb) || (cue.side === 'after' && NEWSROOM.test(ctx.text.slice(region.start, region.end).trim()));
     // "he claimed he would stop the war “in 24 hours”, saying he could …": a trailing participle
     // that opens a clause of its own reports the next words; the verb before governs the quotation.
-    const opensClause = trailing && cues.some((c) => c.side === 'before') && countWords(ctx.text.slice(cue.verb.end, cue.subjectRegion.end)) >= 2;
+    const governs = (c: Cue): boolean => c.side === 'before' && !CLAUSE_BREAK.test(ctx.text.slice(c.verb.end, anchor));
+    const opensClause = trailing && cues.some(governs) && countWords(ctx.text.slice(cue.verb.end, cue.subjectRegion.end)) >= 2;
     const strength = relayed ? res.strength - 0.5 : opensClause ? res.strength - 2.5 : res.strength;
     if (!best || strength > best.strength) best = { cue, res, strength };
   }

@@ -55,3 +55,29 @@ export const OFFICE_NOUNS =
   'minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|' +
   'leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator|author|co-author|' +
   'pope|patriarch|king|queen|prince|cardinal|archbishop';
+
+const HEAD_OF = /\bhead of (?:the )?(?:(\p{L}+) )?(government|state)\b/giu;
+// What may follow the office itself: the end, punctuation, a name, or a word that is no noun the
+// phrase qualifies ("head of the Russian government delegation" heads a delegation).
+const AFTER_OFFICE = /^(?:\s*(?:$|[,.;:()”"–—])|\s+(?:\p{Lu}|(?:\p{Ll}+ed|and|or|who|whose|has|had|have|was|is|will|would|can|could|said|says|wrote|writes|told|tells|met|meets|spoke|made|took|gave|sent|held|led|warns|calls|adds|notes|insists|stresses|the|a|an|in|on|at|to|for|of|with|from|as|after|during|when|also)\b))/u;
+
+/** The office a "head of …" phrase names: its qualifier (a demonym) and the office's one word. */
+export interface HeadedOffice {
+  readonly index: number;
+  readonly length: number;
+  readonly qualifier: string | undefined;
+  readonly office: 'premier' | 'president';
+}
+
+/**
+ * The first "head of (the Indian) government" (a premier) or "head of state" (a president) in
+ * `text`, and not a body the person heads: "head of the Russian government delegation", "head of
+ * state-owned Gazprom", "head of the State Duma" name none.
+ */
+export function headedOffice(text: string): HeadedOffice | null {
+  for (const m of text.matchAll(HEAD_OF)) {
+    if (m[2] !== m[2].toLowerCase() || !AFTER_OFFICE.test(text.slice(m.index + m[0].length))) continue;
+    return { index: m.index, length: m[0].length, qualifier: m[1], office: m[2] === 'state' ? 'president' : 'premier' };
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { bodyAntecedent, DETERMINER, findAntecedent } from './antecedents';
 import { mentionsIn, paragraphIndexAt, previousProseStart, type SpeakerContext } from './context';
 import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
-import { fitsPronoun, isPluralDescription, OFFICE_NOUNS } from './names';
+import { fitsPronoun, headedOffice, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
 import { objectBefore, wordCount } from './text';
 import { DEMONYM_ALT, DEMONYMS } from '../actors/gazetteer';
@@ -265,7 +265,7 @@ export function resolveSubject(
   const trimmed = verbFirst ? raw.replace(/[,;.].*$/s, '').trim() : described.replace(/\s+$/, '').replace(TRAILING_ADVERBS, '');
   const withArticle = verbFirst ? /^(the|this|that|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}-]+)/iu.exec(trimmed) : DESCRIPTION.exec(trimmed);
   // "added IDF spokesman": machine-translated copy drops the article before an office; it refers back as "the" would.
-  // "…,” Brazilian leader noted": so does a subject that is only an office and its country.
+  // "…,” Brazilian leader noted": so does a subject that is only its country's one leader.
   const d = withArticle ?? (verbFirst || BARE_DEMONYM_OFFICE.test(trimmed) ? BARE_OFFICE.exec(trimmed) : null);
   if (!d) return NONE;
   const determiner = withArticle ? withArticle[1] : 'the';
@@ -281,7 +281,8 @@ export function resolveSubject(
 }
 
 const BARE_OFFICE = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,2}(?:${OFFICE_NOUNS})$`, 'iu');
-const BARE_DEMONYM_OFFICE = new RegExp(`^(?:${DEMONYM_ALT}|\\p{Lu}\\p{Ll}+(?:an|ish|ese|i))\\s+(?:${OFFICE_NOUNS})$`, 'u');
+// Only an office one person holds: "Israeli minister said" is any of several ministers.
+const BARE_DEMONYM_OFFICE = new RegExp(`^(?:${DEMONYM_ALT}|(?!Republican|Democratic)\\p{Lu}\\p{Ll}+(?:an|ish|ese))\\s+(?:leader|president|premier|prime minister|chancellor|king|queen|pope)$`, 'u');
 
 /**
  * "Jake Sullivan, the US national security adviser, told": an unnamed description set off by
@@ -350,7 +351,8 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   if (subjectPerson) return fromMention(ctx, subjectPerson);
   const raw = ctx.text.slice(region.start, region.end);
   // Only the first few: a run-on "sentence" of machine copy may hold hundreds.
-  for (const d of [...raw.matchAll(PARTICIPLE_DESCRIPTION)].slice(0, 3)) {
+  const descriptions = [...raw.matchAll(PARTICIPLE_DESCRIPTION)].filter((d) => !/^\S+\s+head of\b/i.test(d[0]) || headedOffice(raw.slice(d.index))?.index === d[0].indexOf('head'));
+  for (const d of descriptions.slice(0, 3)) {
     const subject = { start: region.start + d.index, end: region.start + d.index + d[0].length };
     const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
     if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject };
