@@ -56,6 +56,14 @@ const SERVICE_RE = new RegExp(
 // "the ONT TV channel", "Rossiya 1 TV channel": the name before "TV channel" is a broadcaster.
 const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?:TV|television|radio) (?:channel|station)\b/gu;
 
+// "Capital Economics analysts wrote", "CFRA Research chief investment strategist Sam Stovall",
+// "chief market analyst with AvaTrade": the firm whose analysts speak. One word must look like a
+// firm's ("AvaTrade", "UBS"), so "Oil analysts" or "Many economists" name none.
+const ANALYST_TITLE = String.raw`(?:(?:chief|senior|lead|head|global|market|investment|equity|commodities|commodity|energy|FX|credit|macro|political|research|risk) ){0,3}(?:analysts?|economists?|strategists?)\b`;
+const FIRM_NAME = String.raw`\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}`;
+const ANALYSTS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:(${FIRM_NAME}) ${ANALYST_TITLE}|(?<=\b(?:analyst|economist|strategist)s? (?:with|at) )(${FIRM_NAME}))`, 'gu');
+const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
+
 // "the Republican-controlled House", "the US House": the chamber of Congress, named by its majority
 // or its country; "the House" alone may be any house.
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)/gu;
@@ -115,6 +123,16 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       if (NOT_ONE_COUNTRY.has(m[1])) continue;
       // "U.S. military" and "US military" are one body.
       out.push(org(at(m), at(m) + m[0].length, m[0].replace(/^U\.([SK])\./, 'U$1'), 'national-service'));
+    }
+  }
+  if (HAS_ANALYST.test(slice)) {
+    for (const m of slice.matchAll(ANALYSTS_RE)) {
+      const name = m[1] ?? m[2];
+      const words = name.split(' ');
+      if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DEMONYMS.has(w)) || GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
+      if (words.length === 1 && !/^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(name)) continue;
+      const start = at(m) + (m[1] ? 0 : m[0].length - name.length);
+      out.push(org(start, start + name.length, name, 'analysts-firm'));
     }
   }
   if (slice.includes(' House')) {

@@ -7,6 +7,7 @@ import type { Actor } from '../types';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { titlingWords } from './describedPerson';
 import { headedOffice, OFFICE_NOUNS } from './names';
+import { knownOfficeWords } from './offices';
 import { lowerWords } from './text';
 import { DEMONYMS } from '../actors/gazetteer';
 
@@ -119,7 +120,8 @@ export function findAntecedent(
     if (!actor || (actor.kind !== 'person' && actor.kind !== 'unnamed')) continue;
     const surface = ctx.text.slice(m.start, m.end);
     if (/^(?:the|this|that)\b/i.test(surface) && actor.kind === 'unnamed') continue; // another bare description
-    const titled = titling.get(actor.id) ?? [];
+    // A well-known person untitled here still holds the office known at the article's date.
+    const titled = [...(titling.get(actor.id) ?? []), ...knownOfficeWords(actor.name, ctx.date ?? null)];
     if (!describes(actor, surface, head, titled)) continue;
     if (plural) {
       if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;

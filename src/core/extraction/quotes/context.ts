@@ -14,6 +14,8 @@ export interface SpeakerContext {
   paragraphs: readonly TextSpan[];
   /** The text with quotations blanked (./text MASK), to read sentence subjects outside them. */
   masked?: string;
+  /** The article's publication date (`YYYY-MM-DD`), or null: what the offices it names are dated by. */
+  date?: string | null;
 }
 
 /** Mentions lying wholly inside `span`. */

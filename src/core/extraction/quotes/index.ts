@@ -270,7 +270,7 @@ export function extractQuotes(
     .filter((m) => masked[m.start] !== MASK)
     .map((m) => ({ ...m, kind: actorsById.get(m.actorId)?.kind ?? m.kind }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs, masked };
+  const ctx: SpeakerContext = { text, mentions: outside, actorsById, paragraphs, masked, date: doc.metadata.date };
 
   const found: Found[] = [];
   scans.forEach((scan, pi) => {

@@ -43,7 +43,7 @@ const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 // "The spies’ spokesman": a possessive inside a description.
 // The nearest determiner starts it: "a stark message the department" is "the department".
-const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:(?!(?:the|this|that|these|those|a|an)\s)[\p{L}’'-]+\s+){0,4}[\p{L}-]+)$/iu;
+const DESCRIPTION = /\b(the|this|that|these|those|a|an)\s+((?:(?!(?:the|this|that|these|those|a|an)\s)[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}-]+)$/iu;
 
 function kindRank(kind: ActorKind): number {
   if (kind === 'person' || kind === 'unnamed') return 2;
@@ -73,8 +73,10 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
   const p = pronoun.toLowerCase();
   const from = previousProseStart(ctx, paragraphIndexAt(ctx, before));
   const candidates = mentionsIn(ctx, { start: from, end: before });
+  const described = p === 'he' || p === 'she' ? describedBefore(ctx, from, before, p) : null;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
+    if (described && m.end <= described.start) return described.actorId;
     const actor = ctx.actorsById.get(m.actorId);
     if (!actor) continue;
     const words = ctx.text.slice(m.start, m.end);
@@ -95,7 +97,28 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, before: num
       return chainedPerson(ctx, p, before) ?? subjectOfSentence(ctx, candidates, i, p);
     }
   }
-  return chainedPerson(ctx, p, before);
+  return described?.actorId ?? chainedPerson(ctx, p, before);
+}
+
+/**
+ * The person the last subject description between `from` and `before` refers back to ("Citing
+ * …, the Russian president said …. “…,” he said"), when the pronoun fits them.
+ */
+function describedBefore(ctx: SpeakerContext, from: number, before: number, pronoun: string): { actorId: string; start: number } | null {
+  const raw = ctx.text.slice(from, before);
+  const last = [...raw.matchAll(PARTICIPLE_DESCRIPTION)].at(-1);
+  if (!last) return null;
+  const start = from + last.index;
+  // Only a sentence's subject: opening it, or after a leading clause that names nobody.
+  const lead = raw.slice(0, last.index);
+  const clauseStart = from + Math.max(0, ...[...lead.matchAll(/[.!?]["”’]?\s+|\n/g)].map((b) => b.index + b[0].length));
+  const clause = ctx.text.slice(clauseStart, start);
+  const opens = clause.trim() === '' || (/(?:,|\s[-–—])\s*$/.test(clause) && mentionsIn(ctx, { start: clauseStart, end: start }).every((m) => m.kind !== 'person' && m.kind !== 'unnamed'));
+  if (!opens) return null;
+  if (!namesOffice(raw, last)) return null;
+  const id = findAntecedent(ctx, last[0], start, null);
+  const actor = id ? ctx.actorsById.get(id) : undefined;
+  return actor?.kind === 'person' && fitsPronoun(actor.name, actor.roles, pronoun) ? { actorId: actor.id, start } : null;
 }
 
 /**
@@ -351,7 +374,7 @@ function resolveParticipleSubject(ctx: SpeakerContext, region: TextSpan, anchor:
   if (subjectPerson) return fromMention(ctx, subjectPerson);
   const raw = ctx.text.slice(region.start, region.end);
   // Only the first few: a run-on "sentence" of machine copy may hold hundreds.
-  const descriptions = [...raw.matchAll(PARTICIPLE_DESCRIPTION)].filter((d) => !/^\S+\s+head of\b/i.test(d[0]) || headedOffice(raw.slice(d.index))?.index === d[0].indexOf('head'));
+  const descriptions = [...raw.matchAll(PARTICIPLE_DESCRIPTION)].filter((d) => namesOffice(raw, d));
   for (const d of descriptions.slice(0, 3)) {
     const subject = { start: region.start + d.index, end: region.start + d.index + d[0].length };
     const linked = findAntecedent(ctx, d[0], Math.min(anchor, subject.start), null);
@@ -400,4 +423,7 @@ function isObjectInClause(ctx: SpeakerContext, region: TextSpan, m: ResolvedMent
   return !(/^with\b/.test(object[0]) && !after.includes(',') && wordCount(after) <= 3);
 }
 
+/** Whether a description found in `raw` names an office: "the head of the Russian government delegation" names none. */
+const namesOffice = (raw: string, d: RegExpExecArray): boolean =>
+  !/^\S+\s+head of\b/i.test(d[0]) || headedOffice(raw.slice(d.index))?.index === d[0].indexOf('head');
 const PARTICIPLE_DESCRIPTION = new RegExp(`\\b(?:the|this|that)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${OFFICE_NOUNS})s?\\b|head of (?:the )?(?:\\p{L}+ )?(?:government|state)\\b)`, 'giu');

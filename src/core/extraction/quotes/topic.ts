@@ -22,7 +22,7 @@ const TITLE_WORDS = 5;
 
 // An opening clause before the subject ("After the meeting with Zelensky, Mr Varadkar …").
 const INTRO =
-  /^(?:after|before|on|in|during|asked|speaking|later|earlier|when|while|as|at|following|despite|although|though|since|inside|among|until|amid|with|without|under|for|from|by|having|meanwhile|however|separately|then|but|and|yet|so|now|today|yesterday)\b[^,;:]{0,140},\s*/i;
+  /^(?:after|before|on|in|during|asked|speaking|later|earlier|when|while|as|at|throughout|following|despite|although|though|since|inside|among|until|amid|with|without|under|for|from|by|having|meanwhile|however|separately|then|but|and|yet|so|now|today|yesterday)\b[^,;:]{0,140},\s*/i;
 // "Speaking at the residence of Martin Harris, the UK ambassador, she …": an appositive closing the
 // opening clause describes the clause's last name; the pronoun after it is the subject.
 const APPOSITIVE_THEN_PRONOUN = /^(?:the|a|an)\s[^,;:]{1,60},\s*(?=(?:he|she)\b)/i;
@@ -62,6 +62,8 @@ function fits(ctx: SpeakerContext, id: string, pronoun: string): boolean {
   return fitsPronoun(actor.name, actor.roles, pronoun);
 }
 
+const OWNED_OFFICE = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS})s?,?\\s*$`, 'iu');
+
 /** The person a sentence is about when its subject names them, else whether the chain goes on. */
 function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: number, pronoun: string): Step {
   let lead = start;
@@ -70,12 +72,19 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
   lead = afterIntro(masked, lead, end);
   const rest = masked.slice(lead, end);
   // "Of the 150 tickets sold, 15 went to Americans, he says.": a pronoun cue closing the sentence is its subject too.
-  const pron = /^(he|she)\b/i.exec(rest) ?? TRAILING_PRONOUN_CUE.exec(rest);
+  // "And he returned to the theme.": a conjunction opening the sentence leaves the pronoun its subject.
+  const pron = /^(?:(?:and|but|yet|so|then)\s+)?(he|she)\b/i.exec(rest) ?? TRAILING_PRONOUN_CUE.exec(rest);
   if (pron) return pron[1].toLowerCase() === pronoun ? { kind: 'pass', pronoun: true } : { kind: 'stop' };
   const mentions = mentionsIn(ctx, { start: lead, end });
   const subject = subjectMention(ctx, mentions, lead);
   if (subject) {
-    if (/^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2))) return { kind: 'stop' };
+    if (/^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2))) {
+      // "Mr Putin’s spokesman, Dmitry Peskov, hailed …": the office's holder named after it.
+      const holder = mentions.find((m) => m.start > subject.end && m.kind === 'person');
+      const between = holder ? ctx.text.slice(subject.end, holder.start) : '';
+      if (!holder || !OWNED_OFFICE.test(between)) return { kind: 'stop' };
+      return fits(ctx, holder.actorId, pronoun) ? { kind: 'person', id: holder.actorId } : { kind: 'stop' };
+    }
     return fits(ctx, subject.actorId, pronoun) ? { kind: 'person', id: subject.actorId } : { kind: 'stop' };
   }
   const byOffice = officeSubject(ctx, rest, lead);
