@@ -3,6 +3,7 @@
  * twice unread), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes } from '../../fixtures/extraction/actors/helpers';
 import { knownOfficeWords } from '../../../src/core/extraction/quotes/offices';
 
@@ -85,5 +86,30 @@ describe('held-out 26: firms named by their analysts', () => {
   it('gives the firm its analysts’ quotations', () => {
     const quotes = quotesOf('Capital Economics analysts wrote in a report Monday that “a Russian invasion of Ukraine” could add to inflation.');
     assert.equal(speakerOf(quotes, 'a Russian invasion'), 'Capital Economics');
+  });
+});
+
+describe('held-out 26: dates', () => {
+  it('reads “today” of a lasting state as these times, not the article’s day', () => {
+    for (const sentence of [
+      'A peaceful solution is completely impossible today, Kwasniewski noted.',
+      'It is hard to plan, because today the conflict is frozen, and tomorrow it could be unfrozen.',
+      'He stressed that, as of today, he sees no chance of a peace agreement.',
+      'Ike knew that the freedom we enjoy today is a privilege.',
+      'There are those who today favor appeasement.',
+      'Ukraine’s battle for freedom today is a noble one.',
+    ]) assert.deepEqual(dates('2022-07-11', sentence), [], sentence);
+  });
+
+  it('still dates a day’s happening “today”, and “tomorrow” of a plan', () => {
+    assert.deepEqual(dates('2022-07-11', 'NATO leaders meet today in Vilnius.'), [['today', '2022-07-11', 'day']]);
+    assert.deepEqual(dates('2022-07-11', 'The vote today is expected to pass.'), [['today', '2022-07-11', 'day']]);
+    assert.deepEqual(dates('2022-07-11', 'Today the talks opened, and tomorrow the leaders will meet.'), [['Today', '2022-07-11', 'day'], ['tomorrow', '2022-07-12', 'day']]);
+  });
+
+  it('dates a year after “as early as” and “between”', () => {
+    assert.deepEqual(dates('2022-07-11', 'As early as 2002, Putin told him about his goal.'), [['2002', '2002', 'year']]);
+    assert.deepEqual(dates('2023-02-02', 'Stalin was accused of orchestrating a famine in Ukraine between 1932-33.'), [['1932-33', '1932', 'year']]);
+    assert.deepEqual(dates('2023-02-02', 'The ratio is between 1000 and 2000 troops.'), []);
   });
 });

@@ -110,6 +110,10 @@ const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\
 // "Today Ukraine, tomorrow Moldova": a name or two and no verb on each side of the comma.
 const TODAY_TOMORROW = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*tomorrow\b/u;
 const TOMORROW_AFTER_TODAY = /\b[Tt]oday\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*$/u;
+const TODAY_THEN_TOMORROW = /^[^.;!?]{0,80}?,?\s+(?:and|but)\s+tomorrow\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b/u;
+// The "tomorrow" of that contrast: what may come, no day.
+const TOMORROW_AFTER_STATE = /\btoday\b[^.;!?]{0,80}?,?\s+(?:and|but)\s+$/i;
+const MAY_COME_AFTER = /^\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b/u;
 
 /** Whether "today" at `start` means these times rather than the article's day. */
 function isNowadays(sentence: string, start: number): boolean {
@@ -126,8 +130,16 @@ function isNowadays(sentence: string, start: number): boolean {
   // "both earlier and today", "today and in the future": a span of times, no day ("yesterday and
   // today", "today and tomorrow" may be two days of talks).
   if (/\b(?:earlier|then|before|in the past|historically),?\s+and\s+$/i.test(before) || /^,?\s+and\s+(?:in the future|forever|always)\b/i.test(after)) return true;
+  // "as of today", "completely impossible today", "those who today favor", "the freedom we enjoy
+  // today", "security today is a noble one": the present state of things, no day's happening.
+  if (/\bas\s+of\s+$/i.test(before) || STATE_BEFORE_TODAY.test(before) || /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b|being\b|set\b|due\b)/u.test(after)) return true;
+  // "today the conflict is frozen, and tomorrow it could be unfrozen": now set against what may come.
+  if (TODAY_THEN_TOMORROW.test(sentence.slice(start + 5))) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
+
+// An adjective of state ("impossible today") or a subject with a verb of lasting state.
+const STATE_BEFORE_TODAY = /(?:\b(?:impossible|possible|difficult|unlikely|likely|necessary|important|relevant|clear|true|different|unthinkable|unimaginable)|\b(?:we|you|they|people|who)\s+(?:enjoy|have|know|see|face|live|need|favou?r)|\bwho)\s+$/i;
 
 /** The word joining the two ends of a range written out: "from 14 to 19 February". */
 const RANGE_JOINER = /\s+(?:to|until|till|through)\s+/i;
@@ -192,6 +204,7 @@ function chronoDates(sentence: string): RawDate[] {
     if (/^today$/i.test(text) && isNowadays(sentence, start)) continue;
     // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
     if (/^tomorrow$/i.test(text) && TOMORROW_AFTER_TODAY.test(sentence.slice(0, start))) continue;
+    if (/^tomorrow$/i.test(text) && TOMORROW_AFTER_STATE.test(sentence.slice(0, start)) && MAY_COME_AFTER.test(sentence.slice(start + 8))) continue;
     if (reading.kind === 'calendar') {
       const monthWord = MONTH_WORD.exec(text);
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.

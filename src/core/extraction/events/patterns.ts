@@ -43,10 +43,10 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
 
 /**
  * A year is only a happening's date when the grammar dates something with it: "in 2014",
- * "back in 2008", "until 2021", "Russia's 2014 invasion". "since 2014", "before 2014" and
+ * "back in 2008", "until 2021", "as early as 2002", "between 1932 and 1933", "Russia's 2014 invasion". "since 2014", "before 2014" and
  * "pre-2014" describe states and borders, and "the 1997 NATO Founding Act" is a name.
  */
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of)\s*-?|['’]s\s+)$/i;
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
