@@ -89,6 +89,17 @@ describe('held-out 26: firms named by their analysts', () => {
   });
 });
 
+describe('held-out 26: names', () => {
+  it('knows railways, a network’s business desk, the Urals and the Russian Empire, and the U.S. administration', () => {
+    const actors = actorsOf('The U.S. administration agreed. New York CNN Business — A Urals-based firm. PKP Intercity and Ukrzaliznytsia trains ran. The Russian Empire fell.');
+    const kinds = Object.fromEntries(actors.map((a) => [a.name, a.kind]));
+    assert.deepEqual(
+      [kinds['US administration'], kinds['CNN Business'], kinds['PKP Intercity'], kinds['Ukrzaliznytsia'], kinds['Urals'], kinds['Russian Empire']],
+      ['organization', 'organization', 'organization', 'organization', 'place', 'place'],
+    );
+  });
+});
+
 describe('held-out 26: dates', () => {
   it('reads “today” of a lasting state as these times, not the article’s day', () => {
     for (const sentence of [

@@ -249,7 +249,7 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
 // One word, capitalised or in capitals: "NewsForbes.com" is two names run together.
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
-const GOVERNMENT_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+) (administration|regime)\b/gu;
+const GOVERNMENT_RE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{L}+|U\.S\.|U\.K\.) (administration|regime)\b/gu;
 // Ukraine's regional commands, named with the compass point after the head: "Operational Command South".
 const COMPASS_COMMAND_RE = /(?<![\p{L}\p{N}])(?:Operational|Joint Forces|Air) Command (?:North|South|East|West|Centre|Center)(?![\p{L}\p{N}])/gu;
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
@@ -330,7 +330,8 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   for (const m of slice.includes(' administration') || slice.includes(' regime') ? slice.matchAll(GOVERNMENT_RE) : none) {
     const lead = m[1].toLowerCase();
     if (NOT_NAMES.has(lead) || (m[2] === 'regime' && (DEMONYMS.has(m[1]) || placeEntry(m[1])))) continue;
-    out.push(org(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerPhrase, 'administration'));
+    // "the U.S. administration" is the US one.
+    out.push(org(at(m), at(m) + m[0].length, m[0].replace(/^U\.([SK])\./, 'U$1'), PRIORITY.gazetteerPhrase, 'administration'));
   }
   // "Oxford professor Louise Fawcett": a university named by its town.
   for (const m of slice.includes(' professor') || slice.includes(' lecturer') ? slice.matchAll(PROFESSOR_RE) : none) {
