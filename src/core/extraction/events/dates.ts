@@ -110,9 +110,10 @@ const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\
 // "Today Ukraine, tomorrow Moldova": a name or two and no verb on each side of the comma.
 const TODAY_TOMORROW = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*tomorrow\b/u;
 const TOMORROW_AFTER_TODAY = /\b[Tt]oday\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*$/u;
-const TODAY_THEN_TOMORROW = /^[^.;!?]{0,80}?,?\s+(?:and|but)\s+tomorrow\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b/u;
+// "Ukraine today may be East Asia tomorrow": the same contrast in one clause.
+const TODAY_THEN_TOMORROW = /^(?:[^.;!?]{0,80}?,?\s+(?:and|but)\s+tomorrow\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b|\s+(?:may|might|could|can)\s+[^.;!?,]{0,40}?\btomorrow\b)/u;
 // The "tomorrow" of that contrast: what may come, no day.
-const TOMORROW_AFTER_STATE = /\btoday\b[^.;!?]{0,80}?,?\s+(?:and|but)\s+$/i;
+const TOMORROW_AFTER_STATE = /\btoday\s+(?:[^.;!?]{0,80}?,?\s+(?:and|but)\s+|(?:may|might|could|can)\s+[^.;!?,]{0,40}?)$/i;
 const MAY_COME_AFTER = /^\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b/u;
 
 /** Whether "today" at `start` means these times rather than the article's day. */
@@ -204,7 +205,7 @@ function chronoDates(sentence: string): RawDate[] {
     if (/^today$/i.test(text) && isNowadays(sentence, start)) continue;
     // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
     if (/^tomorrow$/i.test(text) && TOMORROW_AFTER_TODAY.test(sentence.slice(0, start))) continue;
-    if (/^tomorrow$/i.test(text) && TOMORROW_AFTER_STATE.test(sentence.slice(0, start)) && MAY_COME_AFTER.test(sentence.slice(start + 8))) continue;
+    if (/^tomorrow$/i.test(text) && TOMORROW_AFTER_STATE.test(sentence.slice(0, start)) && (MAY_COME_AFTER.test(sentence.slice(start + 8)) || /\b(?:may|might|could|can)\b/.test(sentence.slice(0, start).split(/\btoday\b/i).at(-1) ?? ''))) continue;
     if (reading.kind === 'calendar') {
       const monthWord = MONTH_WORD.exec(text);
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.

@@ -87,6 +87,8 @@ function isModifierYear(text: string, start: number, end: number, year: number):
   return MODIFIED_NOUN.test(after) || (NAMED_HAPPENING.test(after) && !NOT_A_NAME_BEFORE.test(after));
 }
 
+const SENTENCE_OPEN = /(?:^|[.!?]["”]?\s+|\n|(?<!\d),\s+)$/;
+const YEAR_AS_SUBJECT = /^\s+(?:could|will|may|might|would|saw|sees|was|is|marked|marks|brought|brings)\b/;
 // "in 2014 and 2015", "in 2014, 2015 and 2019": years listed after one that is dated.
 const LISTED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 
@@ -103,7 +105,9 @@ function findYears(text: string): RawDate[] {
     // "climbed from 1980 to 2012 points": numbers, not years, when a noun follows.
     const rangeEnd = RANGE_START.test(text.slice(Math.max(0, start - 25), start)) && !COUNTED_NOUN.test(rest);
     const listed = out.length > 0 && LISTED_AFTER.test(text.slice(out[out.length - 1].end, start)) && !COUNTED_NOUN.test(rest);
-    if (!listed && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
+    // "2024 could see the fall of other cities": a year opening the sentence as its subject.
+    const subject = !m[2] && SENTENCE_OPEN.test(text.slice(0, start)) && YEAR_AS_SUBJECT.test(rest);
+    if (!listed && !subject && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
   }

@@ -31,6 +31,10 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
   head: ['chief', 'leader'],
   // "the Ukrainian leader" for its president or premier.
   leader: ['chief', 'head', 'president', 'premier', 'chancellor', 'prime'],
+  // "the Russian strongman" for its president.
+  strongman: ['leader', 'president', 'premier', 'prime', 'chief', 'head'],
+  dictator: ['leader', 'president', 'premier', 'prime', 'chief', 'head'],
+  autocrat: ['leader', 'president', 'premier', 'prime', 'chief', 'head'],
   premier: ['prime'],
   // "the diplomat" for an ambassador, an envoy or a foreign ministry's spokesperson.
   diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],

@@ -42,7 +42,7 @@ export function documentIssuer(ctx: SpeakerContext, description: string, before:
   for (const found of text.matchAll(occurrencesOf(noun))) {
     const at = found.index;
     while (s + 1 < starts.length && starts[s + 1] <= at) s++;
-    const id = issuerAfter(ctx, at + found[0].length) ?? issuerAt(ctx, starts[s], at);
+    const id = issuerAfter(ctx, at + found[0].length) ?? issuerAt(ctx, starts[s], at) ?? issuerOfLeadingClause(ctx, starts[s], at, at + found[0].length);
     if (!id || id === issuer) continue;
     if (issuer) return null;
     issuer = id;
@@ -84,6 +84,22 @@ function issuerAt(ctx: SpeakerContext, start: number, at: number): string | null
   const described = BODY_SUBJECT.exec(ctx.text.slice(start, subject?.start ?? at));
   const body = described && !OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, start + described.index - 12), start + described.index)) ? bodyAntecedent(ctx, described[0], start) : null;
   return body ?? subject?.actorId ?? null;
+}
+
+const IN_A_DOCUMENT = /^\s*In\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const REST_OF_CLAUSE = /^[^,;.!?]{0,60},\s*/;
+
+/**
+ * "In a statement released Tuesday, Japan’s Ministry of Foreign Affairs said …": a document opening
+ * the sentence was issued by the main clause's subject, past a country that only qualifies it.
+ */
+function issuerOfLeadingClause(ctx: SpeakerContext, start: number, at: number, end: number): string | null {
+  if (!IN_A_DOCUMENT.test(ctx.text.slice(start, at))) return null;
+  const rest = REST_OF_CLAUSE.exec(ctx.text.slice(end, end + 80));
+  if (!rest) return null;
+  const from = end + rest[0].length;
+  const subject = mentionsIn(ctx, { start: from, end: from + 80 }).find((m) => !(m.kind === 'place' && /^['’]s\b/.test(ctx.text.slice(m.end, m.end + 2))));
+  return subject && subject.kind !== 'place' ? subject.actorId : null;
 }
 
 const BODY_SUBJECT = /\bthe\s+(?:[\p{Ll}-]+\s+)?(?:ministry|department|embassy|agency|office|council|committee|commission|court|company|service|bureau|alliance|organi[sz]ation)\b(?!\s+(?:of|for)\b)/u;

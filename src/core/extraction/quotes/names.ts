@@ -54,7 +54,7 @@ export function isPluralDescription(text: string): boolean {
 export const OFFICE_NOUNS =
   'minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|official|ambassador|envoy|diplomat|' +
   'leader|chief|commander|general|adviser|advisor|director|mayor|governor|senator|author|co-author|' +
-  'pope|patriarch|king|queen|prince|cardinal|archbishop';
+  'pope|patriarch|king|queen|prince|cardinal|archbishop|strongman|dictator|autocrat';
 
 const HEAD_OF = /\bhead of (?:the )?(?:(\p{L}+) )?(government|state)\b/giu;
 // What may follow the office itself: the end, punctuation, a name, or a word that is no noun the
