@@ -6,6 +6,7 @@ import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
 import { INSTITUTION_HEADS, ROYAL } from './lexicon';
+import { nicknameOwners } from './nicknames';
 import { surnameOf } from './titles';
 import { nameKey, sentenceAt } from './text';
 import { feminineSki, knownSpelling, sameSurname, skeleton } from './spelling';
@@ -222,7 +223,11 @@ export function clusterDocument(doc: CorpusDocument, kept: Candidate[], useRules
   };
   const bodies = useRules ? bodyNames(text, kept) : new Map<Candidate, string>();
   const national = useRules ? nationalBodies(text, kept) : new Map<Candidate, string>();
-  for (const c of kept) add(names.get(c) ?? bodies.get(c) ?? national.get(c) ?? c.name, c, false);
+  const nicknames = useRules ? nicknameOwners(text, kept.filter((c) => c.kind === 'person'), (c) => names.get(c) ?? c.name) : new Map<string, string>();
+  for (const c of kept) {
+    const name = names.get(c) ?? bodies.get(c) ?? national.get(c) ?? c.name;
+    add((c.kind === 'person' && nicknames.get(name)) || name, c, false);
+  }
   if (useRules) {
     for (const u of findUnnamed(text, sentences)) add(u.name, { kind: 'unnamed', roles: [], standsFor: null, start: u.start, end: u.end }, true);
   }

@@ -18,6 +18,7 @@ import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
 import { landmarkCandidates } from './landmarks';
+import { titledListCandidates } from './titledLists';
 import { listMemberCandidates } from './lists';
 import { kinCandidates } from './kin';
 import { roleBodyCandidates } from './roleBodies';
@@ -125,6 +126,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...nationalBodyCandidates(text, s));
       candidates.push(...placeCandidates(text, s));
       candidates.push(...landmarkCandidates(text, s));
+      candidates.push(...titledListCandidates(text, s));
       candidates.push(...kinCandidates(text, s));
       candidates.push(...roleBodyCandidates(text, s));
     });

@@ -1,0 +1,36 @@
+/**
+ * Patterns behind the misses of held-out round 28 (read this session after it was measured
+ * unread), each written anew as a short text.
+ */
+import assert from 'node:assert/strict';
+import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
+
+const actorsOf = articleActors('heldout28', '2022-08-11');
+const quotesOf = articleQuotes('heldout28', '2022-08-11');
+const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
+  quotes.find((q) => q.text.startsWith(start))?.speakerName;
+
+describe('held-out 28: names given and names listed', () => {
+  it('merges a call sign or nickname with the person named before it', () => {
+    const text = ['Denys Prokhorov commands a battalion. He has since been dubbed “Kyt”, which means “whale”.', 'Kyt commands over 300 soldiers.', '“Russia suffers losses,” Kyt said.'];
+    const prokhorov = named(actorsOf(...text), 'Denys Prokhorov');
+    assert.deepEqual(prokhorov?.mentions.map((m) => m.text), ['Denys Prokhorov', 'Kyt', 'Kyt', 'Kyt']);
+    assert.equal(speakerOf(quotesOf(...text), 'Russia suffers losses'), 'Denys Prokhorov');
+  });
+
+  it('gives no person a nickname that names someone else', () => {
+    const actors = actorsOf('Yevgeny Prigozhin, known as Putin’s chef, spoke on Monday. Putin agreed.');
+    assert.equal(named(actors, 'Vladimir Putin')?.kind, 'person');
+    assert.equal(named(actors, 'Yevgeny Prigozhin')?.mentions.length, 1);
+  });
+
+  it('reads each name listed after a title in the plural as a person with that title', () => {
+    const actors = actorsOf('Senators Risch, Cardin, Wicker, Blumenthal and Graham presented a resolution. Foreign Ministers Kuleba and Lavrov met in Antalya.');
+    for (const name of ['Risch', 'Cardin', 'Wicker', 'Blumenthal']) {
+      assert.equal(named(actors, name)?.kind, 'person', name);
+      assert.deepEqual(named(actors, name)?.roles, ['Senator'], name);
+    }
+    assert.equal(named(actors, 'Dmytro Kuleba')?.kind, 'person');
+    assert.equal(named(actors, 'Antalya')?.kind, 'place');
+  });
+});
