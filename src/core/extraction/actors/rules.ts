@@ -392,12 +392,19 @@ function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
   return !next || /^\s*[,.;:!?)]/.test(text.slice(tokens[i].end, tokens[i].end + 2)) || /^(?:say|said|says|have|has|had|are|were|will|would|do|did|and|who|themselves)$/.test(next.text);
 }
 
-/** Collective groups: plural demonyms ("the Russians") and backed separatists. */
+// A party's members in the plural: "Republicans say they are concerned".
+const PARTY_MEMBERS = new Set(['Republicans', 'Democrats', 'Tories']);
+
+/** Collective groups: plural demonyms ("the Russians"), a party's members and backed separatists. */
 export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (const [i, t] of tokens.entries()) {
     // "Claire Danes": a surname spelt like a people after a given name.
     const surname = i > 0 && isTelltaleGivenName(tokens[i - 1].text) && /^ $/.test(text.slice(tokens[i - 1].end, t.start));
+    if (PARTY_MEMBERS.has(t.text)) {
+      out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
+      continue;
+    }
     if (GROUP_DEMONYMS.has(t.text) && !surname && (!SAME_AS_ADJECTIVE.has(t.text) || standsAsPeople(text, tokens, i))) out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
   }
   const slice = text.slice(s.start, s.end);

@@ -133,6 +133,8 @@ function isNowadays(sentence: string, start: number): boolean {
   if (/\b(?:earlier|then|before|in the past|historically),?\s+and\s+$/i.test(before) || /^,?\s+and\s+(?:in the future|forever|always)\b/i.test(after)) return true;
   // "as of today", "completely impossible today", "those who today favor", "the freedom we enjoy
   // today", "security today is a noble one": the present state of things, no day's happening.
+  // "This is Russia today", "today it can be seen that": the present as it is.
+  if (/\b[Tt]his\s+is\s+(?:the\s+)?\p{Lu}\p{L}+\s+$/u.test(before) || /^\s+(?:it|one)\s+(?:can|could|may)\s+be\s+(?:seen|said)\b/.test(after)) return true;
   if (/\bas\s+of\s+$/i.test(before) || STATE_BEFORE_TODAY.test(before) || /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b|being\b|set\b|due\b)/u.test(after)) return true;
   // "today the conflict is frozen, and tomorrow it could be unfrozen": now set against what may come.
   if (TODAY_THEN_TOMORROW.test(sentence.slice(start + 5))) return true;

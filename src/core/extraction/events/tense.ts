@@ -41,7 +41,10 @@ const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likel
 /** Where the clause holding `start` begins: quotation marks and semicolons part clauses. */
 function clauseHead(sentence: string, start: number): string {
   const before = sentence.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'));
+  // Machine-translated copy runs sentences together ("from the USA.Joe Biden emphasized"): a full
+  // stop right before a capitalised word ends the clause too.
+  const runTogether = Math.max(-1, ...[...before.matchAll(/[.!?](?=\p{Lu}\p{Ll})/gu)].map((m) => m.index));
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'), runTogether);
   return before.slice(clauseStart + 1);
 }
 

@@ -6,7 +6,7 @@
 import type { Actor } from '../types';
 import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { titlingWords } from './describedPerson';
-import { headedOffice, OFFICE_NOUNS } from './names';
+import { DOCUMENT_NOUNS, headedOffice, OFFICE_NOUNS } from './names';
 import { knownOfficeWords } from './offices';
 import { lowerWords } from './text';
 import { DEMONYMS } from '../actors/gazetteer';
@@ -102,7 +102,8 @@ export function findAntecedent(
     : description;
   const words = lowerWords(plain).filter((w) => !DETERMINER.test(w));
   const head = words[words.length - 1];
-  if (!head) return null;
+  // "the letter states" is a document, never a person whose titling words held "letter".
+  if (!head || DOCUMENT_NOUNS.test(head)) return null;
   const modifiers = words.slice(0, -1);
   let partial: string | null = null;
   const candidates = mentionsIn(ctx, { start: 0, end: before });

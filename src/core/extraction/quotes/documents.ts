@@ -5,10 +5,9 @@
  */
 import { bodyAntecedent } from './antecedents';
 import { mentionsIn, type SpeakerContext } from './context';
+import { DOCUMENT_NOUNS } from './names';
 import { lowerWords, objectBefore } from './text';
 
-// Documents newsrooms quote as if they spoke.
-const DOCUMENT_NOUNS = /^(?:statement|report|letter|document|communiqu[eé]|declaration|assessment)$/;
 // The earlier mentions of the document, one pattern per noun, built once; a plural ("reports") is another document.
 const OCCURRENCES = new Map<string, RegExp>();
 const occurrencesOf = (noun: string): RegExp => {

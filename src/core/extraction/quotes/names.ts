@@ -81,3 +81,6 @@ export function headedOffice(text: string): HeadedOffice | null {
   }
   return null;
 }
+
+/** Documents newsrooms quote as if they spoke: "the statement said", "the letter states". */
+export const DOCUMENT_NOUNS = /^(?:statement|report|letter|document|communiqu[eé]|declaration|assessment)$/;
