@@ -123,9 +123,6 @@ function capitalRuns(text: string, tokens: Token[]): [number, number][] {
 }
 
 // Heads whose name may go on with "for"/"on" and a remit; not units, outlets or chambers.
-// Of those, the ones a place may be the remit of ("the International Fund for Ukraine"); a council
-// "for Russia" is more often asked for something about it ("urged the Human Rights Council for Russia to …").
-const PLACE_REMIT_HEADS = new Set(['Fund', 'Foundation', 'Centre', 'Center']);
 const REMIT_HEADS = new Set(['Council', 'Committee', 'Commission', 'Agency', 'Office', 'Institute', 'Centre', 'Center', 'Foundation', 'Fund', 'Society', 'Association', 'Alliance', 'Network', 'Forum', 'Union', 'Party', 'Academy', 'Ministry', 'Department', 'Service', 'Court', 'Directorate', 'Secretariat']);
 
 /**
@@ -151,10 +148,12 @@ function forRemit(text: string, tokens: Token[], head: number, named: boolean): 
   }
   if (words[words.length - 1] === 'and') words.pop();
   // "the Council on Ukraine's bid", "a Fund for Moldova": a known place or person is what it deals
-  // with. A name before a fund's head makes the place its remit ("the International Fund for Ukraine").
+  // with. A name before the head makes the place its remit ("the International Fund for Ukraine").
   if (tokens[first + words.length - 1]?.possessive) return 0;
   const known = GAZETTEER_BY_VARIANT.get(words.join(' ').toLowerCase());
-  if (known && known.kind !== 'organization' && !(named && by.text === 'for' && known.kind === 'place')) return 0;
+  // "asked the Human Rights Council for Russia to be suspended": a request about the place, no remit.
+  const asked = /^\s+to\b/.test(text.slice(tokens[first + words.length - 1]?.end ?? 0));
+  if (known && known.kind !== 'organization' && !(named && !asked && by.text === 'for' && known.kind === 'place')) return 0;
   // "Center for Naval Analyses Russia Studies Program": a country after the remit starts another name.
   const placeAt = words.findIndex((w, k) => k > 0 && w !== 'and' && placeEntry(w));
   if (placeAt > 0) words.length = placeAt;
@@ -176,7 +175,7 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   const words = tokens.slice(from, to + 1);
   const head = words[words.length - 1].text;
   if (!(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
-  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to, words.length > 1 && PLACE_REMIT_HEADS.has(head)) : 0;
+  const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to, words.length > 1) : 0;
   if (words.length < 2 && remit === 0) return null;
   // "Trump White House", "Russian Wagner Group": a known name at the end keeps its own entry.
   for (let k = 0; k < words.length; k++) {

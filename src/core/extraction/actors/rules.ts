@@ -134,6 +134,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       if (surnameLike && !m[0].includes(' ') && isTelltaleGivenName(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(s.start, start - 20), start))?.[1] ?? '')) continue;
       // "Shell fragments hit the building": a firm named by a common noun, when a noun follows it.
       if (COMMON_NOUN_FIRMS.has(m[0]) && NOUN_AFTER_FIRM.test(text.slice(end, end + 24))) continue;
+      // "Urals crude", "the Urals blend": Russia's export oil, no mountains.
+      if (m[0] === 'Urals' && /^\s+(?:crude|oil|blend|grade|price)/i.test(text.slice(end, end + 8))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
       if (first) {
         // "Aleksandr Lukashenko" is the known man spelled another way, "Volodya Zelensky" by a short

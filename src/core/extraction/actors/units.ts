@@ -7,6 +7,7 @@
  */
 import type { Sentence } from '../../model';
 import { COUNTRY_INITIALS_ALT, DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, NOT_ONE_COUNTRY } from './gazetteer';
+import { isTelltaleGivenName } from '../givenNames';
 import { NOT_NAMES } from './lexicon';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
@@ -62,6 +63,12 @@ const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?
 const ANALYST_TITLE = String.raw`(?:(?:chief|senior|lead|head|global|market|investment|equity|commodities|commodity|energy|FX|credit|macro|political|research|risk) ){0,3}(?:analysts?|economists?|strategists?)\b`;
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}`;
 const ANALYSTS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:(${FIRM_NAME}) ${ANALYST_TITLE}|(?<=\b(?:analyst|economist|strategist)s? (?:with|at) )(${FIRM_NAME}))`, 'gu');
+const ANALYST_QUALIFIERS = new Set([
+  'former', 'ex', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'leading', 'prominent', 'independent', 'some', 'many', 'most',
+  'several', 'other', 'two', 'three', 'both', 'all', 'private', 'outside', 'foreign', 'local', 'regional', 'western', 'eastern',
+  'military', 'defence', 'defense', 'security', 'policy', 'intelligence', 'political', 'market', 'markets', 'oil', 'energy', 'osint',
+  'open-source', 'financial', 'economic',
+]);
 const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 
 // "the Republican-controlled House", "the US House": the chamber of Congress, named by its majority
@@ -131,6 +138,10 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       const words = name.split(' ');
       if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || DEMONYMS.has(w)) || GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
       if (words.length === 1 && !/^\p{Lu}\p{Ll}*\p{Lu}|^\p{Lu}{2,}$/u.test(name)) continue;
+      // "Former CIA analyst", "Top Pentagon analysts": a known name after a qualifier; "Senior
+      // Defence analyst", "OSINT analysts": a standing or a field; "an economist with Vladimir Milov": a person.
+      if (words.some((_w, k) => k > 0 && words.slice(k).some((_v, j) => GAZETTEER_BY_VARIANT.has(words.slice(k, k + j + 1).join(' ').toLowerCase())))) continue;
+      if (ANALYST_QUALIFIERS.has(words[0].toLowerCase()) || (words.length > 1 && isTelltaleGivenName(words[0]))) continue;
       const start = at(m) + (m[1] ? 0 : m[0].length - name.length);
       out.push(org(start, start + name.length, name, 'analysts-firm'));
     }

@@ -111,17 +111,21 @@ const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\
 const TODAY_TOMORROW = /^\s*(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*tomorrow\b/u;
 const TOMORROW_AFTER_TODAY = /\b[Tt]oday\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s*$/u;
 // "Ukraine today may be East Asia tomorrow": the same contrast in one clause.
-const TODAY_THEN_TOMORROW = /^(?:[^.;!?]{0,80}?,?\s+(?:and|but)\s+tomorrow\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b|\s+(?:may|might|could|can)\s+[^.;!?,]{0,40}?\btomorrow\b)/u;
+const TODAY_THEN_TOMORROW = /^(?:[^.;!?]{0,80}?\b(?:is|are|remains|seems|looks)\b[^.;!?]{0,60}?,?\s+(?:and|but)\s+tomorrow\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b|\s+(?:may|might|could|can)\s+[^.;!?,]{0,40}?\btomorrow\b)/u;
 // The "tomorrow" of that contrast: what may come, no day.
-const TOMORROW_AFTER_STATE = /\btoday\s+(?:[^.;!?]{0,80}?,?\s+(?:and|but)\s+|(?:may|might|could|can)\s+[^.;!?,]{0,40}?)$/i;
+const TOMORROW_AFTER_STATE = /\btoday\s+(?:[^.;!?]{0,80}?\b(?:is|are|remains|seems|looks)\b[^.;!?]{0,60}?,?\s+(?:and|but)\s+|(?:may|might|could|can)\s+[^.;!?,]{0,40}?)$/i;
 const MAY_COME_AFTER = /^\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b/u;
+
+// "today is a noble one": a copula of state, not a day's happening ("today are meeting", "today is
+// visiting", "today is in Brussels", "today is the deadline").
+const STATE_COPULA_AFTER = /^\s+(?:is|are|remains)\s+(?!(?!(?:some|no|any|every)thing\b)\p{Ll}+(?:ed|ing)\b|being\b|set\b|due\b|(?:in|at|on|under|to|the\s+(?:first|last|deadline|anniversary|day|\d))\b)/u;
 
 /** Whether "today" at `start` means these times rather than the article's day. */
 function isNowadays(sentence: string, start: number): boolean {
   const after = sentence.slice(start + 5, start + 40);
   const before = sentence.slice(Math.max(0, start - 40), start);
   // "Today’s Russia", "Russia today is …": a country as it is these days.
-  if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b)/u.test(after))) return true;
+  if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && STATE_COPULA_AFTER.test(after))) return true;
   // "today is a difficult time", "What about today?", "rings even truer today", "Today Ukraine,
   // tomorrow Moldova": the present as an era, held up against another.
   // ("about today's attack" is the day's attack, left to the test of what follows "'s".)
@@ -135,14 +139,21 @@ function isNowadays(sentence: string, start: number): boolean {
   // today", "security today is a noble one": the present state of things, no day's happening.
   // "This is Russia today", "today it can be seen that": the present as it is.
   if (/\b[Tt]his\s+is\s+(?:the\s+)?\p{Lu}\p{L}+\s+$/u.test(before) || /^\s+(?:it|one)\s+(?:can|could|may)\s+be\s+(?:seen|said)\b/.test(after)) return true;
-  if (/\bas\s+of\s+$/i.test(before) || STATE_BEFORE_TODAY.test(before) || /^\s+(?:is|are|remains)\s+(?!\p{Ll}+ed\b|being\b|set\b|due\b)/u.test(after)) return true;
+  // "Today is the deadline" names the day; "ministers today are meeting", "the meeting today is in
+  // Brussels" report it.
+  const opens = before.trim() === '' || /[.!?:;—–-]\s*$/.test(before);
+  if (/\bas\s+of\s+$/i.test(before) || (STATE_BEFORE_TODAY.test(before) && !/^\s+\p{Ll}+(?:ed|en)\b/u.test(after))) return true;
+  if (/\bwho\s+$/i.test(before) && STATE_VERB_AFTER.test(after)) return true;
+  if (!opens && STATE_COPULA_AFTER.test(after)) return true;
   // "today the conflict is frozen, and tomorrow it could be unfrozen": now set against what may come.
   if (TODAY_THEN_TOMORROW.test(sentence.slice(start + 5))) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 
 // An adjective of state ("impossible today") or a subject with a verb of lasting state.
-const STATE_BEFORE_TODAY = /(?:\b(?:impossible|possible|difficult|unlikely|likely|necessary|important|relevant|clear|true|different|unthinkable|unimaginable)|\b(?:we|you|they|people|who)\s+(?:enjoy|have|know|see|face|live|need|favou?r)|\bwho)\s+$/i;
+const STATE_BEFORE_TODAY = /(?:\b(?:impossible|unlikely|relevant|true|unthinkable|unimaginable)|\b(?:we|you|they|people)\s+(?:enjoy|have|face|live|need))\s+$/i;
+// "those who today favor appeasement": a stance held, not a deed of the day ("who today met Biden").
+const STATE_VERB_AFTER = /^\s+(?:favou?r|support|oppose|believe|want|hold|argue|advocate|call\s+for|defend|dream)\b/i;
 
 /** The word joining the two ends of a range written out: "from 14 to 19 February". */
 const RANGE_JOINER = /\s+(?:to|until|till|through)\s+/i;

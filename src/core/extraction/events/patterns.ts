@@ -87,6 +87,17 @@ function isModifierYear(text: string, start: number, end: number, year: number):
   return MODIFIED_NOUN.test(after) || (NAMED_HAPPENING.test(after) && !NOT_A_NAME_BEFORE.test(after));
 }
 
+const BETWEEN = /\bbetween\s*$/i;
+const CLOCK_AFTER = /^\s*(?:GMT|UTC|CET|hours|hrs|local)\b/i;
+const SPAN_NOUN_BEFORE = /\b(?:difference|gap|distance|ratio)\s+between\s*$/i;
+
+/** "between 1932 and 1933": a later year within a century follows, and no counted noun after it. */
+function yearPairAfter(text: string, start: number, rest: string, year: number): boolean {
+  const pair = /^\s+and\s+(1[6-9]\d\d|20\d\d)(?!\w|,\d|%)/.exec(rest);
+  if (!pair) return /^\s+and\s+(?:his|her|their|its|the)\b/i.test(rest);
+  const other = Number(pair[1]);
+  return other > year && other - year <= 100 && !COUNTED_NOUN.test(rest.slice(pair[0].length)) && !SPAN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
 const SENTENCE_OPEN = /(?:^|[.!?]["”]?\s+|\n|(?<!\d),\s+)$/;
 const YEAR_AS_SUBJECT = /^\s+(?:could|will|may|might|would|saw|sees|was|is|marked|marks|brought|brings)\b/;
 // "in 2014 and 2015", "in 2014, 2015 and 2019": years listed after one that is dated.
@@ -105,6 +116,9 @@ function findYears(text: string): RawDate[] {
     // "climbed from 1980 to 2012 points": numbers, not years, when a noun follows.
     const rangeEnd = RANGE_START.test(text.slice(Math.max(0, start - 25), start)) && !COUNTED_NOUN.test(rest);
     const listed = out.length > 0 && LISTED_AFTER.test(text.slice(out[out.length - 1].end, start)) && !COUNTED_NOUN.test(rest);
+    // "between 2000 and 3000 people", "between 1800 and 1900 tanks", "as late as 1800 GMT": counts and hours.
+    if (BETWEEN.test(lead) && !m[2] && !yearPairAfter(text, start, rest, Number(m[1]))) continue;
+    if (CLOCK_AFTER.test(rest)) continue;
     // "2024 could see the fall of other cities": a year opening the sentence as its subject.
     const subject = !m[2] && SENTENCE_OPEN.test(text.slice(0, start)) && YEAR_AS_SUBJECT.test(rest);
     if (!listed && !subject && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;

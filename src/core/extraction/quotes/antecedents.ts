@@ -104,20 +104,29 @@ export function findAntecedent(
   const head = words[words.length - 1];
   // "the letter states" is a document, never a person whose titling words held "letter".
   if (!head || DOCUMENT_NOUNS.test(head)) return null;
-  const modifiers = words.slice(0, -1);
+  // "the 70-year-old leader": an age tells no office, and would only keep the scan going.
+  const modifiers = words.slice(0, -1).filter((w) => !/^\d/.test(w));
   let partial: string | null = null;
   const candidates = mentionsIn(ctx, { start: 0, end: before });
-  const titling = new Map<string, string[]>();
+  const titling = new Map<string, Set<string>>();
   for (const m of candidates) {
     if (m.kind !== 'person') continue;
     const words = titlingWords(ctx, m);
-    if (words.length > 0) titling.set(m.actorId, [...(titling.get(m.actorId) ?? []), ...words]);
+    if (words.length === 0) continue;
+    const set = titling.get(m.actorId) ?? new Set<string>();
+    for (const w of words) set.add(w);
+    titling.set(m.actorId, set);
   }
   // "the authors": of the people it fits, the one the document names most.
   const plural = head.length > 4 && head.endsWith('s') && !head.endsWith('ss');
   const counts = new Map<string, number>();
   if (plural) for (const m of candidates) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
   let best: string | null = null;
+  // Each actor and surface once: the answer cannot change on a repeat.
+  const seen = new Set<string>();
+  // People whose office known at the article's date fits, kept aside: the words the article
+  // writes come first, and a known office decides only when it alone fits.
+  const known = new Set<string>();
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     if (m.actorId === exclude) continue;
@@ -125,20 +134,47 @@ export function findAntecedent(
     if (!actor || (actor.kind !== 'person' && actor.kind !== 'unnamed')) continue;
     const surface = ctx.text.slice(m.start, m.end);
     if (/^(?:the|this|that)\b/i.test(surface) && actor.kind === 'unnamed') continue; // another bare description
-    // A well-known person untitled here still holds the office known at the article's date.
-    const titled = [...(titling.get(actor.id) ?? []), ...knownOfficeWords(actor.name, ctx.date ?? null)];
-    if (!describes(actor, surface, head, titled)) continue;
-    if (plural) {
-      if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
-      continue;
+    const key = `${actor.id}\u0000${surface}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const titled = [...(titling.get(actor.id) ?? [])];
+    if (describes(actor, surface, head, titled)) {
+      if (plural) {
+        if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
+        continue;
+      }
+      if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
+      if (!nationalityConflicts(actor, surface, modifiers, titled)) partial ??= actor.id;
     }
-    if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
-    if (!nationalityConflicts(actor, surface, modifiers, titled)) partial ??= actor.id;
+    if (actor.kind !== 'person' || plural) continue;
+    const office = knownOfficeWords(actor.name, ctx.date ?? null);
+    // A former holder fits only "the former …".
+    if (office.length === 0 || (office[0] === 'former' && !modifiers.includes('former'))) continue;
+    const withOffice = [...titled, ...office];
+    if (describes(actor, surface, head, withOffice) && modifiersFit(actor, surface, modifiers, withOffice)) known.add(actor.id);
+  }
+  if (!best && known.size === 1) {
+    const [only] = known;
+    if (!unknownOfficeNearby(ctx, only, modifiers, before)) return only;
   }
   if (best) return best;
   // "the former president" is no sitting one: a holder of the office not titled "former" does not fit.
   if (partial && !modifiers.includes('former')) return partial;
   return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
+}
+
+/**
+ * Whether a bare description ("the president", no nationality) may mean someone else named in
+ * this or the paragraph before whose office no table knows ("the head of state of Guinea-Bissau").
+ */
+function unknownOfficeNearby(ctx: SpeakerContext, known: string, modifiers: readonly string[], before: number): boolean {
+  if (modifiers.some((w) => NATIONALITY_WORDS.has(w) || w in COUNTRY_DEMONYMS)) return false;
+  const paragraph = paragraphIndexAt(ctx, before);
+  const from = ctx.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  return mentionsIn(ctx, { start: from, end: before }).some((m) => {
+    const actor = ctx.actorsById.get(m.actorId);
+    return actor?.kind === 'person' && actor.id !== known && knownOfficeWords(actor.name, ctx.date ?? null).length === 0;
+  });
 }
 
 // Words newsrooms use to refer again to the person just named ("the former congressman", "the
@@ -180,7 +216,7 @@ const BODY_NOUNS: Record<string, string[]> = {
 const PAPER_COUNTRIES: Record<string, string> = {
   'washington post': 'american', 'new york times': 'american', 'wall street journal': 'american', 'los angeles times': 'american',
   'usa today': 'american', 'politico': 'american', 'guardian': 'british', 'telegraph': 'british', 'daily telegraph': 'british',
-  'independent': 'british', 'times': 'british', 'financial times': 'british', 'economist': 'british', 'kyiv independent': 'ukrainian',
+  'independent': 'british', 'financial times': 'british', 'economist': 'british', 'kyiv independent': 'ukrainian',
   'kyiv post': 'ukrainian', 'ukrainska pravda': 'ukrainian', 'moscow times': 'russian', 'kommersant': 'russian', 'izvestia': 'russian',
   'pravda': 'russian', 'vedomosti': 'russian', 'rzeczpospolita': 'polish', 'gazeta wyborcza': 'polish', 'le monde': 'french',
   'le figaro': 'french', 'bild': 'german', 'der spiegel': 'german', 'spiegel': 'german', 'die welt': 'german', 'jerusalem post': 'israeli',

@@ -115,6 +115,10 @@ function describedBefore(ctx: SpeakerContext, from: number, before: number, pron
   const clause = ctx.text.slice(clauseStart, start);
   const opens = clause.trim() === '' || (/(?:,|\s[-–—])\s*$/.test(clause) && mentionsIn(ctx, { start: clauseStart, end: start }).every((m) => m.kind !== 'person' && m.kind !== 'unnamed'));
   if (!opens) return null;
+  // Only a description that speaks ("the Russian president said …"), not one in a sentence of
+  // background ("The Russian president had claimed victory") nor one inside a quotation.
+  if (!SPEAKS_AFTER.test(ctx.text.slice(start + last[0].length, start + last[0].length + 100))) return null;
+  if (ctx.masked && ctx.masked[start] !== ctx.text[start]) return null;
   if (!namesOffice(raw, last)) return null;
   const id = findAntecedent(ctx, last[0], start, null);
   const actor = id ? ctx.actorsById.get(id) : undefined;
@@ -422,6 +426,8 @@ function isObjectInClause(ctx: SpeakerContext, region: TextSpan, m: ResolvedMent
   const after = ctx.text.slice(m.end, region.end);
   return !(/^with\b/.test(object[0]) && !after.includes(',') && wordCount(after) <= 3);
 }
+
+const SPEAKS_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds|stressed|noted|insisted|declared|warned|announced|wrote|emphasi[sz]ed|explained|argued)\b/u;
 
 /** Whether a description found in `raw` names an office: "the head of the Russian government delegation" names none. */
 const namesOffice = (raw: string, d: RegExpExecArray): boolean =>
