@@ -116,6 +116,9 @@ const TODAY_THEN_TOMORROW = /^(?:[^.;!?]{0,80}?\b(?:is|are|remains|seems|looks)\
 const TOMORROW_AFTER_STATE = /\btoday\s+(?:[^.;!?]{0,80}?\b(?:is|are|remains|seems|looks)\b[^.;!?]{0,60}?,?\s+(?:and|but)\s+|(?:may|might|could|can)\s+[^.;!?,]{0,40}?)$/i;
 const MAY_COME_AFTER = /^\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|may|might|can)\b/u;
 
+const HABITUAL = /\b(?:every|each)\s+year\b|\bannually\b|\btraditionally\b/i;
+const THIS_TIME = /\b(?:this\s+year|will|today|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
 // "today is a noble one": a copula of state, not a day's happening ("today are meeting", "today is
 // visiting", "today is in Brussels", "today is the deadline").
 const STATE_COPULA_AFTER = /^\s+(?:is|are|remains)\s+(?!(?!(?:some|no|any|every)thing\b)\p{Ll}+(?:ed|ing)\b|being\b|set\b|due\b|(?:in|at|on|under|to|the\s+(?:first|last|deadline|anniversary|day|\d))\b)/u;
@@ -145,6 +148,9 @@ function isNowadays(sentence: string, start: number): boolean {
   if (/\bas\s+of\s+$/i.test(before) || (STATE_BEFORE_TODAY.test(before) && !/^\s+\p{Ll}+(?:ed|en)\b/u.test(after))) return true;
   if (/\bwho\s+$/i.test(before) && STATE_VERB_AFTER.test(after)) return true;
   if (!opens && STATE_COPULA_AFTER.test(after)) return true;
+  // "Russia today, like Nazi Germany in 1945, is …", "Today, it must be done for a new century":
+  // the present held up against another time, or what it demands.
+  if (/^,\s+like\b/.test(after) || /^,?\s+(?:it|this|that)\s+(?:must|should|needs?\s+to)\b/.test(after)) return true;
   // "today the conflict is frozen, and tomorrow it could be unfrozen": now set against what may come.
   if (TODAY_THEN_TOMORROW.test(sentence.slice(start + 5))) return true;
   return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
@@ -225,6 +231,9 @@ function chronoDates(sentence: string): RawDate[] {
       if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue;
       if (!monthWord && reading.year === null) continue; // "5/6" could be a score or a ratio
       if (reading.day === null && reading.year === null && !endOf && !BARE_MONTH_LEAD.test(sentence.slice(0, start))) continue;
+      // "Every year on May 9, Russia celebrates Victory Day": a day that comes round each year, no
+      // happening of one. ("Ukraine celebrates … on August 24" may be this year's: annotators split.)
+      if (reading.year === null && HABITUAL.test(sentence) && !THIS_TIME.test(sentence)) continue;
       const qualifier = MONTH_QUALIFIER.exec(sentence.slice(Math.max(0, start - 8), start));
       if (qualifier && reading.day === null) {
         start -= qualifier[0].length;
