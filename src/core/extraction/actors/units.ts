@@ -30,7 +30,7 @@ const DISTRICT_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+ )?Military District\b/gu;
 // same written out: "China's ministry of foreign affairs".
 const REMITS = 'defen[cs]e|foreign|interior|infrastructure|finance|economy|health|justice|energy|agriculture|education|culture|emergencies|transport|foreign affairs|digital transformation';
 const REMITS_OF = REMITS.replace('|foreign|', '|');
-const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${DEMONYM_ALT}) |[Tt]he )((?:${REMITS}) ministry|ministry of (?:the )?(?:${REMITS_OF}))\b`, 'gu');
+const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${DEMONYM_ALT}|${COUNTRY_INITIALS_ALT}) |[Tt]he )((?:${REMITS}) ministry|ministry of (?:the )?(?:${REMITS_OF}))\b`, 'gu');
 
 // "the Ukrainian army", "the Polish parliament", "the Riga government": one country's army or
 // parliament as a body, named in lower case; a capital before "government" stands for its state.
@@ -75,6 +75,8 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 // or its country; "the House" alone may be any house.
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)/gu;
 
+// "the British defence ministry" and "the UK defence ministry" are one.
+const INITIALS_OF: Record<string, string> = { British: 'UK', 'U.K.': 'UK', American: 'US', 'U.S.': 'US' };
 const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
 const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
 
@@ -113,7 +115,7 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       if (m[1] && !isPlace(m[1])) continue;
       const start = at(m) + m[0].length - m[3].length;
       // The mention is the ministry; a country before it stays a mention of the country.
-      const name = m[1] ? `${GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name}'s ${m[3]}` : m[2] ? `${m[2]} ${m[3]}` : m[3];
+      const name = m[1] ? `${GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name}'s ${m[3]}` : m[2] ? `${INITIALS_OF[m[2]] ?? m[2]} ${m[3]}` : m[3];
       out.push(org(start, start + m[3].length, name, 'lower-ministry'));
     }
   }

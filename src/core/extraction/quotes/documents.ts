@@ -9,10 +9,12 @@ import { DOCUMENT_NOUNS } from './names';
 import { lowerWords, objectBefore } from './text';
 
 // The earlier mentions of the document, one pattern per noun, built once; a plural ("reports") is another document.
+// "said this in a new … assessment … the report said": a report may be brought in by another word.
+const SAME_DOCUMENT: Record<string, string> = { report: 'report|assessment|analysis|study', assessment: 'assessment|report' };
 const OCCURRENCES = new Map<string, RegExp>();
 const occurrencesOf = (noun: string): RegExp => {
   let re = OCCURRENCES.get(noun);
-  if (!re) OCCURRENCES.set(noun, (re = new RegExp(`\\b${noun}\\b`, 'giu')));
+  if (!re) OCCURRENCES.set(noun, (re = new RegExp(`\\b(?:${SAME_DOCUMENT[noun] ?? noun})\\b`, 'giu')));
   return re;
 };
 // A name after one of these is an object ("the report on Russia"), never the issuer; one after
