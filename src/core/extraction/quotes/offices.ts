@@ -1,5 +1,6 @@
 /**
- * Offices the war's well-known people held, and when. A story may name Vladimir Putin without a
+ * Offices the war's well-known people held, and when, as known in November 2026 (a term still
+ * open then is taken as open for any later article). A story may name Vladimir Putin without a
  * title and go on with "the Russian president said"; the office known at the article's date links
  * the description back to him. Only dated knowledge: an article of unknown date learns nothing.
  */
@@ -68,7 +69,7 @@ const TERMS: Record<string, readonly Term[]> = {
   'Yevgeny Prigozhin': [{ office: 'Wagner chief', from: '2014-01-01', to: '2023-08-23' }],
   'Maria Zakharova': [{ office: 'Russian foreign ministry spokeswoman', from: '2015-08-10' }],
   'Dmytro Kuleba': [{ office: 'Ukrainian foreign minister', from: '2020-03-04', to: '2024-09-05' }],
-  'Andriy Yermak': [{ office: 'Ukrainian presidential chief of staff', from: '2020-02-11' }],
+  'Andriy Yermak': [{ office: 'Ukrainian presidential chief of staff', from: '2020-02-11', to: '2025-11-28' }],
   'Valerii Zaluzhnyi': [{ office: 'Ukrainian commander-in-chief general', from: '2021-07-27', to: '2024-02-08' }],
   'Oleksandr Syrskyi': [{ office: 'Ukrainian commander-in-chief general', from: '2024-02-08' }],
   'Kyrylo Budanov': [{ office: 'Ukrainian military intelligence chief', from: '2020-08-05' }],
