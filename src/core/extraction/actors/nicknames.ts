@@ -9,6 +9,24 @@ import type { Candidate } from './types';
 const GIVEN_NAME_RE = /\b(?:dubbed|nicknamed|(?:also\s+)?known\s+as|call[\s-]?sign(?:ed)?|code[\s-]?named|nom de guerre|goes\s+by)\s*(?:of\s+)?[“"‘']?(\p{Lu}[\p{L}-]+)[”"’']?/gu;
 // How far back the person named before it may be.
 const REACH = 300;
+// "Oleksandr Pivnenko, call sign Kit", "Petrenko, a 24-year-old sniper known as Kyt": words set off
+// right after the name.
+const APPOSITIVE = /^\s*(?:,|\(|\s[-–—])\s*(?:\d{1,3},\s*)?(?:(?:a|an|the)\s+(?:[\p{L}\d’'-]+\s+){0,4}?)?(?:(?:who|whom)\s+(?:is\s+|was\s+|has\s+been\s+)?|also\s+|better\s+|widely\s+|popularly\s+|commonly\s+)*$/u;
+// "He has since been dubbed “Kyt”": a sentence about the person, opened by a pronoun.
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\b[^.!?]{0,50}$/u;
+const SENTENCE_BREAK = /[.!?]["”’]?\s+|\n/g;
+
+/**
+ * Whether the name given at `at` is given to `owner`: set off right after the name, or in a
+ * sentence of its own opened by he/she. "A drone operator with the call sign Tiger" after a
+ * president names the operator.
+ */
+function givenTo(text: string, owner: Candidate, at: number): boolean {
+  if (APPOSITIVE.test(text.slice(owner.end, at))) return true;
+  const from = Math.max(owner.end, at - 200);
+  const sentenceStart = Math.max(0, ...[...text.slice(from, at).matchAll(SENTENCE_BREAK)].map((b) => from + b.index + b[0].length));
+  return owner.end <= sentenceStart && PRONOUN_SUBJECT.test(text.slice(sentenceStart, at));
+}
 
 /**
  * Names given as nicknames in `text`, each mapped to the person named last before it (their
@@ -28,7 +46,7 @@ export function nicknameOwners(text: string, people: readonly Candidate[], nameO
       if (c.end > m.index) break;
       if (c.end >= m.index - REACH && nameOf(c) !== nickname && nameOf(c).includes(' ')) owner = c;
     }
-    if (!owner || owners.has(nickname)) continue;
+    if (!owner || owners.has(nickname) || !givenTo(text, owner, m.index)) continue;
     owners.set(nickname, nameOf(owner));
   }
   return owners;

@@ -396,6 +396,7 @@ function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
 
 // A party's members in the plural: "Republicans say they are concerned".
 const PARTY_MEMBERS = new Set(['Republicans', 'Democrats', 'Tories']);
+const US_CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'GOP', 'US', 'U.S.', 'Young', 'Many', 'Some', 'Most', 'Other', 'Both', 'All', 'Two', 'Three']);
 
 /** Collective groups: plural demonyms ("the Russians"), a party's members and backed separatists. */
 export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
@@ -404,6 +405,10 @@ export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Can
     // "Claire Danes": a surname spelt like a people after a given name.
     const surname = i > 0 && isTelltaleGivenName(tokens[i - 1].text) && /^ $/.test(text.slice(tokens[i - 1].end, t.start));
     if (PARTY_MEMBERS.has(t.text)) {
+      // "the Sweden Democrats", "Social Democrats", "Democrats 66" are parties of their own.
+      const prev = tokens[i - 1];
+      const named = prev && /^\p{Lu}/u.test(prev.text) && /^ $/.test(text.slice(prev.end, t.start)) && !US_CHAMBERS.has(prev.text);
+      if (named || /^\s+(?:\d|Abroad\b)/.test(text.slice(t.end, t.end + 8))) continue;
       out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
       continue;
     }

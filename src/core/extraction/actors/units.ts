@@ -63,9 +63,13 @@ const TV_CHANNEL_RE = /\b((?:\p{Lu}[\p{L}\d]*)(?: [\p{Lu}\d][\p{L}\d]*){0,2}) (?
 const ANALYST_TITLE = String.raw`(?:(?:chief|senior|lead|head|global|market|investment|equity|commodities|commodity|energy|FX|credit|macro|political|research|risk) ){0,3}(?:analysts?|economists?|strategists?)\b`;
 const FIRM_NAME = String.raw`\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}`;
 const ANALYSTS_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:(${FIRM_NAME}) ${ANALYST_TITLE}|(?<=\b(?:analyst|economist|strategist)s? (?:with|at) )(${FIRM_NAME}))`, 'gu');
-const ANALYST_QUALIFIERS = new Set([
+// A standing before "analyst" is no firm ("Senior Defence analyst"); a field only alone is none
+// ("Energy analysts"), as a firm's name may start with one ("Energy Aspects", "Political Capital").
+const ANALYST_STANDINGS = new Set([
   'former', 'ex', 'top', 'senior', 'veteran', 'longtime', 'long-time', 'leading', 'prominent', 'independent', 'some', 'many', 'most',
   'several', 'other', 'two', 'three', 'both', 'all', 'private', 'outside', 'foreign', 'local', 'regional', 'western', 'eastern',
+]);
+const ANALYST_FIELDS = new Set([
   'military', 'defence', 'defense', 'security', 'policy', 'intelligence', 'political', 'market', 'markets', 'oil', 'energy', 'osint',
   'open-source', 'financial', 'economic',
 ]);
@@ -143,7 +147,10 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       // "Former CIA analyst", "Top Pentagon analysts": a known name after a qualifier; "Senior
       // Defence analyst", "OSINT analysts": a standing or a field; "an economist with Vladimir Milov": a person.
       if (words.some((_w, k) => k > 0 && words.slice(k).some((_v, j) => GAZETTEER_BY_VARIANT.has(words.slice(k, k + j + 1).join(' ').toLowerCase())))) continue;
-      if (ANALYST_QUALIFIERS.has(words[0].toLowerCase()) || (words.length > 1 && isTelltaleGivenName(words[0]))) continue;
+      const lead = words[0].toLowerCase();
+      if (ANALYST_STANDINGS.has(lead) || (words.length === 1 && ANALYST_FIELDS.has(lead))) continue;
+      // "an economist with Vladimir Milov" names a person; "Raymond James analysts" a firm.
+      if (m[2] && words.length > 1 && isTelltaleGivenName(words[0])) continue;
       const start = at(m) + (m[1] ? 0 : m[0].length - name.length);
       out.push(org(start, start + name.length, name, 'analysts-firm'));
     }

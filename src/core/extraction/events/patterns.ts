@@ -89,16 +89,23 @@ function isModifierYear(text: string, start: number, end: number, year: number):
 
 const BETWEEN = /\bbetween\s*$/i;
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|CET|hours|hrs|local)\b/i;
+// "and 1944", "and early 2020", "and March 2020".
+const PAIR_AFTER = new RegExp(String.raw`^\s+and\s+(?:(?:early|mid|late)[\s-]+|(?:${MONTH_ALT})\s+)?(1[6-9]\d\d|20\d\d)(?!\w|,\d|%)`);
+// A counted noun after the pair ("between 1800 and 2000 tanks"), not a word going on with the
+// sentence ("between 1941 and 1944 the city was occupied", "rose between 2021 and 2023 by 40%").
+const COUNT_AFTER_PAIR = /^\s+(?!(?:the|a|an|this|that|it|its|they|he|she|we|there|by|from|to|for|with|alone|respectively|in|on|at|and|or|as|when|before|after|during|but|while|was|were|is|are|had|has)\b)\p{Ll}/u;
 const SPAN_NOUN_BEFORE = /\b(?:difference|gap|distance|ratio)\s+between\s*$/i;
 
 /** "between 1932 and 1933": a later year within a century follows, and no counted noun after it. */
 function yearPairAfter(text: string, start: number, rest: string, year: number): boolean {
-  const pair = /^\s+and\s+(1[6-9]\d\d|20\d\d)(?!\w|,\d|%)/.exec(rest);
+  const pair = PAIR_AFTER.exec(rest);
   if (!pair) return /^\s+and\s+(?:his|her|their|its|the)\b/i.test(rest);
   const other = Number(pair[1]);
-  return other > year && other - year <= 100 && !COUNTED_NOUN.test(rest.slice(pair[0].length)) && !SPAN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return other > year && other - year <= 100 && !COUNT_AFTER_PAIR.test(rest.slice(pair[0].length)) && !SPAN_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 const SENTENCE_OPEN = /(?:^|[.!?]["”]?\s+|\n|(?<!\d),\s+)$/;
+// "2000 was the number of drones launched": a count.
+const A_COUNT_AFTER = /^\s+(?:was|is)\s+the\s+(?:number|figure|total|toll|count|sum)\b/;
 const YEAR_AS_SUBJECT = /^\s+(?:could|will|may|might|would|saw|sees|was|is|marked|marks|brought|brings)\b/;
 // "in 2014 and 2015", "in 2014, 2015 and 2019": years listed after one that is dated.
 const LISTED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
@@ -120,7 +127,7 @@ function findYears(text: string): RawDate[] {
     if (BETWEEN.test(lead) && !m[2] && !yearPairAfter(text, start, rest, Number(m[1]))) continue;
     if (CLOCK_AFTER.test(rest)) continue;
     // "2024 could see the fall of other cities": a year opening the sentence as its subject.
-    const subject = !m[2] && SENTENCE_OPEN.test(text.slice(0, start)) && YEAR_AS_SUBJECT.test(rest);
+    const subject = !m[2] && Number(m[1]) >= 1900 && SENTENCE_OPEN.test(text.slice(0, start)) && YEAR_AS_SUBJECT.test(rest) && !A_COUNT_AFTER.test(rest);
     if (!listed && !subject && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });

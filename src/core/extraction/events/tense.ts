@@ -11,7 +11,7 @@ export type Tense = 'future' | 'past' | null;
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next(?!\s+(?:installment|instalment|step|stage|phase|chapter|generation|day|morning|evening|night|largest|biggest|to)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
 /**
  * A reporting verb, or a new past clause ("the positions it occupied", ", but there were"), ends
  * a cue's reach.
@@ -39,11 +39,14 @@ const SCHEDULED = /(?<!\b(?:to|would|could|might|may|should|did|the|a|an|this|th
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 
 /** Where the clause holding `start` begins: quotation marks and semicolons part clauses. */
+// Not after an abbreviation or initials: "St.Petersburg", "U.S.Navy", "Gen.Zaluzhnyi".
+const RUN_TOGETHER_END = /(?<!\b(?:\p{L}{1,2}|St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Jr|Sr|Sen|Gov|Rep|Prof))(?<!\p{Lu}\.\p{Lu})[.!?](?=\p{Lu}\p{Ll})/gu;
+
 function clauseHead(sentence: string, start: number): string {
   const before = sentence.slice(0, start);
   // Machine-translated copy runs sentences together ("from the USA.Joe Biden emphasized"): a full
   // stop right before a capitalised word ends the clause too.
-  const runTogether = Math.max(-1, ...[...before.matchAll(/[.!?](?=\p{Lu}\p{Ll})/gu)].map((m) => m.index));
+  const runTogether = Math.max(-1, ...[...before.matchAll(RUN_TOGETHER_END)].map((m) => m.index));
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('“'), before.lastIndexOf('"'), before.lastIndexOf('”'), runTogether);
   return before.slice(clauseStart + 1);
 }

@@ -23,6 +23,8 @@ const COUNTRY_DEMONYMS: Record<string, string> = {
 export const DETERMINER = /^(?:the|this|that|these|those)$/i;
 const OFFICE_HEAD = new RegExp(`^(?:${OFFICE_NOUNS})$`, 'iu');
 
+const JUDGED_LEADER = /^(?:strongman|dictator|autocrat)$/;
+
 // Heads that name the same standing in other words: "the warlord" for a "Wagner Group chief".
 const HEAD_SYNONYMS: Record<string, string[]> = {
   warlord: ['chief', 'leader', 'commander', 'founder', 'boss'],
@@ -106,6 +108,8 @@ export function findAntecedent(
   if (!head || DOCUMENT_NOUNS.test(head)) return null;
   // "the 70-year-old leader": an age tells no office, and would only keep the scan going.
   const modifiers = words.slice(0, -1).filter((w) => !/^\d/.test(w));
+  // "the dictator" is a judgement, fit for any leader: only with a country ("the Belarusian strongman").
+  if (JUDGED_LEADER.test(head) && !modifiers.some((w) => NATIONALITY_WORDS.has(w))) return null;
   let partial: string | null = null;
   const candidates = mentionsIn(ctx, { start: 0, end: before });
   const titling = new Map<string, Set<string>>();
@@ -155,7 +159,7 @@ export function findAntecedent(
   }
   if (!best && known.size === 1) {
     const [only] = known;
-    if (!unknownOfficeNearby(ctx, only, modifiers, before)) return only;
+    if (!unknownOfficeNearby(ctx, only, head, modifiers, before, titling)) return only;
   }
   if (best) return best;
   // "the former president" is no sitting one: a holder of the office not titled "former" does not fit.
@@ -165,15 +169,30 @@ export function findAntecedent(
 
 /**
  * Whether a bare description ("the president", no nationality) may mean someone else named in
- * this or the paragraph before whose office no table knows ("the head of state of Guinea-Bissau").
+ * this or the paragraph before whose office no table knows ("Mark Carney held talks with Meloni").
+ * Not one the article titles as something else ("Kremlin aide Yuri Ushakov"), nor one named after
+ * the known holder in the same sentence, as the object of the holder's meeting ("Putin met with
+ * Nikolai Patrushev").
  */
-function unknownOfficeNearby(ctx: SpeakerContext, known: string, modifiers: readonly string[], before: number): boolean {
+function unknownOfficeNearby(
+  ctx: SpeakerContext,
+  known: string,
+  head: string,
+  modifiers: readonly string[],
+  before: number,
+  titling: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
   if (modifiers.some((w) => NATIONALITY_WORDS.has(w) || w in COUNTRY_DEMONYMS)) return false;
   const paragraph = paragraphIndexAt(ctx, before);
   const from = ctx.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
-  return mentionsIn(ctx, { start: from, end: before }).some((m) => {
+  const mentions = mentionsIn(ctx, { start: from, end: before });
+  return mentions.some((m) => {
     const actor = ctx.actorsById.get(m.actorId);
-    return actor?.kind === 'person' && actor.id !== known && knownOfficeWords(actor.name, ctx.date ?? null).length === 0;
+    if (actor?.kind !== 'person' || actor.id === known || knownOfficeWords(actor.name, ctx.date ?? null).length > 0) return false;
+    const titled = [...(titling.get(actor.id) ?? [])];
+    if (titled.length > 0 && !describes(actor, ctx.text.slice(m.start, m.end), head, titled)) return false;
+    const holderBefore = mentions.some((k) => k.actorId === known && k.end <= m.start && !/[.!?]["”’]?\s|\n/.test(ctx.text.slice(k.end, m.start)));
+    return !holderBefore;
   });
 }
 

@@ -10,11 +10,11 @@ import { lowerWords, objectBefore } from './text';
 
 // The earlier mentions of the document, one pattern per noun, built once; a plural ("reports") is another document.
 // "said this in a new … assessment … the report said": a report may be brought in by another word.
-const SAME_DOCUMENT: Record<string, string> = { report: 'report|assessment|analysis|study', assessment: 'assessment|report' };
+const SAME_DOCUMENT: Record<string, string> = { report: 'assessment|analysis|study', assessment: 'report' };
 const OCCURRENCES = new Map<string, RegExp>();
-const occurrencesOf = (noun: string): RegExp => {
-  let re = OCCURRENCES.get(noun);
-  if (!re) OCCURRENCES.set(noun, (re = new RegExp(`\\b(?:${SAME_DOCUMENT[noun] ?? noun})\\b`, 'giu')));
+const occurrencesOf = (words: string): RegExp => {
+  let re = OCCURRENCES.get(words);
+  if (!re) OCCURRENCES.set(words, (re = new RegExp(`\\b(?:${words})\\b`, 'giu')));
   return re;
 };
 // A name after one of these is an object ("the report on Russia"), never the issuer; one after
@@ -35,12 +35,19 @@ export function documentIssuer(ctx: SpeakerContext, description: string, before:
   const words = lowerWords(description);
   const noun = words[words.length - 1];
   if (!noun || !DOCUMENT_NOUNS.test(noun)) return null;
+  // The noun itself first; another word for the document only when it names no issuer.
+  const same = SAME_DOCUMENT[noun];
+  return issuerOf(ctx, noun, before) ?? (same ? issuerOf(ctx, same, before) : null);
+}
+
+/** The one issuer of the earlier occurrences of `words` (an alternation), or null. */
+function issuerOf(ctx: SpeakerContext, words: string, before: number): string | null {
   const text = ctx.text.slice(0, before);
   // Sentence starts, found once, so each occurrence looks its sentence up without rescanning.
   const starts = [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
   let s = 0;
   let issuer: string | null = null;
-  for (const found of text.matchAll(occurrencesOf(noun))) {
+  for (const found of text.matchAll(occurrencesOf(words))) {
     const at = found.index;
     while (s + 1 < starts.length && starts[s + 1] <= at) s++;
     const id = issuerAfter(ctx, at + found[0].length) ?? issuerAt(ctx, starts[s], at) ?? issuerOfLeadingClause(ctx, starts[s], at, at + found[0].length);
