@@ -41,6 +41,13 @@ describe('review 23: speakers', () => {
     assert.equal(speakerIn('2024-03-01', 'Putin met Kim Jong Un. Kremlin aide Yuri Ushakov briefed reporters.', '“The talks were good,” the president said.'), 'Vladimir Putin');
   });
 
+  it('gives a bare office to a holder leading a later sentence over one titled before him', () => {
+    assert.equal(
+      speakerIn('2023-03-01', 'Joe Biden spoke by phone with Ukrainian President Volodymyr Zelensky on Monday. Biden promised more air defence.', '“Help is on the way,” the president said.'),
+      'Joe Biden',
+    );
+  });
+
   it('links “the dictator” only with a country named', () => {
     assert.equal(speakerIn('2024-03-01', 'President Volodymyr Zelensky accused Putin of lying.', '“The talks are a farce,” the dictator said, according to Russian state media.'), null);
   });

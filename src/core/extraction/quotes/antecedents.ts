@@ -131,6 +131,7 @@ export function findAntecedent(
   // People whose office known at the article's date fits, kept aside: the words the article
   // writes come first, and a known office decides only when it alone fits.
   const known = new Set<string>();
+  const knownSubjects = new Set<string>();
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     if (m.actorId === exclude) continue;
@@ -147,7 +148,12 @@ export function findAntecedent(
         if (!best || (counts.get(actor.id) ?? 0) > (counts.get(best) ?? 0)) best = actor.id;
         continue;
       }
-      if (modifiersFit(actor, surface, modifiers, titled)) return actor.id;
+      if (modifiersFit(actor, surface, modifiers, titled)) {
+        // "Biden spoke with President Zelensky. Biden promised …. “…,” the president said": a holder
+        // of the office who leads a later sentence is meant rather than the one titled before him.
+        const later = [...knownSubjects].filter((id) => id !== actor.id);
+        return later.length === 1 ? later[0] : later.length > 1 ? null : actor.id;
+      }
       if (!nationalityConflicts(actor, surface, modifiers, titled)) partial ??= actor.id;
     }
     if (actor.kind !== 'person' || plural) continue;
@@ -155,7 +161,10 @@ export function findAntecedent(
     // A former holder fits only "the former …".
     if (office.length === 0 || (office[0] === 'former' && !modifiers.includes('former'))) continue;
     const withOffice = [...titled, ...office];
-    if (describes(actor, surface, head, withOffice) && modifiersFit(actor, surface, modifiers, withOffice)) known.add(actor.id);
+    if (describes(actor, surface, head, withOffice) && modifiersFit(actor, surface, modifiers, withOffice)) {
+      known.add(actor.id);
+      if (leadsSentence(ctx.text, m.start)) knownSubjects.add(actor.id);
+    }
   }
   if (!best && known.size === 1) {
     const [only] = known;
@@ -165,6 +174,13 @@ export function findAntecedent(
   // "the former president" is no sitting one: a holder of the office not titled "former" does not fit.
   if (partial && !modifiers.includes('former')) return partial;
   return VARIATION_HEADS.test(head) || modifiers.includes('former') ? soleRecentPerson(ctx, before) : null;
+}
+
+/** Whether the mention at `start` opens its sentence, past a courtesy title ("Mr Biden promised"). */
+function leadsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const lead = before.split(/[.!?]["”’]?\s+|\n/).at(-1) ?? '';
+  return /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(lead) && (lead.length < before.length || start < 40);
 }
 
 /**
