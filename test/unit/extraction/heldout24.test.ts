@@ -4,12 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout24', '2023-06-14');
 const quotesOf = articleQuotes('heldout24', '2022-05-02');
-const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
-  quotes.find((q) => q.text.startsWith(start))?.speakerName;
 
 describe('held-out 24: a country’s services as bodies', () => {
   it('reads a country’s military or intelligence spoken of as a body', () => {

@@ -4,15 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 import { knownOfficeWords } from '../../../src/core/extraction/quotes/offices';
 
 const actorsOf = articleActors('heldout26', '2022-02-14');
 const quotesOf = articleQuotes('heldout26', '2023-02-02');
 const undatedQuotesOf = articleQuotes('heldout26-undated', null);
-const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
-  quotes.find((q) => q.text.startsWith(start))?.speakerName;
-const organisations = (text: string): string[] => actorsOf(text).filter((a) => a.kind === 'organization').map((a) => a.name).sort();
+const organisations = (text: string): string[] => namesOf(actorsOf(text), 'organization');
 
 describe('held-out 26: offices known at the article’s date', () => {
   it('gives the offices a well-known person held on a date, “former” after, and nothing undated', () => {

@@ -4,11 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleQuotes } from '../../fixtures/extraction/actors/helpers';
+import { articleQuotes, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const quotesOf = articleQuotes('heldout27', '2024-05-13');
-const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
-  quotes.find((q) => q.text.startsWith(start))?.speakerName;
 
 describe('held-out 27: speakers', () => {
   it('gives “the statement” to the body that issued it in a clause opening the sentence', () => {

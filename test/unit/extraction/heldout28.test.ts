@@ -4,12 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout28', '2022-08-11');
 const quotesOf = articleQuotes('heldout28', '2022-08-11');
-const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
-  quotes.find((q) => q.text.startsWith(start))?.speakerName;
 
 describe('held-out 28: names given and names listed', () => {
   it('merges a call sign or nickname with the person named before it', () => {

@@ -4,10 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
-const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
-  quotes.find((q) => q.text.startsWith(start))?.speakerName;
 
 describe('held-out 29: dates', () => {
   it('reads “today” held up against another time, or what it demands, as these times', () => {

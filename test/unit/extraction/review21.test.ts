@@ -4,13 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('review21', '2023-06-14');
 const quotesOf = articleQuotes('review21q', '2023-06-14');
-const speakerOf = (quotes: { text: string; speakerName: string | null }[], start: string): string | null | undefined =>
-  quotes.find((q) => q.text.startsWith(start))?.speakerName;
-const organisations = (text: string): string[] => actorsOf(text).filter((a) => a.kind === 'organization').map((a) => a.name);
+const organisations = (text: string): string[] => namesOf(actorsOf(text), 'organization');
 
 describe('review 21: a country’s military or intelligence', () => {
   it('reads no body in a list of adjectives', () => {

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 
 const speakerIn = (date: string, ...paragraphs: string[]): string | null | undefined =>
   articleQuotes('review22q', date)(...paragraphs).at(-1)?.speakerName;
-const organisations = (text: string): string[] => articleActors('review22', '2023-03-01')(text).filter((a) => a.kind === 'organization').map((a) => a.name).sort();
+const organisations = (text: string): string[] => namesOf(articleActors('review22', '2023-03-01')(text), 'organization');
 
 describe('review 22: offices known by date never outrank the article’s own titles', () => {
   it('keeps the person the article titled over a known office-holder named as an object', () => {

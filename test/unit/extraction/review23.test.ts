@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, articleQuotes, named } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('review23', '2024-03-07');
 const speakerIn = (date: string, ...paragraphs: string[]): string | null | undefined =>
@@ -30,7 +30,7 @@ describe('review 23: names given and names listed', () => {
   });
 
   it('keeps firms named after a founder or a field', () => {
-    const organisations = actorsOf('Raymond James analysts said the stock was cheap. Energy Aspects analysts said supply was tight.').filter((a) => a.kind === 'organization').map((a) => a.name).sort();
+    const organisations = namesOf(actorsOf('Raymond James analysts said the stock was cheap. Energy Aspects analysts said supply was tight.'), 'organization');
     assert.deepEqual(organisations, ['Energy Aspects', 'Raymond James']);
   });
 });

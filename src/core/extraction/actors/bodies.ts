@@ -4,7 +4,7 @@
  * "Assad regime", "Oxford professor". Works on one sentence's text and tokens, in linear time.
  */
 import type { Sentence } from '../../model';
-import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry } from './gazetteer';
+import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, type GazetteerEntry, plainInitials } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, ROYAL, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
 import { isTelltaleGivenName } from '../givenNames';
 import { CERTAIN_FIRM_SUFFIXES } from './firms';
@@ -330,7 +330,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     const lead = m[1].toLowerCase();
     if (NOT_NAMES.has(lead) || (m[2] === 'regime' && (DEMONYMS.has(m[1]) || placeEntry(m[1])))) continue;
     // "the U.S. administration" is the US one.
-    out.push(org(at(m), at(m) + m[0].length, m[0].replace(/^U\.([SK])\./, 'U$1'), PRIORITY.gazetteerPhrase, 'administration'));
+    out.push(org(at(m), at(m) + m[0].length, plainInitials(m[0]), PRIORITY.gazetteerPhrase, 'administration'));
   }
   // "Oxford professor Louise Fawcett": a university named by its town.
   for (const m of slice.includes(' professor') || slice.includes(' lecturer') ? slice.matchAll(PROFESSOR_RE) : none) {

@@ -344,3 +344,5 @@ export const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);
 export const COUNTRY_INITIALS = ['U.S.', 'US', 'U.K.', 'UK'];
 /** {@link COUNTRY_INITIALS} as a regular-expression alternation. */
 export const COUNTRY_INITIALS_ALT = COUNTRY_INITIALS.map((w) => w.replace(/\./g, '\\.')).join('|');
+/** "U.S." and "U.K." at the start of a name written "US" and "UK", so both spellings name one body. */
+export const plainInitials = (name: string): string => name.replace(/^U\.([SK])\./, 'U$1');

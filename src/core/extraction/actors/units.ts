@@ -6,7 +6,7 @@
  * pattern runs only when a cheap test finds its keyword.
  */
 import type { Sentence } from '../../model';
-import { COUNTRY_INITIALS_ALT, DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, NOT_ONE_COUNTRY } from './gazetteer';
+import { COUNTRY_INITIALS_ALT, DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, NOT_ONE_COUNTRY, plainInitials } from './gazetteer';
 import { isTelltaleGivenName } from '../givenNames';
 import { NOT_NAMES } from './lexicon';
 import { PRIORITY } from './rules';
@@ -80,7 +80,7 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)/gu;
 
 // "the British defence ministry" and "the UK defence ministry" are one.
-const INITIALS_OF: Record<string, string> = { British: 'UK', 'U.K.': 'UK', American: 'US', 'U.S.': 'US' };
+const INITIALS_OF: Record<string, string> = { British: 'UK', American: 'US' };
 const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
 const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
 
@@ -119,7 +119,7 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       if (m[1] && !isPlace(m[1])) continue;
       const start = at(m) + m[0].length - m[3].length;
       // The mention is the ministry; a country before it stays a mention of the country.
-      const name = m[1] ? `${GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name}'s ${m[3]}` : m[2] ? `${INITIALS_OF[m[2]] ?? m[2]} ${m[3]}` : m[3];
+      const name = m[1] ? `${GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.name}'s ${m[3]}` : m[2] ? `${INITIALS_OF[m[2]] ?? plainInitials(m[2])} ${m[3]}` : m[3];
       out.push(org(start, start + m[3].length, name, 'lower-ministry'));
     }
   }
@@ -135,7 +135,7 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
     for (const m of slice.matchAll(SERVICE_RE)) {
       if (NOT_ONE_COUNTRY.has(m[1])) continue;
       // "U.S. military" and "US military" are one body.
-      out.push(org(at(m), at(m) + m[0].length, m[0].replace(/^U\.([SK])\./, 'U$1'), 'national-service'));
+      out.push(org(at(m), at(m) + m[0].length, plainInitials(m[0]), 'national-service'));
     }
   }
   if (HAS_ANALYST.test(slice)) {

@@ -8,7 +8,7 @@ import { mentionsIn, paragraphIndexAt, type SpeakerContext } from './context';
 import { titlingWords } from './describedPerson';
 import { DOCUMENT_NOUNS, headedOffice, OFFICE_NOUNS } from './names';
 import { knownOfficeWords } from './offices';
-import { lowerWords } from './text';
+import { lastSentenceStart, lowerWords } from './text';
 import { DEMONYMS } from '../actors/gazetteer';
 
 const NATIONALITY_WORDS = new Set([...DEMONYMS].map((w) => w.toLowerCase()));
@@ -179,8 +179,8 @@ export function findAntecedent(
 /** Whether the mention at `start` opens its sentence, past a courtesy title ("Mr Biden promised"). */
 function leadsSentence(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  const lead = before.split(/[.!?]["”’]?\s+|\n/).at(-1) ?? '';
-  return /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(lead) && (lead.length < before.length || start < 40);
+  const cut = lastSentenceStart(before);
+  return /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(before.slice(cut)) && (cut > 0 || start < 40);
 }
 
 /**

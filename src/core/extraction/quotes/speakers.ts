@@ -11,7 +11,7 @@ import { documentIssuer } from './documents';
 import { describedPersonAt, officeOfBodyAt } from './describedPerson';
 import { fitsPronoun, headedOffice, isPluralDescription, OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
-import { objectBefore, wordCount } from './text';
+import { lastSentenceStart, objectBefore, wordCount } from './text';
 import { DEMONYM_ALT, DEMONYMS } from '../actors/gazetteer';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../actors/lexicon';
 import { chainedPerson } from './topic';
@@ -111,7 +111,7 @@ function describedBefore(ctx: SpeakerContext, from: number, before: number, pron
   const start = from + last.index;
   // Only a sentence's subject: opening it, or after a leading clause that names nobody.
   const lead = raw.slice(0, last.index);
-  const clauseStart = from + Math.max(0, ...[...lead.matchAll(/[.!?]["”’]?\s+|\n/g)].map((b) => b.index + b[0].length));
+  const clauseStart = from + lastSentenceStart(lead);
   const clause = ctx.text.slice(clauseStart, start);
   const opens = clause.trim() === '' || (/(?:,|\s[-–—])\s*$/.test(clause) && mentionsIn(ctx, { start: clauseStart, end: start }).every((m) => m.kind !== 'person' && m.kind !== 'unnamed'));
   if (!opens) return null;

@@ -149,3 +149,10 @@ export function wordCount(s: string): number {
 export function isShouting(paragraph: string): boolean {
   return !/\p{Ll}/u.test(paragraph) && /\p{Lu}{2}/u.test(paragraph);
 }
+
+/** Where the last sentence of `s` starts: after its last full stop and space, or line break (0 when none). */
+export function lastSentenceStart(s: string): number {
+  let start = 0;
+  for (const b of s.matchAll(/[.!?]["”’]?\s+|\n/g)) start = b.index + b[0].length;
+  return start;
+}
