@@ -17,6 +17,7 @@ import { bodiesByAppositive } from './bodyAppositives';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
+import { worldPlaceCandidates } from './worldPlaces';
 import { landmarkCandidates } from './landmarks';
 import { titledListCandidates } from './titledLists';
 import { listMemberCandidates } from './lists';
@@ -125,6 +126,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...bodyCandidates(text, s, tokens));
       candidates.push(...nationalBodyCandidates(text, s));
       candidates.push(...placeCandidates(text, s));
+      candidates.push(...worldPlaceCandidates(text, s, tokens, initialOk));
       candidates.push(...landmarkCandidates(text, s));
       candidates.push(...titledListCandidates(text, s));
       candidates.push(...kinCandidates(text, s));

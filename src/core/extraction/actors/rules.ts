@@ -29,6 +29,7 @@ export const PRIORITY = {
   group: 45,
   listMember: 44,
   compromisePerson: 40,
+  worldPlace: 35,
   compromiseOther: 30,
 } as const;
 

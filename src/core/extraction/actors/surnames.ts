@@ -6,6 +6,7 @@
 import { SPEECH_VERBS } from './lexicon';
 import { surnameOf } from './titles';
 import type { Candidate } from './types';
+import { WORLD_PLACE } from './worldPlaces';
 
 /** The surnames of the people a document's candidates name in full ("Bermudez" of "Joseph S. Bermudez Jr"). */
 export function fullNameSurnames(candidates: readonly Candidate[]): Set<string> {
@@ -28,6 +29,7 @@ export function surnamesOverPlaces(text: string, candidates: Candidate[]): Candi
   if (surnames.size === 0) return candidates;
   return candidates.map((c) => {
     if ((c.kind !== 'place' && c.kind !== 'organization') || !surnames.has(c.name) || text.slice(c.start, c.end) !== c.name) return c;
-    return SPEECH_AFTER.test(text.slice(c.end, c.end + 24)) ? { ...c, kind: 'person', standsFor: null, roles: [] } : c;
+    // A town known only from the list is no match for a person the document names.
+    return c.source === WORLD_PLACE || SPEECH_AFTER.test(text.slice(c.end, c.end + 24)) ? { ...c, kind: 'person', standsFor: null, roles: [] } : c;
   });
 }
