@@ -1,3 +1,5 @@
+import { MORE_EITHER, MORE_FEMALE, MORE_MALE } from './commonGivenNames';
+
 /**
  * Given names common in news, by their usual gender. Pronoun resolution uses them to skip a person
  * "he" or "she" cannot mean, and actor detection to tell a first name from a capitalised word
@@ -111,8 +113,31 @@ export function isTelltaleGivenName(word: string): boolean {
   return isGivenName(word) && !AMBIGUOUS_GIVEN_NAMES.has(word.toLowerCase());
 }
 
+/**
+ * Whether `word` is only in the long lists of English given names (see commonGivenNames.ts): weaker
+ * evidence, since many of them are surnames or words too ("Holt", "Tex", "Del").
+ */
+export function isCommonGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !isGivenName(word) && (COMMON_EITHER.has(lower) || COMMON_FEMALE.has(lower) || COMMON_MALE.has(lower));
+}
+
 /** Whether `word` is a given name the lists know, in any case. */
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
   return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower) || MORE_GIVEN_NAMES.has(lower);
+}
+
+const COMMON_FEMALE = new Set(MORE_FEMALE.split(' '));
+const COMMON_MALE = new Set(MORE_MALE.split(' '));
+const COMMON_EITHER = new Set(MORE_EITHER.split(' '));
+
+/** The gender a given name usually shows, or null for a name of either or one the lists lack. */
+export function givenNameGender(word: string): 'female' | 'male' | null {
+  const lower = word.toLowerCase();
+  if (FEMALE_NAMES.has(lower)) return 'female';
+  if (MALE_NAMES.has(lower)) return 'male';
+  if (COMMON_FEMALE.has(lower)) return 'female';
+  if (COMMON_MALE.has(lower)) return 'male';
+  return null;
 }

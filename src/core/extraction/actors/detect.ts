@@ -24,7 +24,7 @@ import { listMemberCandidates } from './lists';
 import { kinCandidates } from './kin';
 import { roleBodyCandidates } from './roleBodies';
 import { armedForcesName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
-import { blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
+import { SURNAME_MONTHS, blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
 import { sentenceAt, tokenize, type Token } from './text';
@@ -203,6 +203,15 @@ function withoutLeadingNonName(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start + first.length + 1, name: words.slice(1).join(' ') };
 }
 
+// "in May", "May 5", "early May": the month, though a person of the document is called May.
+const MONTH_BEFORE = /^(?:in|since|by|until|till|of|early|late|mid|last|next|this|during|from|through|before|after|between|and|or|to)$/i;
+function isMonthHere(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || /^-/.test(text.slice(t.end, t.end + 1))) return true;
+  const before = tokens[k - 1];
+  return before !== undefined && (MONTH_BEFORE.test(before.text) || /^\d+$/.test(before.text));
+}
+
 /** Runs compromise over runs of consecutive wanted sentences (one call per run, not per sentence). */
 function compromiseOver(text: string, sentences: Sentence[], wanted: boolean[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
@@ -287,6 +296,7 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
         continue;
       }
       if (/^,?\s+Texas\b/.test(text.slice(end, end + 8))) continue;
+      if (SURNAME_MONTHS.has(word) && isMonthHere(text, tokens, k)) continue;
       // "Nolan Peterson" where only "Peterson" was known as a speaker: the first name joins.
       const prev = tokens[k - 1];
       const joins = prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && (!names.has(prev.text) || firstNameOnly(prev.text)) && /^ $/.test(text.slice(prev.end, t.start));

