@@ -36,6 +36,10 @@ const HAS_COMPANY = / (?:firm|company|giant|conglomerate|producer|manufacturer|m
 // "an interview with Radio Plus", "Radio Free Europe": a station named with the word.
 const RADIO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])Radio(?: ${CAP}){1,3}`, 'gu');
 
+// The platform once called Twitter: "said on X:", "a post on X", "on Platform X", "X (formerly
+// Twitter)". A lone capital X is otherwise a letter ("Day X", "X-ray", "relied on X and Y").
+const PLATFORM_X_RE = /(?<=\b(?:(?:said|says|wrote|writes|posted|posts|tweeted|shared|published|announced|stated|added|commented|reported|writing|posting|account|message|statement|video|post) on|[Pp]latform|portal|network) )X(?![\p{L}\p{N}’'-]|\.\p{L}| \p{Lu}| axis\b)|(?<![\p{L}\p{N}.-])X(?=,? \(?formerly (?:known as )?Twitter\b)/gu;
+
 // "the Russian Information Agency TASS", "the state news agency BelTA": an agency's description in
 // capitals before the short name the gazetteer knows is one mention of that agency.
 const DESCRIBED_AGENCY_RE = /(?<![\p{L}\p{N}])(?:(?!The )\p{Lu}\p{Ll}+ ){0,3}(?:News |Information |Telegraph |Press )?Agency (\p{Lu}[\p{Lu}\p{Ll}]{1,7})(?![\p{L}\p{N}])/gu;
@@ -112,6 +116,10 @@ export function outletCandidates(text: string, s: Sentence): Candidate[] {
     const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
     if (known && known.kind !== 'organization') continue;
     out.push(org(s.start + (m.index ?? 0) + m[0].length - m[1].length, name, name));
+  }
+  for (const m of slice.includes('X') ? slice.matchAll(PLATFORM_X_RE) : []) {
+    const start = s.start + (m.index ?? 0);
+    out.push({ start, end: start + 1, kind: 'organization', name: 'X', roles: [], standsFor: null, priority: PRIORITY.body, source: 'outlet' });
   }
   for (const m of slice.includes('Radio ') ? slice.matchAll(RADIO_RE) : []) {
     const name = trimName(m[0]);
