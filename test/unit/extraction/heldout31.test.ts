@@ -3,7 +3,7 @@
  * measured unread), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
-import { articleActors, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actors = articleActors('heldout31', '2024-05-11');
 
@@ -18,5 +18,35 @@ describe('held-out 31: the platform X', () => {
     for (const text of ['On Day X the troops moved.', 'He relied on X and Y.', 'The X-ray showed nothing.', 'Plan X was ready.']) {
       assert.deepEqual(namesOf(actors(text), 'organization'), [], text);
     }
+  });
+});
+
+describe('held-out 30 and 31: speakers', () => {
+  const quotes = articleQuotes('heldout31-quotes', '2024-04-25');
+
+  it('carries the last speaker on past a clause that sets the scene', () => {
+    const found = quotes(
+      'Boris Johnson spoke on Sunday.',
+      'Johnson said that the seizure of the region has been the goal of Putin “when he ignited a separatist rebellion.”',
+      'While Russia was still lacking this goal, “Putin may not realize this, but his plan has gone.”',
+    );
+    assert.equal(speakerOf(found, 'Putin may not realize'), 'Boris Johnson');
+  });
+
+  it('reads a country’s top diplomat as its foreign minister', () => {
+    const found = quotes(
+      'Mihai Popsoi, Moldova’s 37-year-old newly minted top diplomat, was in Washington to remind officials.',
+      '“Putin’s ambitions are imperial,” the foreign minister said.',
+    );
+    assert.equal(speakerOf(found, 'Putin’s ambitions'), 'Mihai Popsoi');
+  });
+
+  it('reads a correspondent for a paper of a country as that country’s journalist', () => {
+    const found = quotes(
+      'That is according to a local war correspondent, Remus Cernea, a war reporter for Newsweek (Romania), who spoke at the conference.',
+      'According to Cernea, he must prove what he saw.',
+      '“It is important that foreigners see the truth,” the Romanian journalist emphasized.',
+    );
+    assert.equal(speakerOf(found, 'It is important'), 'Remus Cernea');
   });
 });

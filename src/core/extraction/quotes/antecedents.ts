@@ -19,6 +19,19 @@ const COUNTRY_DEMONYMS: Record<string, string> = {
   italy: 'italian', spain: 'spanish', israel: 'israeli', iran: 'iranian', japan: 'japanese', canada: 'canadian', india: 'indian',
 };
 
+/**
+ * The nationality a word names as a country: the table above, else the demonym that spells the
+ * country with "-n" for its last letter ("Romania" → "romanian", "Moldova" → "moldovan").
+ */
+function demonymOf(word: string): string {
+  const listed = COUNTRY_DEMONYMS[word];
+  if (listed) return listed;
+  if (word.length < 5 || NATIONALITY_WORDS.has(word)) return word;
+  const stem = word.slice(0, -1);
+  for (const d of NATIONALITY_WORDS) if (d.startsWith(stem) && d.length - word.length <= 2 && d.length > word.length) return d;
+  return word;
+}
+
 /** Determiners that make a description refer back ("the", "this"), unlike "a" or "an". */
 export const DETERMINER = /^(?:the|this|that|these|those)$/i;
 const OFFICE_HEAD = new RegExp(`^(?:${OFFICE_NOUNS})$`, 'iu');
@@ -40,6 +53,10 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
   premier: ['prime'],
   // "the diplomat" for an ambassador, an envoy or a foreign ministry's spokesperson.
   diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],
+  // "the journalist" for a war correspondent or a reporter.
+  journalist: ['correspondent', 'reporter', 'columnist', 'editor'],
+  reporter: ['correspondent', 'journalist'],
+  correspondent: ['reporter', 'journalist'],
 };
 
 /** `titling`: words titling the actor's mentions in this document, whether or not kept as roles. */
@@ -75,12 +92,12 @@ const MINISTRY_HEADS = new Set(['head', 'chief', 'boss', 'leader']);
 function nationalityConflicts(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
   const wanted = modifiers.filter((w) => NATIONALITY_WORDS.has(w));
   if (wanted.length === 0) return false;
-  const held = lowerWords([mentionText, ...actor.roles].join(' ')).concat(titling).map((w) => COUNTRY_DEMONYMS[w] ?? w).filter((w) => NATIONALITY_WORDS.has(w));
+  const held = lowerWords([mentionText, ...actor.roles].join(' ')).concat(titling).map(demonymOf).filter((w) => NATIONALITY_WORDS.has(w));
   return held.length > 0 && !wanted.some((w) => held.includes(w));
 }
 
 function modifiersFit(actor: Actor, mentionText: string, modifiers: string[], titling: readonly string[]): boolean {
-  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling].flatMap((w) => [w, COUNTRY_DEMONYMS[w] ?? w]));
+  const words = new Set([...lowerWords([mentionText, actor.name, ...actor.roles].join(' ')), ...titling].flatMap((w) => [w, demonymOf(w)]));
   return modifiers.every((w) => words.has(w));
 }
 

@@ -150,6 +150,8 @@ function subjectOfOwnSentence(ctx: SpeakerContext, masked: string, para: TextSpa
 
 const COLON_BEFORE = /:\s*$/;
 
+const SCENE_CLAUSE = /^\s*(?:While|As|When|Although|Though|Since|Because|After|Before|Despite|Until|Once)\b[^.!?:;]*,\s*$/;
+
 /**
  * The previous quotation's speaker for a cue-less one in the next paragraph ("…”, Mitchell wrote.
  * / In contrast, “Nato’s eastern members …”), when no other person is named in between: the
@@ -158,9 +160,11 @@ const COLON_BEFORE = /:\s*$/;
 function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): Attribution | null {
   const speaker = prev && carriedFrom(prev)?.speaker;
   if (!prev || !speaker || f.paragraph - prev.paragraph > 1 || f.marked.open < 0) return null;
-  // Only a quotation that opens its sentence, after at most a short linking phrase ("In contrast,").
+  // Only a quotation that opens its sentence, after at most a short linking phrase ("In contrast,")
+  // or a clause that sets the scene ("While Russia was still lacking this goal, “Putin may …”").
   const lead = ctx.text.slice(sentenceStartBefore(ctx.masked ?? ctx.text, ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
-  if (countWords(lead) > 3 || (lead.trim() !== '' && !/,\s*$/.test(lead))) return null;
+  const linking = countWords(lead) <= 3 && (lead.trim() === '' || /,\s*$/.test(lead));
+  if (!linking && !(SCENE_CLAUSE.test(lead) && countWords(lead) <= 15)) return null;
   if (ctx.actorsById.get(speaker)?.kind !== 'person') return null;
   return nobodyElseBetween(ctx, prev, f, speaker) ? { speaker, cue: null } : null;
 }

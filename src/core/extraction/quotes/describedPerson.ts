@@ -168,5 +168,9 @@ export function titlingWords(ctx: SpeakerContext, m: ResolvedMention): string[] 
   for (const b of before.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
   before = before.slice(cut).split('\n').pop() ?? '';
   const appositive = APPOSITIVE.exec(ctx.text.slice(m.end, m.end + 60))?.[1] ?? '';
-  return lowerWords(`${before} ${appositive}`);
+  const words = lowerWords(`${before} ${appositive}`);
+  // "Moldova’s top diplomat" is its foreign minister.
+  return TOP_DIPLOMAT.test(words.join(' ')) ? [...words, 'foreign', 'minister'] : words;
 }
+
+const TOP_DIPLOMAT = /\b(?:top|chief) diplomat\b/;
