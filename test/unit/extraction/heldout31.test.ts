@@ -3,6 +3,7 @@
  * measured unread), each written anew as a short text.
  */
 import assert from 'node:assert/strict';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actors = articleActors('heldout31', '2024-05-11');
@@ -48,5 +49,28 @@ describe('held-out 30 and 31: speakers', () => {
       '“It is important that foreigners see the truth,” the Romanian journalist emphasized.',
     );
     assert.equal(speakerOf(found, 'It is important'), 'Remus Cernea');
+  });
+});
+
+describe('held-out 30 and 31: dates', () => {
+  it('reads “is likely to” as the future, but not “is likely to have”', () => {
+    assert.deepEqual(dates('2022-06-25', 'Zelensky is likely to reinforce this argument when he addresses the summit on Monday.'), [['Monday', '2022-06-27', 'day']]);
+    assert.deepEqual(dates('2022-06-25', 'Zelensky is likely to have spoken on Monday.'), [['Monday', '2022-06-20', 'day']]);
+  });
+
+  it('dates a season of a year counted from the article’s', () => {
+    assert.deepEqual(dates('2023-03-09', 'In late summer last year, Putin warned that Russia was ready.'), [['summer last year', '2022-06', 'season']]);
+    assert.deepEqual(dates('2023-03-09', 'The spring of next year will tell.'), [['spring of next year', '2024-03', 'season']]);
+  });
+
+  it('dates a month that modifies the happening it dates', () => {
+    assert.deepEqual(dates('2024-05-06', 'At the June talks, Ukraine wants to rally support.'), [['June', '2024-06', 'month']]);
+    assert.deepEqual(dates('2024-04-25', 'Moscow hosted leaders ahead of Moldova’s October presidential elections.'), [['October', '2024-10', 'month']]);
+    assert.deepEqual(dates('2024-05-06', 'The June heat was awful.'), []);
+  });
+
+  it('takes a month just ahead for the coming one unless the sentence tells of the past', () => {
+    assert.deepEqual(dates('2024-05-06', 'With preparation for a peace summit in June underway, concerns remain.'), [['June', '2024-06', 'month']]);
+    assert.deepEqual(dates('2023-07-31', 'In September, Medvedev said nuclear weapons could be used.'), [['September', '2022-09', 'month']]);
   });
 });

@@ -14,7 +14,7 @@ import {
 import { isFigurativeTomorrow, isNowadays } from './nowadays';
 import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
-import { modalAhead, tenseAround, type Tense } from './tense';
+import { hasPastVerb, modalAhead, tenseAround, type Tense } from './tense';
 
 /** A date expression with its resolution; offsets are relative to the sentence text. */
 export interface FoundDate {
@@ -66,6 +66,13 @@ const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 /** A month with neither day nor year must be introduced as a time: "in March", not "March on". */
 const BARE_MONTH_LEAD = /\b(?:in|since|until|till|by|from|through|during|early|late|mid|of|before|after|last|next|this)\s*-?$/i;
 const LEADING_PREPOSITION = /^(?:on|at|in|by)\s+/i;
+// "At the June talks", "ahead of Moldova’s October presidential elections", "the key June date": a
+// month before the happening it dates, after a determiner or a possessive.
+const MONTH_AS_MODIFIER_LEAD = /(?:\b(?:the|its|his|her|their)|\p{L}['’]s)(?:\s+(?:key|planned|upcoming|scheduled|expected|crucial|decisive|historic|full-scale|failed))?\s+$/iu;
+const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|NATO|EU|G7|G20)\s+)?(?:talks|summit|elections?|vote|referendum|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|revolution|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/i;
+function datesItsNoun(sentence: string, start: number, end: number): boolean {
+  return MONTH_AS_MODIFIER_LEAD.test(sentence.slice(Math.max(0, start - 30), start)) && DATED_NOUN_AFTER.test(sentence.slice(end, end + 40));
+}
 const MONTH_QUALIFIER = /\b(?:early|late|mid)[\s-]*$/i;
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of (?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/g;
@@ -177,7 +184,7 @@ function chronoDates(sentence: string): RawDate[] {
       // Month names in news copy are capitalised; "march" and "may" are a verb and a modal.
       if (monthWord && !/^[A-Z]/.test(monthWord[0])) continue;
       if (!monthWord && reading.year === null) continue; // "5/6" could be a score or a ratio
-      if (reading.day === null && reading.year === null && !endOf && !BARE_MONTH_LEAD.test(sentence.slice(0, start))) continue;
+      if (reading.day === null && reading.year === null && !endOf && !BARE_MONTH_LEAD.test(sentence.slice(0, start)) && !datesItsNoun(sentence, start, start + text.length)) continue;
       // "Every year on May 9, Russia celebrates Victory Day": a day that comes round each year, no
       // happening of one. ("Ukraine celebrates … on August 24" may be this year's: annotators split.)
       // Only the date's own clause: "… annually, and on February 24 the president laid flowers".
@@ -208,6 +215,8 @@ const unknown = (precision: DatePrecision): Resolution =>
   ({ date: null, precision, relative: true, unresolvedReason: UNKNOWN_ARTICLE_DATE });
 const ymd = (d: Day): [number, number, number] => [d.year, d.month, d.day];
 const dayDate = (d: Day): string => formatDate(...ymd(d), 'day');
+
+const NEAR_FUTURE_MONTHS = 2;
 
 /**
  * A month-day without a year. The passage's own year comes first; then the grammar's direction,
@@ -259,6 +268,7 @@ function resolve(reading: DateReading, tense: Tense, ctx: DateContext, anchorYea
     case 'season': {
       if (reading.year !== null) return resolved(formatDate(reading.year, SEASON_START_MONTH[reading.season], null, 'season'), 'season', false);
       if (!ref) return unknown('season');
+      if (reading.yearOffset !== undefined) return resolved(formatDate(ref.year + reading.yearOffset, SEASON_START_MONTH[reading.season], null, 'season'), 'season', true);
       // "by the end of the summer" written in July is this summer; told in the past, only once the
       // season is a month old ("collapsed during the summer" written on 2 June is last summer's).
       const current = isInSeason(ref, reading.season) && (direction === 'future' || ref.month !== SEASON_START_MONTH[reading.season]);
@@ -315,6 +325,12 @@ function toldOfAnotherTime(sentence: string, datedBefore: boolean): boolean {
   return datedBefore || ANOTHER_TIME.test(sentence);
 }
 
+/** How many months after the article's a month comes (0 for its own; 12 with no article date). */
+function monthsAhead(reading: { month: number | null }, articleDate: Day | null): number {
+  if (!articleDate || reading.month === null) return 12;
+  return ((reading.month - articleDate.month + 12) % 12) || 12;
+}
+
 /** Whether a month (or a season, by its first month) comes within six months after the article's. */
 function comesWithinHalfAYear(reading: DateReading, articleDate: Day | null): boolean {
   if (!articleDate) return true;
@@ -367,7 +383,9 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     const monthOrSeason = d.reading.kind === 'season' || (d.reading.kind === 'calendar' && d.reading.year === null && d.reading.day === null);
     const modal = monthOrSeason ? modalAhead(sentence, d.start) : null;
     const ahead = modal !== null && (modal.toLowerCase() !== 'would' || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
-    const tense = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
+    const around = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
+    // A month just ahead, in a sentence with no past verb, is the coming one ("the June talks" in May).
+    const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && monthsAhead(d.reading, ctx.articleDate) <= NEAR_FUTURE_MONTHS && !hasPastVerb(sentence) ? 'future' : around;
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.

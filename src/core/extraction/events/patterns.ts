@@ -10,7 +10,7 @@ export type DateReading =
   | { kind: 'calendar'; year: number | null; month: number | null; day: number | null }
   | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
-  | { kind: 'season'; season: Season; modifier: 'last' | 'this' | 'next' | null; year: number | null }
+  | { kind: 'season'; season: Season; modifier: 'last' | 'this' | 'next' | null; year: number | null; yearOffset?: number }
   | { kind: 'weekend'; modifier: 'last' | 'past' | 'this' | 'next' }
   /** "last week", "this week", "next week": a Monday-to-Sunday week counted from the article's. */
   | { kind: 'week'; offset: number }
@@ -151,8 +151,15 @@ function findSeasons(text: string): RawDate[] {
     const start = m[6] ? m.index + m[0].length - m[6].length : m.index;
     out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'season', season, modifier, year } });
   }
+  for (const m of text.matchAll(SEASON_OF_YEAR)) {
+    const yearOffset = { last: -1, this: 0, next: 1 }[m[2].toLowerCase() as 'last' | 'this' | 'next'];
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'season', season: SEASON_NAMES[m[1].toLowerCase()], modifier: null, year: null, yearOffset } });
+  }
   return out;
 }
+
+// "in late summer last year", "the spring of next year": the season of a year counted from the article's.
+const SEASON_OF_YEAR = /\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(last|this|next)\s+year\b/gi;
 
 const WEEKEND = /\b(last|this|next|past|over the)\s+weekend\b/gi;
 

@@ -11,7 +11,7 @@ export type Tense = 'future' | 'past' | null;
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due) to|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned)\b|['’]ll\b/gi;
 /**
  * A reporting verb, or a new past clause ("the positions it occupied", ", but there were"), ends
  * a cue's reach.
@@ -23,7 +23,7 @@ const CUE_BREAK =
  * Only when the date closes the same phrase: "met Monday ahead of the talks" and "Ahead of the
  * summit, they met on Monday" date the meeting, which is past.
  */
-const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
+const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next|\p{Lu}\p{L}+['’]s)(?![\p{L}])([^,;.!?]{0,40})$/iu;
 
 // Lower case only ("May" is a month and a name); "can", "could not" and "could be seen" report
 // what was possible or seen, not what is to come.
@@ -150,6 +150,11 @@ export function modalAhead(sentence: string, start: number): string | null {
   const clauseEnd = after.search(/\b(?:if|unless|because)\b/);
   const ahead = !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).past.length === 0;
   return ahead ? modal[0].trim() : null;
+}
+
+/** Whether any verb of the sentence is in the past ("In September, Medvedev said …"). */
+export function hasPastVerb(sentence: string): boolean {
+  return verbMarks(sentence).past.length > 0;
 }
 
 /** Future wins over past: "said Monday that it will…" is caught by the cue's own reach rules. */
