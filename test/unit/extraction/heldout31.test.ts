@@ -22,6 +22,16 @@ describe('held-out 31: the platform X', () => {
   });
 });
 
+describe('held-out 30: a ministry written two ways', () => {
+  it('is one body under the name the document gave it first', () => {
+    const found = actors(
+      'The Ministry of Foreign Affairs of Ukraine protested. Later the Ukrainian Ministry of Foreign Affairs said more.',
+      'The Russian Foreign Ministry replied, and the Russian Ministry of Foreign Affairs added a note. The Russian Defence Ministry said nothing.',
+    );
+    assert.deepEqual(namesOf(found, 'organization'), ['Ministry of Foreign Affairs of Ukraine', 'Russian Defence Ministry', 'Russian Foreign Ministry']);
+  });
+});
+
 describe('held-out 30 and 31: speakers', () => {
   const quotes = articleQuotes('heldout31-quotes', '2024-04-25');
 

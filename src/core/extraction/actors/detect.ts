@@ -23,7 +23,7 @@ import { titledListCandidates } from './titledLists';
 import { listMemberCandidates } from './lists';
 import { kinCandidates } from './kin';
 import { roleBodyCandidates } from './roleBodies';
-import { armedForcesName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
+import { armedForcesName, ministryName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { SURNAME_MONTHS, blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
@@ -171,7 +171,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.
-  const fixed = kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))));
+  const fixed = withOneNamePerMinistry(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))));
   return clusterDocument(doc, bodiesByAppositive(text, surnamesOverPlaces(text, firmShortNames(fixed))), true);
 }
 
@@ -182,6 +182,24 @@ const withPlacePrefix = (c: Candidate): Candidate =>
 /** "Ukrainian Armed Forces" and "Armed Forces of Ukraine" under one name, so they cluster as one body. */
 const withArmedForcesName = (c: Candidate): Candidate =>
   c.kind === 'organization' && c.name.includes('Armed Forces') ? { ...c, name: armedForcesName(c.name) } : c;
+
+/**
+ * A ministry a document writes two ways ("Ministry of Foreign Affairs of Ukraine", later "the
+ * Ukrainian Ministry of Foreign Affairs") under the name it gave first, so they cluster as one.
+ */
+function withOneNamePerMinistry(candidates: Candidate[]): Candidate[] {
+  const first = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.kind !== 'organization' || !/[Mm]inistry/.test(c.name)) continue;
+    const key = ministryName(c.name);
+    if (!first.has(key)) first.set(key, c.name);
+  }
+  return candidates.map((c) => {
+    if (c.kind !== 'organization' || !/[Mm]inistry/.test(c.name)) return c;
+    const name = first.get(ministryName(c.name));
+    return name && name !== c.name ? { ...c, name } : c;
+  });
+}
 
 // Words that end a body's or an office's name, which a tagger runs on into the name after it
 // ("Coordinator for Strategic Communications John Kirby", "the Chamber of Representatives Michael McCaul").

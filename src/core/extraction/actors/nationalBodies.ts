@@ -88,6 +88,39 @@ export function armedForcesName(name: string): string {
   return country ? forcesOf(country) : name;
 }
 
+// A ministry's remit in the words news uses for it, and the one name each goes by.
+const PORTFOLIOS: Record<string, string> = {
+  foreign: 'Foreign Affairs', 'foreign affairs': 'Foreign Affairs', defence: 'Defence', defense: 'Defence',
+  'national defence': 'Defence', 'national defense': 'Defence',
+  interior: 'Internal Affairs', 'internal affairs': 'Internal Affairs', justice: 'Justice', finance: 'Finance',
+  health: 'Health', economy: 'Economy', economic: 'Economy', energy: 'Energy', education: 'Education',
+  culture: 'Culture', agriculture: 'Agriculture', emergencies: 'Emergency Situations', 'emergency situations': 'Emergency Situations',
+};
+const MINISTRY_OF_COUNTRY_RE = /^Ministry of (?:the )?(.+?) of (?:the )?(.+)$/;
+const COUNTRY_MINISTRY_OF_RE = /^(.+?) Ministry of (?:the )?(.+)$/;
+const COUNTRY_REMIT_MINISTRY_RE = /^(.+?) (\p{L}+(?: \p{L}+)?) [Mm]inistry$/u;
+
+/**
+ * One name for a country's ministry however written: "Ministry of Foreign Affairs of Ukraine",
+ * "the Ukrainian Ministry of Foreign Affairs", "Ukraine's Foreign Ministry" and "the UK defence
+ * ministry" name it by country and remit alike ("Ministry of Defence of the United Kingdom").
+ * A ministry with no country, or a remit the table lacks, keeps its name.
+ */
+export function ministryName(name: string): string {
+  let m = MINISTRY_OF_COUNTRY_RE.exec(name);
+  let remit = m?.[1];
+  let qualifier = m?.[2];
+  if (!m) {
+    m = COUNTRY_MINISTRY_OF_RE.exec(name) ?? COUNTRY_REMIT_MINISTRY_RE.exec(name);
+    qualifier = m?.[1];
+    remit = m?.[2];
+  }
+  const portfolio = remit ? PORTFOLIOS[remit.toLowerCase()] : undefined;
+  const country = qualifier ? countryOf(qualifier.replace(/^Republic of (?:the )?/, '')) : undefined;
+  if (!portfolio || !country) return name;
+  return `Ministry of ${portfolio} of ${WITH_ARTICLE.test(country) ? 'the ' : ''}${country}`;
+}
+
 // Countries whose names take the article: "Armed Forces of the United States".
 const WITH_ARTICLE = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Russian Federation$)/;
 const forcesOf = (country: string): string => `Armed Forces of ${WITH_ARTICLE.test(country) ? 'the ' : ''}${country}`;
