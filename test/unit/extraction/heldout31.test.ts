@@ -32,6 +32,13 @@ describe('held-out 30: a ministry written two ways', () => {
   });
 });
 
+describe('held-out rounds: a newsroom named with and without “News”', () => {
+  it('is one body under the name the document gave it first', () => {
+    const found = actors('ABC News reported it. ABC later said more. Fox News Digital asked, and Fox News said. Sky News said so.');
+    assert.deepEqual(namesOf(found, 'organization'), ['ABC News', 'Fox News Digital', 'Sky News']);
+  });
+});
+
 describe('held-out 30 and 31: speakers', () => {
   const quotes = articleQuotes('heldout31-quotes', '2024-04-25');
 

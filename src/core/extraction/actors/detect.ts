@@ -171,7 +171,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.
-  const fixed = withOneNamePerMinistry(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))));
+  const fixed = withOneNamePerBody(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))));
   return clusterDocument(doc, bodiesByAppositive(text, surnamesOverPlaces(text, firmShortNames(fixed))), true);
 }
 
@@ -184,22 +184,30 @@ const withArmedForcesName = (c: Candidate): Candidate =>
   c.kind === 'organization' && c.name.includes('Armed Forces') ? { ...c, name: armedForcesName(c.name) } : c;
 
 /**
- * A ministry a document writes two ways ("Ministry of Foreign Affairs of Ukraine", later "the
- * Ukrainian Ministry of Foreign Affairs") under the name it gave first, so they cluster as one.
+ * One body a document writes two ways, under the name it gave first so they cluster as one: a
+ * ministry by country and remit ("Ministry of Foreign Affairs of Ukraine", later "the Ukrainian
+ * Ministry of Foreign Affairs"), a newsroom with and without "News" ("ABC News" and "ABC",
+ * "Fox News Digital" and "Fox News", "Xinhua News" and "Xinhua").
  */
-function withOneNamePerMinistry(candidates: Candidate[]): Candidate[] {
+function withOneNamePerBody(candidates: Candidate[]): Candidate[] {
+  const keyOf = (c: Candidate): string | null =>
+    c.kind !== 'organization' ? null : /[Mm]inistry/.test(c.name) ? ministryName(c.name) : NEWSROOM_TAIL.test(c.name) ? c.name.replace(NEWSROOM_TAIL, '') : c.name;
+  const names = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const key = keyOf(c);
+    if (key) names.set(key, (names.get(key) ?? new Set()).add(c.name));
+  }
   const first = new Map<string, string>();
   for (const c of candidates) {
-    if (c.kind !== 'organization' || !/[Mm]inistry/.test(c.name)) continue;
-    const key = ministryName(c.name);
-    if (!first.has(key)) first.set(key, c.name);
+    const key = keyOf(c);
+    if (key && (names.get(key)?.size ?? 0) > 1 && !first.has(key)) first.set(key, c.name);
   }
   return candidates.map((c) => {
-    if (c.kind !== 'organization' || !/[Mm]inistry/.test(c.name)) return c;
-    const name = first.get(ministryName(c.name));
+    const name = first.get(keyOf(c) ?? '');
     return name && name !== c.name ? { ...c, name } : c;
   });
 }
+const NEWSROOM_TAIL = / (?:News(?: Agency| Digital)?|Digital)$/;
 
 // Words that end a body's or an office's name, which a tagger runs on into the name after it
 // ("Coordinator for Strategic Communications John Kirby", "the Chamber of Representatives Michael McCaul").
