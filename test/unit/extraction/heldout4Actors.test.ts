@@ -1,7 +1,7 @@
 // Actor rules for error types a fourth held-out evaluation found. Every text here is written for
 // the test; people, bodies and towns are invented unless the rule is about a well-known name.
 import assert from 'node:assert/strict';
-import { articleActors, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
 
 const actorsOf = articleActors('heldout4');
 
@@ -98,9 +98,12 @@ describe('held-out 4: outlets and armed forces', () => {
     assert.deepEqual(namesOf(actors, 'organization'), ['Kurant', 'Sondex']);
   });
 
-  it('knows a network without "News", beside the news division', () => {
+  // Later rounds' annotators (25, 27, 28) took a network and its news division named in one
+  // document for one body; round 4's kept them apart. The majority decides.
+  it('knows a network without "News", as one body with the news division', () => {
     const actors = actorsOf('He spoke on NBC\'s morning show and later to NBC News.');
-    assert.deepEqual(namesOf(actors, 'organization'), ['NBC', 'NBC News']);
+    assert.deepEqual(namesOf(actors, 'organization'), ['NBC']);
+    assert.deepEqual(mentionTexts(named(actors, 'NBC')), ['NBC', 'NBC News']);
   });
 
   it('reads a country\'s armed forces in lower case as one body with the capitalised form', () => {
