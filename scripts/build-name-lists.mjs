@@ -49,7 +49,10 @@ const LARGE = 500000;
 const surnameFloor = (country) => (UKRAINE.has(country) || REGION.has(country) ? 100000 : 1000000);
 // Towns that share their name with a firm, a newspaper, a pipeline or a regiment the news names far
 // more often than the town.
-const STOP = new Set(['Toyota', 'Nokia', 'Kawasaki', 'Hitachi', 'Bata', 'Fuji', 'Hino', 'Tata', 'Osa', 'Pravda', 'Druzhba', 'Zorya', 'Azov']);
+const STOP = new Set(['Toyota', 'Nokia', 'Kawasaki', 'Hitachi', 'Bata', 'Fuji', 'Hino', 'Tata', 'Osa', 'Pravda', 'Druzhba', 'Zorya', 'Azov', 'Corpus Christi', 'Kobe', 'Santa Fe']);
+// Town names shaped like Slavic surnames ("Pushkin", "Suvorov", "Danilov", "Kovalenko"), kept only
+// for a city of 100,000.
+const SURNAME_SHAPE = /(?:ov|ev|ova|eva|in|yn|ina|sky|skiy|ski|ko|enko|uk|yk|chuk)$/;
 
 const common = new Set();
 for (const size of ['10', '20', '35', '40', '50', '55', '60']) {
@@ -66,6 +69,7 @@ for (const city of cities) {
   const name = city.name.trim();
   if (city.population < minimumPopulation(city.country) || !WELL_FORMED.test(name) || name.length < 3 || STOP.has(name)) continue;
   if (people.has(name) && city.population < surnameFloor(city.country)) continue;
+  if (!name.includes(' ') && SURNAME_SHAPE.test(name) && city.population < 100000) continue;
   const parts = fold(name).split(/[ -]/);
   if (parts.length === 1 && (common.has(parts[0]) || given.has(parts[0]))) continue;
   if (parts.length > 1 && city.population < LARGE && parts.every((p) => common.has(p))) continue;
@@ -78,13 +82,17 @@ const gazetteerSource = readFileSync(new URL('../src/core/extraction/actors/gaze
 const gazetteer = new Set();
 for (const m of gazetteerSource.matchAll(/'([^'\n]+)'/g)) for (const v of m[1].split('|')) gazetteer.add(v.toLowerCase());
 const bigCities = new Set(cities.filter((c) => c.population >= 100000).map((c) => c.name.toLowerCase()));
-const plainName = (n) => /^[A-Z][a-z]{2,}$/.test(n) && !common.has(n.toLowerCase()) && !gazetteer.has(n.toLowerCase()) && !bigCities.has(n.toLowerCase());
+// Particles of names and places ("Des Moines", "Del Rio", "Costa Coffee"), and first names whose
+// gender differs from one language to another ("Karol", "Andrea"), which go to either.
+const PARTICLES = new Set(['des', 'del', 'der', 'dar', 'von', 'van', 'costa', 'monte', 'della', 'dos', 'ste', 'san', 'santa', 'mont']);
+const EITHER = new Set(['andrea', 'nicola', 'simone', 'jean', 'michele', 'daniele', 'gabriele', 'karol', 'claude', 'min', 'pascale', 'dominique', 'camille', 'maxime', 'jan', 'kim', 'sasha', 'valery', 'nikita', 'ilya', 'kai']);
+const plainName = (n) => !PARTICLES.has(n.toLowerCase()) && /^[A-Z][a-z]{2,}$/.test(n) && !common.has(n.toLowerCase()) && !gazetteer.has(n.toLowerCase()) && !bigCities.has(n.toLowerCase());
 const femaleNames = new Set(female.filter(plainName).map((n) => n.toLowerCase()));
 const maleNames = new Set(male.filter(plainName).map((n) => n.toLowerCase()));
 const sorted = (set) => [...set].sort().join(' ');
-const onlyFemale = new Set([...femaleNames].filter((n) => !maleNames.has(n)));
-const onlyMale = new Set([...maleNames].filter((n) => !femaleNames.has(n)));
-const either = new Set([...femaleNames].filter((n) => maleNames.has(n)));
+const onlyFemale = new Set([...femaleNames].filter((n) => !maleNames.has(n) && !EITHER.has(n)));
+const onlyMale = new Set([...maleNames].filter((n) => !femaleNames.has(n) && !EITHER.has(n)));
+const either = new Set([...femaleNames, ...maleNames].filter((n) => (femaleNames.has(n) && maleNames.has(n)) || EITHER.has(n)));
 const givenOut = `/**
  * English given names from the @stdlib first-name lists, written by scripts/build-name-lists.mjs
  * (do not edit by hand): no common word, no place the gazetteer knows, no city of 100,000.

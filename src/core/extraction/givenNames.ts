@@ -132,11 +132,16 @@ const COMMON_FEMALE = new Set(MORE_FEMALE.split(' '));
 const COMMON_MALE = new Set(MORE_MALE.split(' '));
 const COMMON_EITHER = new Set(MORE_EITHER.split(' '));
 
-/** The gender a given name usually shows, or null for a name of either or one the lists lack. */
-export function givenNameGender(word: string): 'female' | 'male' | null {
+/**
+ * The gender a given name usually shows, or null for a name of either or one the lists lack.
+ * `longLists`: whether the long lists may answer too; not for a surname standing alone, which
+ * they often hold as a first name ("Harris", "Murray").
+ */
+export function givenNameGender(word: string, longLists = true): 'female' | 'male' | null {
   const lower = word.toLowerCase();
   if (FEMALE_NAMES.has(lower)) return 'female';
   if (MALE_NAMES.has(lower)) return 'male';
+  if (!longLists) return null;
   if (COMMON_FEMALE.has(lower)) return 'female';
   if (COMMON_MALE.has(lower)) return 'male';
   return null;

@@ -17,20 +17,22 @@ import { bodiesByAppositive } from './bodyAppositives';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates } from './places';
-import { worldPlaceCandidates } from './worldPlaces';
+import { WORLD_PLACE, withoutBodyShortNames, worldPlaceCandidates } from './worldPlaces';
 import { landmarkCandidates } from './landmarks';
 import { titledListCandidates } from './titledLists';
 import { listMemberCandidates } from './lists';
 import { kinCandidates } from './kin';
 import { roleBodyCandidates } from './roleBodies';
 import { armedForcesName, ministryName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
-import { SURNAME_MONTHS, blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
+import { SURNAME_MONTHS, WEAK_GIVEN_NAME, blockedSpans, gazetteerCandidates, givenNameCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
 import { sentenceAt, tokenize, type Token } from './text';
 import type { Candidate, DetectOptions, DocumentActors } from './types';
 
 type Span = { start: number; end: number };
+
+const WEAK_SOURCES = new Set([WEAK_SURNAME, WEAK_GIVEN_NAME, WORLD_PLACE]);
 
 
 /** Characters taken by spans, for overlap checks in time linear in the span lengths. */
@@ -139,7 +141,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const covered = new Occupancy(text.length);
     // A guess below the tagger's own spans ("in Maro Lago") should not keep the tagger away.
     for (const b of blocked) covered.take(b.start, b.end);
-    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther && c.source !== WEAK_SURNAME) covered.take(c.start, c.end);
+    // The weak rules (a surname, a first name of the long lists, a listed town) leave the tagger its say.
+    for (const c of candidates) if (c.priority > PRIORITY.compromiseOther && !WEAK_SOURCES.has(c.source)) covered.take(c.start, c.end);
     // A headline in capitals ("WHAT DOES PUTIN'S STANDOFF …") defeats the tagger; the gazetteer reads it.
     const shouting = sentences.map((s) => useRules && !/\p{Ll}/u.test(text.slice(s.start, s.end)));
     const wanted = sentences.map((_s, i) => !shouting[i] && !credit[i] && (!onlyCandidates || worthTagging(text, tokensBySentence[i], covered)));
@@ -156,7 +159,10 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     }
   }
 
-  let kept = resolveOverlaps(text.length, candidates, blocked);
+  // A pair of the long lists ("Warner Bros", "Des Moines") yields to the tagger's body or place.
+  const taggedOther = candidates.filter((c) => c.source === 'compromise' && c.kind !== 'person');
+  const weakStands = (c: Candidate): boolean => c.source !== WEAK_GIVEN_NAME || !taggedOther.some((o) => o.start < c.end && c.start < o.end);
+  let kept = resolveOverlaps(text.length, candidates.filter(weakStands), blocked).map((c) => withMonthSurname(text, c));
   if (useRules) {
     kept = firmsAsOrganizations(text, kept);
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
@@ -171,8 +177,18 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.
-  const fixed = withOneNamePerBody(kept.map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))));
+  const fixed = withOneNamePerBody(withoutBodyShortNames(kept).map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))));
   return clusterDocument(doc, bodiesByAppositive(text, surnamesOverPlaces(text, firmShortNames(fixed))), true);
+}
+
+/**
+ * "Prime Minister Theresa May said": a title's name that stops at a first name goes on into a month
+ * that is a surname, which the title rule does not read as a name word.
+ */
+function withMonthSurname(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'person' || !isGivenName(c.name.split(' ').pop() ?? '')) return c;
+  const m = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\d]| \d)/u.exec(text.slice(c.end, c.end + 12));
+  return m && SURNAME_MONTHS.has(m[1]) ? { ...c, end: c.end + m[0].length, name: `${c.name} ${m[1]}` } : c;
 }
 
 /** "Port Arthur", "Fort Worth": a "person" named after a place's prefix is that place. */
@@ -229,13 +245,22 @@ function withoutLeadingNonName(text: string, c: Candidate): Candidate {
   return { ...c, start: c.start + first.length + 1, name: words.slice(1).join(' ') };
 }
 
-// "in May", "May 5", "early May": the month, though a person of the document is called May.
-const MONTH_BEFORE = /^(?:in|since|by|until|till|of|early|late|mid|last|next|this|during|from|through|before|after|between|and|or|to)$/i;
+// "in May", "May 5", "A May poll", "March, May and July": the month, though a person of the
+// document is called May. A lone "May" is the person only as one who acts or owns: "May said",
+// "May’s government".
+const MONTH_BEFORE = /^(?:in|since|by|until|till|of|early|late|mid|last|next|this|during|from|through|before|after|between|and|or|to|a|an|the|for|on|each|every)$/i;
+const PERSON_AFTER = /^(?:’s|'s|\s+(?:also|then|later)\b|\s+(?:said|says|told|tells|added|wrote|warned|argued|insisted|stepped|resigned|became|called|urged|met|spoke|has|had))\b/;
 function isMonthHere(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (/^\s*\d/.test(text.slice(t.end, t.end + 3)) || /^-/.test(text.slice(t.end, t.end + 1))) return true;
+  const after = text.slice(t.end, t.end + 20);
+  if (/^\s*\d/.test(after) || /^-/.test(after)) return true;
   const before = tokens[k - 1];
-  return before !== undefined && (MONTH_BEFORE.test(before.text) || /^\d+$/.test(before.text));
+  if (before !== undefined && CALENDAR.has(before.text.toLowerCase())) return true;
+  // "and May’s government": one who owns is the person.
+  if (t.possessive) return false;
+  if (before !== undefined && (MONTH_BEFORE.test(before.text) || /^\d+$/.test(before.text))) return true;
+  if (tokens[k + 1] && CALENDAR.has(tokens[k + 1].text.toLowerCase())) return true;
+  return !PERSON_AFTER.test(after);
 }
 
 /** Runs compromise over runs of consecutive wanted sentences (one call per run, not per sentence). */

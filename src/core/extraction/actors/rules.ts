@@ -85,6 +85,8 @@ export function blockedSpans(text: string, from: number, to: number): { start: n
 
 /** Source of a known surname printed after another first name; it does not keep the tagger away. */
 export const WEAK_SURNAME = 'gazetteer-surname';
+/** The source of a person found by a first name of the long lists only: the tagger may overrule it. */
+export const WEAK_GIVEN_NAME = 'given-name-weak';
 
 // Words that open a sentence or a clause before a surname ("Should Putin decide …", "Behind Putin")
 // and are no first names; adverbs, participles and the like are told by their endings.
@@ -359,9 +361,19 @@ const NAMED_PLACE_HEADS = new Set(['Bridge', 'Street', 'Square', 'Avenue', 'Road
  */
 // Words after a first name of the long lists that show the pair is no person's name
 // ("Tex Gulf", "Marion County", "April Three").
-const NOT_WEAK_SURNAMES = new Set(['Gulf', 'County', 'Telephone', 'Democrat', 'Republican', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten']);
-function weakSurnameFits(first: Token, last: Token): boolean {
-  if (!first.cap || CALENDAR.has(first.text.toLowerCase()) || GAZETTEER_BY_VARIANT.has(first.text.toLowerCase())) return false;
+const NOT_WEAK_SURNAMES = new Set([
+  'Gulf', 'County', 'Telephone', 'Democrat', 'Republican', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten',
+  'Administration', 'Administrations', 'Bank', 'Banks', 'Group', 'Brothers', 'Bros', 'Drug', 'Stores', 'Securities', 'Capital',
+  'Partners', 'Holdings', 'Financial', 'Communications', 'Industries', 'Coffee', 'Sea', 'Beach', 'City', 'Valley',
+]);
+function weakSurnameFits(text: string, first: Token, last: Token): boolean {
+  // "Merrill Lynch and Co", "Holt, Rinehart and Winston": a firm named after its founders.
+  if (/^,?\s+(?:and|&)\s+(?:Co\b|\p{Lu})/u.test(text.slice(last.end, last.end + 12))) return false;
+  // A table's row in capitals ("DEL GRADES") is no name.
+  if (!first.cap || /^\p{Lu}{2,}$/u.test(first.text) || /^\p{Lu}{2,}$/u.test(last.text)) return false;
+  if (CALENDAR.has(first.text.toLowerCase()) || GAZETTEER_BY_VARIANT.has(first.text.toLowerCase())) return false;
+  // "Fannie Mae": two first names make no person of the long lists.
+  if (isCommonGivenName(last.text) || isGivenName(last.text)) return false;
   return !NOT_WEAK_SURNAMES.has(last.text) && (!CALENDAR.has(last.text.toLowerCase()) || SURNAME_MONTHS.has(last.text));
 }
 
@@ -375,7 +387,7 @@ export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] 
     const last = tokens[i + 1];
     // "Clifford May", but not "since February May 5" nor a given name before a date.
     const monthSurname = SURNAME_MONTHS.has(last.text) && !/^\s*\d/.test(text.slice(last.end, last.end + 3));
-    const given = isTelltaleGivenName(first.text) || (isCommonGivenName(first.text) && weakSurnameFits(first, last));
+    const given = isTelltaleGivenName(first.text) || (isCommonGivenName(first.text) && weakSurnameFits(text, first, last));
     if (!given || first.possessive || !/^ $/.test(text.slice(first.end, last.start)) || !(isNameWord(last) || monthSurname)) continue;
     // "George W. Bush", "Roman Catholicism", "Alice Springs": an initial, an -ism or a plural
     // head of a place's or body's name is no surname ("Kaja Kallas", "Ed Jones" are).
@@ -390,7 +402,7 @@ export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] 
     if (after && /^ $/.test(text.slice(last.end, after.start)) && !last.possessive && after.cap) continue;
     if (before && (isGivenName(before.text) || isCommonGivenName(before.text) || PLACE_PREFIXES.has(before.text)) && /^\.? $/.test(text.slice(before.end, first.start))) continue;
     const end = last.end;
-    out.push({ start: first.start, end, kind: 'person', name: `${first.text} ${last.text}`, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'given-name' });
+    out.push({ start: first.start, end, kind: 'person', name: `${first.text} ${last.text}`, roles: [], standsFor: null, priority: PRIORITY.givenName, source: isTelltaleGivenName(first.text) ? 'given-name' : WEAK_GIVEN_NAME });
     i++;
   }
   return out;

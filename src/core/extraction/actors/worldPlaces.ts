@@ -17,6 +17,7 @@ import type { Candidate } from './types';
 export const WORLD_PLACE = 'world-place';
 
 const MAX_WORDS = 3;
+const NOT_A_TOWN_BEFORE = /(?:\b(?:the|a|an)|\baccording to)\s+$/i;
 // GeoNames writes the soft sign as an apostrophe ("Stavropol’"); news leaves it out.
 const placeKey = (name: string): string => foldLetters(name).replace(/['’ʹ`]/g, '');
 
@@ -41,7 +42,8 @@ function isOtherWord(t: Token): boolean {
 // Neighbours that do not make a longer name of a listed place: a word in capitals (a map's
 // "UKRAINE"), another listed place, or a place the gazetteer knows.
 function isPlaceNeighbour(t: Token): boolean {
-  if (/^\p{Lu}{2,}$/u.test(t.text)) return true;
+  // A word in capitals of four letters or more: "MOLDOVA", not "FC" or "AC".
+  if (/^\p{Lu}{4,}$/u.test(t.text)) return true;
   if (isWorldPlace(t.text)) return true;
   return GAZETTEER_BY_VARIANT.get(t.text.toLowerCase())?.kind === 'place';
 }
@@ -67,6 +69,8 @@ export function worldPlaceCandidates(text: string, sentence: Sentence, tokens: T
       const after = tokens[i + n];
       if (before?.cap && joined(before, first) && !isPlaceNeighbour(before)) break;
       if (after?.cap && joined(last, after) && !isPlaceNeighbour(after)) break;
+      // "the Saratov" is a ship or a firm, "according to Danilov" a person.
+      if (NOT_A_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 14), first.start))) break;
       const initial = !/\S/.test(text.slice(sentence.start, first.start).replace(/[“"‘'(]/g, ''));
       if (initial && !initialOk(first.text)) break;
       const name = text.slice(first.start, last.end);
@@ -76,4 +80,13 @@ export function worldPlaceCandidates(text: string, sentence: Sentence, tokens: T
     }
   }
   return out;
+}
+
+/**
+ * A listed town that is the first word of a body the document names is that body's short name
+ * ("Bethlehem Steel … Bethlehem said"): the town reading is dropped.
+ */
+export function withoutBodyShortNames(candidates: Candidate[]): Candidate[] {
+  const heads = new Set(candidates.filter((c) => c.kind === 'organization' && c.name.includes(' ')).map((c) => c.name.split(' ')[0]));
+  return heads.size === 0 ? candidates : candidates.filter((c) => c.source !== WORLD_PLACE || !heads.has(c.name));
 }

@@ -26,7 +26,8 @@ const COUNTRY_DEMONYMS: Record<string, string> = {
 function demonymOf(word: string): string {
   const listed = COUNTRY_DEMONYMS[word];
   if (listed) return listed;
-  if (word.length < 5 || NATIONALITY_WORDS.has(word)) return word;
+  // Only a country's name ends so ("Romania"): "crimes" is not "Crimean".
+  if (word.length < 5 || NATIONALITY_WORDS.has(word) || !word.endsWith('a')) return word;
   const stem = word.slice(0, -1);
   for (const d of NATIONALITY_WORDS) if (d.startsWith(stem) && d.length - word.length <= 2 && d.length > word.length) return d;
   return word;

@@ -150,6 +150,8 @@ function subjectOfOwnSentence(ctx: SpeakerContext, masked: string, para: TextSpa
 
 const COLON_BEFORE = /:\s*$/;
 
+// "As Russia’s state television put it, “…”": a lead that says who speaks is no scene.
+const SPOKEN_IN_LEAD = /\b(?:put it|said|says|say|told|tells|wrote|writes|noted|notes|asked|reported|according|described|called|stated|added|warned|argued)\b/i;
 const SCENE_CLAUSE = /^\s*(?:While|As|When|Although|Though|Since|Because|After|Before|Despite|Until|Once)\b[^.!?:;]*,\s*$/;
 
 /**
@@ -164,7 +166,8 @@ function carriedOver(ctx: SpeakerContext, prev: Found | undefined, f: Found): At
   // or a clause that sets the scene ("While Russia was still lacking this goal, “Putin may …”").
   const lead = ctx.text.slice(sentenceStartBefore(ctx.masked ?? ctx.text, ctx.text, f.marked.open, ctx.paragraphs[f.paragraph].start), f.marked.open);
   const linking = countWords(lead) <= 3 && (lead.trim() === '' || /,\s*$/.test(lead));
-  if (!linking && !(SCENE_CLAUSE.test(lead) && countWords(lead) <= 15)) return null;
+  const scene = SCENE_CLAUSE.test(lead) && !SPOKEN_IN_LEAD.test(lead) && countWords(lead) <= 15 && /^\P{Ll}*\p{Lu}/u.test(ctx.text.slice(f.marked.open, f.marked.open + 3));
+  if (!linking && !scene) return null;
   if (ctx.actorsById.get(speaker)?.kind !== 'person') return null;
   return nobodyElseBetween(ctx, prev, f, speaker) ? { speaker, cue: null } : null;
 }

@@ -173,4 +173,5 @@ export function titlingWords(ctx: SpeakerContext, m: ResolvedMention): string[] 
   return TOP_DIPLOMAT.test(words.join(' ')) ? [...words, 'foreign', 'minister'] : words;
 }
 
-const TOP_DIPLOMAT = /\b(?:top|chief) diplomat\b/;
+// Not an envoy's post ("top diplomat in Washington") nor the EU's or a bloc's.
+const TOP_DIPLOMAT = /(?<!\b(?:eu|bloc|union|un|nato|eu s|bloc s|union s|un s|nato s) )\b(?:top|chief) diplomat\b(?! (?:in|at|to|for|on)\b)/;

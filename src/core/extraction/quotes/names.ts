@@ -20,7 +20,7 @@ export function genderOf(name: string, roles: readonly string[]): Gender {
   // "the Duchess added": a title alone may be the name an article gives.
   if (FEMALE_TITLE.test(first)) return 'female';
   if (MALE_TITLE.test(first)) return 'male';
-  return givenNameGender(first);
+  return givenNameGender(first, name.trim().includes(' '));
 }
 
 /** Whether "he" or "she" can mean this person: true unless the name or title says otherwise. */
