@@ -39,6 +39,14 @@ describe('held-out rounds: a newsroom named with and without “News”', () => 
   });
 });
 
+describe('held-out rounds 5 and 21: the Pentagon', () => {
+  it('is one body with the Defense Department', () => {
+    const found = actors('The Pentagon said so. The Defense Department added that the U.S. Department of Defense would pay.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Pentagon']);
+    assert.equal(named(found, 'Pentagon')?.mentions.length, 3);
+  });
+});
+
 describe('held-out 30 and 31: speakers', () => {
   const quotes = articleQuotes('heldout31-quotes', '2024-04-25');
 

@@ -68,7 +68,7 @@ function ofPlaceLength(text: string, at: number): number {
 }
 
 /** Gazetteer bodies whose bare name is one country's (or the UN's); "Ukrainian Security Council" is another body. */
-const NATIONAL_BODIES = new Set(['UN Security Council', 'UN General Assembly', 'National Security Council', 'Congress', 'Senate', 'House of Representatives', 'U.S. Air Force', 'State Department', 'Defense Department', 'Supreme Court']);
+const NATIONAL_BODIES = new Set(['UN Security Council', 'UN General Assembly', 'National Security Council', 'Congress', 'Senate', 'House of Representatives', 'U.S. Air Force', 'State Department', 'Pentagon', 'Supreme Court']);
 const HOME_QUALIFIERS = new Set(['American', 'US', 'U.S.', 'America', 'United States', 'UN', 'U.N.']);
 
 // An "and" inside a name joins remit words: "Security and Defense Council", "Congress and Exhibition Center".
