@@ -9,7 +9,7 @@ import { INSTITUTION_HEADS, ROYAL } from './lexicon';
 import { nicknameOwners } from './nicknames';
 import { surnameOf } from './titles';
 import { nameKey, sentenceAt } from './text';
-import { feminineSki, knownSpelling, sameSurname, skeleton } from './spelling';
+import { feminineSki, knownSpelling, oneSlipApart, sameSurname, skeleton } from './spelling';
 import { findUnnamed } from './unnamed';
 import type { Candidate, DocumentActors, LocalActor } from './types';
 
@@ -71,6 +71,12 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
     // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
       matches = full.filter((f) => spellingsOf(f.name).some((spelt) => sameSurname(spelt.split(' ').pop() ?? '', name)));
+    }
+    // "Pskai" after "Jen Psaki", "Chernea" after "Remus Cernea": machine translation's slips, one
+    // letter off a surname of five letters or more the document names in full.
+    if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase())) {
+      const near = full.filter((f) => oneSlipApart(f.name.split(' ').pop() ?? '', name));
+      if (new Set(near.map((f) => f.name)).size === 1) matches = near;
     }
     // "(Russian President Vladimir) Putin": a first name alone, cut off by an editor's bracket or a
     // tagger, is the one person of the document with that first name; two such people keep it apart.
