@@ -121,7 +121,7 @@ const GOVERNMENT_PLACES = [
 
 const ORGANIZATIONS = [
   'NATO|Nato|North Atlantic Treaty Organization|North Atlantic Alliance', 'Normandy Four|Normandy Quartet', 'State Department|Department of State|U.S. Department of State|US Department of State|U.S. State Department|US State Department',
-  'Pentagon|Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council|US National Security Council|U.S. National Security Council', 'Congress|U.S. Congress|US Congress', 'Senate|US Senate|U.S. Senate',
+  'Office of the Director of National Intelligence|ODNI', 'Pentagon|Defense Department|Department of Defense|U.S. Department of Defense|US Department of Defense|U.S. Defense Department|US Defense Department', 'White House', 'National Security Council|US National Security Council|U.S. National Security Council', 'Congress|U.S. Congress|US Congress', 'Senate|US Senate|U.S. Senate',
   'House of Representatives|US House of Representatives|U.S. House of Representatives', 'CIA|Central Intelligence Agency', 'FBI|Federal Bureau of Investigation', 'NSA|National Security Agency',
   'OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organization for Security and Co-operation',
   'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',

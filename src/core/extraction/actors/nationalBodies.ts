@@ -43,11 +43,12 @@ const QUALIFIER = String.raw`(?:U\.S\.|U\.K\.|(?:South|North|New|United|Saudi|Cz
 const actingAfter = (more: string): string =>
   String.raw`(?=\s*[,.;:)”"]|\s*$| (?:has|had|have|is|was|were|are|will|would|may|might|could|says|said|over|on|in|and|${more}|\p{Ll}+ed)\b)`;
 
-// "the Australian government", "U.S. federal government", "the Irish Government"; a person or thing
+// "the Australian government", "U.S. federal government", "the Irish Government" (not "a pro-Russian
+// government", which is no country's); a person or thing
 // of the government after it ("German government official") is not the government acting.
 // "the US government-backed Conflict Observatory" names it as well.
 const GOVERNMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’']| in exile|-(?!(?:backed|funded|run|owned|controlled|sponsored|linked)\b)| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
+  String.raw`(?<![\p{L}\p{N}.’'-])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’']| in exile|-(?!(?:backed|funded|run|owned|controlled|sponsored|linked)\b)| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
   'gu',
 );
 // "Ukraine’s government approved …": acting, as a verb, a preposition or punctuation after it shows
