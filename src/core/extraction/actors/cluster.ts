@@ -2,6 +2,7 @@
  * Groups one document's mentions into local actors. Names are resolved over the whole document,
  * not left to right: a surname is linked to the full name wherever the full name stands.
  */
+import { isCommonGivenName, isGivenName } from '../givenNames';
 import type { CorpusDocument } from '../../model';
 import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
@@ -72,17 +73,17 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && skeleton(name).length >= 4) {
       matches = full.filter((f) => spellingsOf(f.name).some((spelt) => sameSurname(spelt.split(' ').pop() ?? '', name)));
     }
-    // "Pskai" after "Jen Psaki", "Chernea" after "Remus Cernea": machine translation's slips, one
-    // letter off a surname of five letters or more the document names in full.
-    if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase())) {
-      const near = full.filter((f) => oneSlipApart(f.name.split(' ').pop() ?? '', name));
-      if (new Set(near.map((f) => f.name)).size === 1) matches = near;
-    }
     // "(Russian President Vladimir) Putin": a first name alone, cut off by an editor's bracket or a
     // tagger, is the one person of the document with that first name; two such people keep it apart.
     if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase())) {
       const byFirst = full.filter((f) => f.name.split(' ').length > 1 && nameKey(f.name.split(' ')[0]) === nameKey(name));
       if (new Set(byFirst.map((f) => f.name)).size === 1) matches = byFirst;
+    }
+    // "Pskai" after "Jen Psaki", "Chernea" after "Remus Cernea": machine translation's slips, one
+    // letter off a surname of five letters or more the document names in full.
+    if (matches.length === 0 && !GAZETTEER_BY_VARIANT.has(name.toLowerCase()) && !isGivenName(name) && !isCommonGivenName(name)) {
+      const near = full.filter((f) => oneSlipApart(f.name.split(' ').pop() ?? '', name));
+      if (new Set(near.map((f) => f.name)).size === 1) matches = near;
     }
     if (matches.length === 0) {
       const key = GAZETTEER_BY_VARIANT.has(name.toLowerCase()) ? '' : `${skeleton(name)}${feminineSki(name) ? '+a' : ''}`;

@@ -177,8 +177,9 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.
-  const fixed = withOneNamePerBody(withoutBodyShortNames(kept).map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c)))));
-  return clusterDocument(doc, bodiesByAppositive(text, surnamesOverPlaces(text, firmShortNames(fixed))), true);
+  const fixed = withoutBodyShortNames(kept).map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))));
+  // After the surnames: "Bloomberg said" after "Michael Bloomberg" is he, not Bloomberg News.
+  return clusterDocument(doc, bodiesByAppositive(text, withOneNamePerBody(surnamesOverPlaces(text, firmShortNames(fixed)))), true);
 }
 
 /**
@@ -207,7 +208,7 @@ const withArmedForcesName = (c: Candidate): Candidate =>
  */
 function withOneNamePerBody(candidates: Candidate[]): Candidate[] {
   const keyOf = (c: Candidate): string | null =>
-    c.kind !== 'organization' ? null : /[Mm]inistry/.test(c.name) ? ministryName(c.name) : NEWSROOM_TAIL.test(c.name) ? c.name.replace(NEWSROOM_TAIL, '') : c.name;
+    c.kind !== 'organization' ? null : /[Mm]inistry/.test(c.name) ? ministryName(c.name) : isNewsroom(c.name) ? c.name.replace(NEWSROOM_TAIL, '') : c.name;
   const names = new Map<string, Set<string>>();
   for (const c of candidates) {
     const key = keyOf(c);
@@ -224,6 +225,8 @@ function withOneNamePerBody(candidates: Candidate[]): Candidate[] {
   });
 }
 const NEWSROOM_TAIL = / (?:News(?: Agency| Digital)?|Digital)$/;
+// Only a newsroom the gazetteer knows: "Google News" is an app of Google's, not Google.
+const isNewsroom = (name: string): boolean => NEWSROOM_TAIL.test(name) && GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'organization';
 
 // Words that end a body's or an office's name, which a tagger runs on into the name after it
 // ("Coordinator for Strategic Communications John Kirby", "the Chamber of Representatives Michael McCaul").

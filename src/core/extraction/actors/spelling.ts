@@ -71,19 +71,23 @@ export function sameSurname(a: string, b: string): boolean {
 }
 
 /**
- * Whether two surnames are one letter off each other (one letter added, dropped, changed, or two
- * neighbours swapped: "Psaki"/"Pskai", "Cernea"/"Chernea"), both of five letters or more and with
- * the same first letter; the feminine "-ska" of a "-ski" stays apart.
+ * Whether two surnames are one slip of the keyboard or of transliteration apart: two neighbouring
+ * letters swapped ("Psaki"/"Pskai") or an "h" after c, s, z, k, t or g added or dropped
+ * ("Cernea"/"Chernea", "Sevchenko"/"Shevchenko"). Both of five letters or more. A changed or an
+ * added letter of any other kind is left alone: English surnames differ so ("Jones"/"Jonas",
+ * "Johnson"/"Johnston", "Thompson"/"Thomson").
  */
 export function oneSlipApart(a: string, b: string): boolean {
   const [x, y] = [foldLetters(a), foldLetters(b)];
-  if (x === y || Math.min(x.length, y.length) < 5 || x[0] !== y[0] || Math.abs(x.length - y.length) > 1) return false;
-  if (feminineSki(a) !== feminineSki(b)) return false;
+  if (x === y || Math.min(x.length, y.length) < 5 || feminineSki(a) !== feminineSki(b)) return false;
   if (x.length === y.length) {
     const diff = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]]);
+    return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
   }
+  if (Math.abs(x.length - y.length) !== 1) return false;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] === 'h' && /[csztkg]/.test(long[i - 1]) && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  }
   return false;
 }

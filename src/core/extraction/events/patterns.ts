@@ -159,7 +159,8 @@ function findSeasons(text: string): RawDate[] {
 }
 
 // "in late summer last year", "the spring of next year": the season of a year counted from the article's.
-const SEASON_OF_YEAR = /\b(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(last|this|next)\s+year\b/gi;
+// Not "fall": "expected to fall next year" is a drop.
+const SEASON_OF_YEAR = /\b(spring|summer|autumn|winter)\s+(?:of\s+)?(last|this|next)\s+year\b/gi;
 
 const WEEKEND = /\b(last|this|next|past|over the)\s+weekend\b/gi;
 

@@ -23,7 +23,7 @@ const CUE_BREAK =
  * Only when the date closes the same phrase: "met Monday ahead of the talks" and "Ahead of the
  * summit, they met on Monday" date the meeting, which is past.
  */
-const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next|\p{Lu}\p{L}+['’]s)(?![\p{L}])([^,;.!?]{0,40})$/iu;
+const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
 
 // Lower case only ("May" is a month and a name); "can", "could not" and "could be seen" report
 // what was possible or seen, not what is to come.
@@ -79,7 +79,8 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   // "departed on Tuesday … and will sail" put the future in another clause.
   const tail = sentence.slice(end, end + 50).split(/[;,.!?“”"]|\b(?:and|but|while|whereas)\b/)[0];
   const nextCue = new RegExp(FUTURE_CUE.source, 'i').exec(tail);
-  return !!nextCue && !CUE_BREAK.test(tail.slice(0, nextCue.index));
+  // "the February meeting produced an accord that will …": a past verb before the cue keeps the date past.
+  return !!nextCue && !CUE_BREAK.test(tail.slice(0, nextCue.index)) && verbMarks(tail.slice(0, nextCue.index)).past.length === 0;
 }
 
 /** Past forms that do not end in -ed, and words that only look back ("ago", "yesterday"). */
