@@ -14,7 +14,8 @@ import {
 import { isFigurativeTomorrow, isNowadays } from './nowadays';
 import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
-import { hasPastVerb, modalAhead, tenseAround, type Tense } from './tense';
+import { modalAhead, tenseAround, type Tense } from './tense';
+import { datesItsNoun, isComingMonth } from './nearMonths';
 
 /** A date expression with its resolution; offsets are relative to the sentence text. */
 export interface FoundDate {
@@ -66,14 +67,6 @@ const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 /** A month with neither day nor year must be introduced as a time: "in March", not "March on". */
 const BARE_MONTH_LEAD = /\b(?:in|since|until|till|by|from|through|during|early|late|mid|of|before|after|last|next|this)\s*-?$/i;
 const LEADING_PREPOSITION = /^(?:on|at|in|by)\s+/i;
-// "At the June talks", "ahead of Moldova’s October presidential elections", "the key June date": a
-// month before the happening it dates, after a determiner or a possessive.
-const MONTH_AS_MODIFIER_LEAD = /(?:\b(?:the|its|his|her|their)|\p{L}['’]s)(?:\s+(?:key|planned|upcoming|scheduled|expected|crucial|decisive|historic|full-scale|failed))?\s+$/iu;
-// Lower case only: "the October Revolution" is a name.
-const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|NATO|EU|G7|G20)\s+)?(?:talks|summit|elections?|vote|referendum|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/;
-function datesItsNoun(sentence: string, start: number, end: number): boolean {
-  return MONTH_AS_MODIFIER_LEAD.test(sentence.slice(Math.max(0, start - 30), start)) && DATED_NOUN_AFTER.test(sentence.slice(end, end + 40));
-}
 const MONTH_QUALIFIER = /\b(?:early|late|mid)[\s-]*$/i;
 
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of (?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/g;
@@ -217,8 +210,6 @@ const unknown = (precision: DatePrecision): Resolution =>
 const ymd = (d: Day): [number, number, number] => [d.year, d.month, d.day];
 const dayDate = (d: Day): string => formatDate(...ymd(d), 'day');
 
-const NEAR_FUTURE_MONTHS = 2;
-
 /**
  * A month-day without a year. The passage's own year comes first; then the grammar's direction,
  * except that a date only days or weeks ahead of the article is the coming one unless the clause
@@ -326,15 +317,6 @@ function toldOfAnotherTime(sentence: string, datedBefore: boolean): boolean {
   return datedBefore || ANOTHER_TIME.test(sentence);
 }
 
-// Words that show a sentence with no past verb looks ahead ("preparation for a summit in June underway",
-// "at the June talks, Ukraine wants to rally"), not a caption or a headline retelling ("Wagner mutiny in June").
-const LOOKS_AHEAD = /\b(?:is|are|will|would|could|can|may|might|must|should|needs?|means?|underway|upcoming|planned|plans?|preparations?|scheduled|expected|set to|wants?|hopes?|aims?|seeks?|intends?)\b/i;
-
-/** How many months after the article's a month comes (0 for its own; 12 with no article date). */
-function monthsAhead(reading: { month: number | null }, articleDate: Day | null): number {
-  if (!articleDate || reading.month === null) return 12;
-  return ((reading.month - articleDate.month + 12) % 12) || 12;
-}
 
 /** Whether a month (or a season, by its first month) comes within six months after the article's. */
 function comesWithinHalfAYear(reading: DateReading, articleDate: Day | null): boolean {
@@ -390,7 +372,7 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     const ahead = modal !== null && (modal.toLowerCase() !== 'would' || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
     const around = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     // A month just ahead, in a sentence with no past verb, is the coming one ("the June talks" in May).
-    const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && monthsAhead(d.reading, ctx.articleDate) <= NEAR_FUTURE_MONTHS && LOOKS_AHEAD.test(sentence) && !hasPastVerb(sentence) ? 'future' : around;
+    const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : around;
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.
