@@ -113,6 +113,10 @@ export function isTelltaleGivenName(word: string): boolean {
   return isGivenName(word) && !AMBIGUOUS_GIVEN_NAMES.has(word.toLowerCase());
 }
 
+const COMMON_FEMALE = new Set(MORE_FEMALE.split(' '));
+const COMMON_MALE = new Set(MORE_MALE.split(' '));
+const COMMON_EITHER = new Set(MORE_EITHER.split(' '));
+
 /**
  * Whether `word` is only in the long lists of English given names (see commonGivenNames.ts): weaker
  * evidence, since many of them are surnames or words too ("Holt", "Tex", "Del").
@@ -127,10 +131,6 @@ export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
   return FEMALE_NAMES.has(lower) || MALE_NAMES.has(lower) || MORE_GIVEN_NAMES.has(lower);
 }
-
-const COMMON_FEMALE = new Set(MORE_FEMALE.split(' '));
-const COMMON_MALE = new Set(MORE_MALE.split(' '));
-const COMMON_EITHER = new Set(MORE_EITHER.split(' '));
 
 /**
  * The gender a given name usually shows, or null for a name of either or one the lists lack.

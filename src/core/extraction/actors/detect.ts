@@ -35,7 +35,6 @@ type Span = { start: number; end: number };
 
 const WEAK_SOURCES = new Set([WEAK_SURNAME, WEAK_GIVEN_NAME, WORLD_PLACE]);
 
-
 /** Characters taken by spans, for overlap checks in time linear in the span lengths. */
 class Occupancy {
   private readonly taken: Uint8Array;
@@ -205,7 +204,7 @@ const withArmedForcesName = (c: Candidate): Candidate =>
  * One body a document writes two ways, under the name it gave first so they cluster as one: a
  * ministry by country and remit ("Ministry of Foreign Affairs of Ukraine", later "the Ukrainian
  * Ministry of Foreign Affairs"), a newsroom with and without "News" ("ABC News" and "ABC",
- * "Fox News Digital" and "Fox News", "Xinhua News" and "Xinhua").
+ * "Fox News Digital" and "Fox News").
  */
 function withOneNamePerBody(candidates: Candidate[]): Candidate[] {
   const keyOf = (c: Candidate): string | null =>

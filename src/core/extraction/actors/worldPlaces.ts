@@ -2,7 +2,7 @@
  * Towns and cities known by name alone, from GeoNames ({@link WORLD_PLACE_NAMES}): the legend of a
  * map ("Soroca Balti Tiraspol"), "hosted by Iasi", "Chasiv Yar". The weakest place rule: every other
  * reading of the words wins, and a name that runs on into another capitalised word is left to the
- * rules and the tagger that read whole names ("Timon Bender" is a person).
+ * rules and the tagger that read whole names ("Francis Fukuyama" is a person).
  */
 import type { Sentence } from '../../model';
 import { isGivenName } from '../givenNames';
@@ -39,10 +39,9 @@ function isOtherWord(t: Token): boolean {
     || DEMONYMS.has(t.text) || BODY_HEADS.has(t.text) || isGivenName(t.text);
 }
 
-// Neighbours that do not make a longer name of a listed place: a word in capitals (a map's
-// "UKRAINE"), another listed place, or a place the gazetteer knows.
+// Neighbours that do not make a longer name of a listed place: a word in capitals of four letters
+// or more (a map's "MOLDOVA", not "FC"), another listed place, or a place the gazetteer knows.
 function isPlaceNeighbour(t: Token): boolean {
-  // A word in capitals of four letters or more: "MOLDOVA", not "FC" or "AC".
   if (/^\p{Lu}{4,}$/u.test(t.text)) return true;
   if (isWorldPlace(t.text)) return true;
   return GAZETTEER_BY_VARIANT.get(t.text.toLowerCase())?.kind === 'place';
