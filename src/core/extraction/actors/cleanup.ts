@@ -7,7 +7,7 @@ import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { remitLength } from './bodies';
 import { PRIORITY } from './rules';
-import { actorId, tokenize, trimSpan } from './text';
+import { actorId, opensSentence, tokenize, trimSpan } from './text';
 import { isHonorific } from './titles';
 import type { TaggedSpan } from './compromiseLayer';
 import type { Candidate } from './types';
@@ -99,7 +99,7 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   const particles = span.kind === 'person' ? PARTICLE_TAIL_RE.exec(text.slice(end, end + 40)) : null;
   if (particles) end += particles[0].length;
   const surface = text.slice(start, end);
-  const sentenceInitial = !/\S/.test(text.slice(ctx.sentenceStartAt(start), start).replace(/[“"‘'(]/g, ''));
+  const sentenceInitial = opensSentence(text, ctx.sentenceStartAt(start), start);
   if (tokens.length === 1 && sentenceInitial && !ctx.initialOk(surface)) return null;
   const known = GAZETTEER_BY_VARIANT.get(surface.toLowerCase());
   // "declared a Demilitarized Zone, but": a common noun capitalised for weight, not a name. A name

@@ -28,7 +28,7 @@ import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCa
 import { givenNameCandidates, SURNAME_MONTHS, WEAK_GIVEN_NAME } from './givenNameRule';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
-import { sentenceAt, tokenize, type Token } from './text';
+import { opensSentence, sentenceAt, tokenize, type Token } from './text';
 import type { Candidate, DetectOptions, DocumentActors } from './types';
 
 type Span = { start: number; end: number };
@@ -68,7 +68,7 @@ export function resolveOverlaps(textLength: number, candidates: Candidate[], blo
 }
 
 function isInitial(text: string, s: Sentence, t: Token): boolean {
-  return !/\S/.test(text.slice(s.start, t.start).replace(/[“"‘'(]/g, ''));
+  return opensSentence(text, s.start, t.start);
 }
 
 /**

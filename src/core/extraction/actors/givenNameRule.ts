@@ -33,8 +33,9 @@ function weakSurnameFits(text: string, first: Token, last: Token): boolean {
   // A table's row in capitals ("DEL GRADES") is no name.
   if (!first.cap || /^\p{Lu}{2,}$/u.test(first.text) || /^\p{Lu}{2,}$/u.test(last.text)) return false;
   if (CALENDAR.has(first.text.toLowerCase()) || GAZETTEER_BY_VARIANT.has(first.text.toLowerCase())) return false;
-  // "Fannie Mae": two first names make no person of the long lists.
-  if (isCommonGivenName(last.text) || isGivenName(last.text)) return false;
+  // "Fannie Mae": two first names make no person of the long lists (one of the hand-kept list
+  // never makes a surname; the caller skips it).
+  if (isCommonGivenName(last.text)) return false;
   return !NOT_WEAK_SURNAMES.has(last.text) && (!CALENDAR.has(last.text.toLowerCase()) || SURNAME_MONTHS.has(last.text));
 }
 

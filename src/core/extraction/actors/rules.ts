@@ -10,7 +10,7 @@ import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
-import { actorId, type Token } from './text';
+import { actorId, opensSentence, type Token } from './text';
 
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
 export const PRIORITY = {
@@ -149,8 +149,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
         // stands for itself (the tagger or a propagated name may still read a longer one). A word
         // opening the sentence may be no name at all ("Further Lukashenko stated"): there only a
         // known given name counts, else the known surname stays, yielding to any longer reading.
-        const opensSentence = !/\S/.test(text.slice(s.start, first.start).replace(/[“"‘'(]/g, ''));
-        if (opensSentence && !isGivenName(first.word)) out.push({ start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
+        const initial = opensSentence(text, s.start, first.start);
+        if (initial && !isGivenName(first.word)) out.push({ start, end, kind: 'person', name: entry.name, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
         else out.push({ start: first.start, end, kind: 'person', name: `${first.word} ${m[0]}`, roles: [], standsFor: null, priority: PRIORITY.compromisePerson - 1, source: WEAK_SURNAME });
         continue;
       }
@@ -272,7 +272,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     if (BODY_HEADS.has(words[words.length - 1].text) || INSTITUTION_HEADS.has(words[words.length - 1].text)) return;
     if (words.length === 1 && ACRONYM.test(words[0].text) && !GAZETTEER_BY_VARIANT.has(words[0].text.toLowerCase())) return;
     const first = words[0];
-    const initial = !/\S/.test(text.slice(sentenceStart, first.start).replace(/[“"‘'(]/g, ''));
+    const initial = opensSentence(text, sentenceStart, first.start);
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
     // "Fighting continued", "Shelling continued": a gerund opening the sentence is what went on, not who spoke.
     // ("Darling said" still names a speaker: only "said" and "told" take nothing but a person.)

@@ -79,6 +79,11 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   return { start, end };
 }
 
+/** Whether only opening quotation marks or brackets stand between `sentenceStart` and `at`. */
+export function opensSentence(text: string, sentenceStart: number, at: number): boolean {
+  return !/\S/.test(text.slice(sentenceStart, at).replace(/[“"‘'(]/g, ''));
+}
+
 /** Index of the sentence holding `offset`, or -1 when it lies outside every sentence. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0;

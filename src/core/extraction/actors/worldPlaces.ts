@@ -9,7 +9,7 @@ import { isGivenName } from '../givenNames';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { PRIORITY } from './rules';
-import { foldLetters, type Token } from './text';
+import { foldLetters, opensSentence, type Token } from './text';
 import { WORLD_PLACE_NAMES } from './worldPlaceNames';
 import type { Candidate } from './types';
 
@@ -70,7 +70,7 @@ export function worldPlaceCandidates(text: string, sentence: Sentence, tokens: T
       if (after?.cap && joined(last, after) && !isPlaceNeighbour(after)) break;
       // "the Saratov" is a ship or a firm, "according to Danilov" a person.
       if (NOT_A_TOWN_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 14), first.start))) break;
-      const initial = !/\S/.test(text.slice(sentence.start, first.start).replace(/[“"‘'(]/g, ''));
+      const initial = opensSentence(text, sentence.start, first.start);
       if (initial && !initialOk(first.text)) break;
       const name = text.slice(first.start, last.end);
       out.push({ start: first.start, end: last.end, kind: 'place', name, roles: [], standsFor: null, priority: PRIORITY.worldPlace, source: WORLD_PLACE });
