@@ -5,7 +5,7 @@
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS, NOT_NAMES, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
-import { remitLength } from './bodies';
+import { remitLength } from './institutions';
 import { PRIORITY } from './rules';
 import { actorId, opensSentence, tokenize, trimSpan } from './text';
 import { isHonorific } from './titles';

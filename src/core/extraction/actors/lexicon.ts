@@ -183,3 +183,12 @@ export const AMBIGUOUS_PLACE_NAMES = new Set(['Georgia', 'Jordan', 'Chad', 'Virg
 
 /** A crown's forces keep the word in their name: "the Royal Australian Air Force". */
 export const ROYAL = 'Royal ';
+
+/** "kyiv" → "Kyiv". */
+export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const STOP_CAPS = [...NOT_NAMES, ...CALENDAR].map(capitalise).join('|');
+/** A regex source for one capitalised word that is not a common word or a calendar word ("Mercedes-Benz" too). */
+export const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?`;
+
+// An "and" inside a name joins remit words: "Security and Defense Council", "Congress and Exhibition Center".
+export const AND_LEFT = new Set([...TITLE_MODIFIERS, ...VENUE_WORDS, 'Science', 'Technology', 'Research', 'Development', 'Culture', 'Education']);

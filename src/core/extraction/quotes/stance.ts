@@ -6,7 +6,7 @@
 import type { TextSpan } from '../../model';
 import { mentionsIn, type SpeakerContext } from './context';
 import { actorFitsPronoun } from './names';
-import { resolvePronoun } from './speakers';
+import { resolvePronoun } from './pronouns';
 import { MASK, sentenceStartBefore } from './text';
 
 /** Nouns for words said or written, whose owner said them. */
