@@ -7,7 +7,7 @@ import type { Sentence } from '../../model';
 import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, plainInitials } from './gazetteer';
 import { AND_LEFT, BODY_HEADS, CALENDAR, CAP_WORD, capitalise, INSTITUTION_HEADS, NOT_NAMES, ROYAL, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
 import { institutions, ofPlaceLength, placeEntry, remitLength } from './institutions';
-import { CERTAIN_FIRM_SUFFIXES } from './firms';
+import { CERTAIN_FIRM_SUFFIXES, isFirmName } from './firms';
 import { outletCandidates } from './outlets';
 import { unitCandidates } from './units';
 import { PRIORITY } from './rules';
@@ -203,7 +203,10 @@ const GENERAL_STAFF_RE = new RegExp(String.raw`(?<!\bChief of (?:the )?)(?<![\p{
 const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
 
 // "Metro AG", "Siemens Energy AG", "Rosneft Deutschland GmbH": capitalised words and a corporate suffix.
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} ){1,3})(?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}])`, 'gu');
+// "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}])`, 'gu');
+// "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
+const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD},? ){1,3})and Co\b(?: (?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}]))?`, 'gu');
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 
@@ -213,6 +216,18 @@ const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
  * "Deputy AG" and "UK PLC" (the country as a business) are no firms.
  */
 function firm(text: string, start: number, m: RegExpMatchArray): Candidate | null {
+  // "Credit Suisse and Metro AG", "Visa Inc and Mastercard Inc": a firm or place of its own before
+  // the "and" leaves only the name after it ("Cable and Wireless Plc" stays whole).
+  // "Putin and Co said": a known name before "and Co" is that person and his circle.
+  if (/ and Co\b/.test(m[0]) && GAZETTEER_BY_VARIANT.has(m[1].trim().replace(/,$/, '').toLowerCase())) return null;
+  const and = m[1].lastIndexOf(' and ');
+  if (and > 0) {
+    const left = m[1].slice(0, and).replace(/,$/, '');
+    if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left)) {
+      const skip = and + ' and '.length;
+      return firm(text, start + skip, Object.assign([m[0].slice(skip), m[1].slice(skip)], { index: 0 }) as RegExpMatchArray);
+    }
+  }
   const words = m[1].trim();
   const first = words.split(' ')[0];
   if (NOT_LEADING.has(first) || TITLE_MODIFIERS.has(first) || placeEntry(words)) return null;
@@ -258,6 +273,10 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     out.push(org(at(m), end, `Office of the President of ${country.name}`, PRIORITY.body, 'president-office'));
   }
   for (const m of slice.matchAll(FIRM_RE)) {
+    const c = firm(text, at(m), m);
+    if (c) out.push(c);
+  }
+  for (const m of slice.includes(' and Co') ? slice.matchAll(AND_CO_RE) : none) {
     const c = firm(text, at(m), m);
     if (c) out.push(c);
   }

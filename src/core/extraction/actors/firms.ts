@@ -62,23 +62,36 @@ export function firmsAsOrganizations(text: string, candidates: Candidate[]): Can
   return out;
 }
 
+/** "American Express Co" → "American Express"; "Baring Brothers and Co Ltd" → "Baring Brothers". */
+const firmStem = (name: string): string => name.replace(/(?:,? (?:and )?(?:Co|Cos|Corp|Inc|Ltd|PLC|Plc|LLC|AG|SA|NV|GmbH|SpA)\.?)+$/, '');
+
 /**
  * "McLean said" after "McLean Industries Inc": a one-word "person" that is the first word of
- * exactly one firm the document names, and the surname of none of its people, is that firm.
+ * exactly one firm the document names, and the surname of none of its people, is that firm. So is
+ * a body named as the firm without its suffix ("American Express" after "American Express Co") or
+ * by its first word alone ("Samsung" after "Samsung Electronics Co Ltd") unless the gazetteer
+ * knows that word as a body of its own (a parent company apart from its subsidiary).
  */
 export function firmShortNames(candidates: Candidate[]): Candidate[] {
   const firmsByFirstWord = new Map<string, Set<string>>();
+  const firmsByStem = new Map<string, Set<string>>();
   for (const c of candidates) {
     const words = c.name.split(/\s+/);
-    if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name) && !isGivenName(words[0])) {
-      firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
+    if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name)) {
+      if (!isGivenName(words[0])) firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
+      firmsByStem.set(firmStem(c.name), (firmsByStem.get(firmStem(c.name)) ?? new Set()).add(c.name));
     }
   }
-  if (firmsByFirstWord.size === 0) return candidates;
+  if (firmsByFirstWord.size === 0 && firmsByStem.size === 0) return candidates;
   const surnames = fullNameSurnames(candidates);
+  const only = (set: Set<string> | undefined): string | undefined => (set?.size === 1 ? [...set][0] : undefined);
   return candidates.map((c) => {
+    if (c.kind === 'organization' && !isFirmName(c.name)) {
+      const firm = only(firmsByStem.get(c.name)) ?? (c.name.includes(' ') || GAZETTEER_BY_VARIANT.has(c.name.toLowerCase()) ? undefined : only(firmsByFirstWord.get(c.name)));
+      return firm ? { ...c, name: firm } : c;
+    }
     if (c.kind !== 'person' || c.name.includes(' ') || surnames.has(c.name)) return c;
-    const firms = firmsByFirstWord.get(c.name);
-    return firms?.size === 1 ? { ...c, kind: 'organization', name: [...firms][0], roles: [] } : c;
+    const firm = only(firmsByFirstWord.get(c.name));
+    return firm ? { ...c, kind: 'organization', name: firm, roles: [] } : c;
   });
 }

@@ -127,7 +127,7 @@ const ORGANIZATIONS = [
   'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',
   'International Criminal Court|ICC', 'Sejm', 'Bundestag', 'Knesset', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
-  'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
+  'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'G5|G-5|Group of Five', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN Business', 'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'The Daily Beast|Daily Beast', 'Fox Nation',
@@ -168,7 +168,7 @@ const ORGANIZATIONS = [
   // Intelligence agencies, treasuries and central banks, which stories name by acronym or short name.
   'GCHQ', 'MI5', 'MI6|Secret Intelligence Service', 'SBU|Security Service of Ukraine', 'FSB|Federal Security Service',
   'GRU', 'SVR', 'Mossad', 'Joint Chiefs of Staff|Joint Chiefs', 'Israel Defense Forces|Israeli Defense Forces|IDF|Israeli army', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
-  'HM Treasury', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
+  'HM Treasury', 'Securities and Exchange Commission|SEC', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
   'National Bank of Ukraine|NBU', 'Australian Labor Party|Australian Labor',
   // Airlines, which travel news names bare ("flights by KLM").
   'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',

@@ -263,6 +263,8 @@ const ACRONYM = /^(?:\p{Lu}{2,5}s?|\p{Lu}o\p{Lu}{1,3})$/u;
  * or right after one ("said Sherman."). `initialOk` decides whether a sentence-initial word,
  * which is capitalised anyway, has other evidence of being a name.
  */
+const PARTY_MEMBER = new Set(['Democrat', 'Republican', 'Conservative', 'Liberal', 'Tory', 'Socialist', 'Communist']);
+
 export function speakerCandidates(text: string, tokens: Token[], sentenceStart: number, initialOk: (word: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const push = (words: Token[], direct = false, verbText = ''): void => {
@@ -271,6 +273,8 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     // "The House noted", "Chatham House told me", "the Prosecutor's Office suggested": a body speaks, not a person; so does "the HC said".
     if (BODY_HEADS.has(words[words.length - 1].text) || INSTITUTION_HEADS.has(words[words.length - 1].text)) return;
     if (words.length === 1 && ACRONYM.test(words[0].text) && !GAZETTEER_BY_VARIANT.has(words[0].text.toLowerCase())) return;
+    // "the Texas Democrat said": a party's member describes someone named before.
+    if (words.length === 1 && PARTY_MEMBER.has(words[0].text)) return;
     const first = words[0];
     const initial = opensSentence(text, sentenceStart, first.start);
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.

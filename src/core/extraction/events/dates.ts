@@ -344,10 +344,10 @@ export function narrativeYearAfter(current: number | null, date: FoundDate, arti
 }
 
 /**
- * "since April", "ever since last August": the date starts a state that still holds, like
- * "since 2014", so it dates nothing that happened.
+ * "since April", "ever since last August", "since the start of March": the date starts a state
+ * that still holds, like "since 2014", so it dates nothing that happened.
  */
-const SINCE_LEAD = /\bsince\s+(?:(?:last|early|late|mid)\s*-?\s*)?$/i;
+const SINCE_LEAD = /\bsince\s+(?:(?:last|early|late|mid)\s*-?\s*|the\s+(?:start|beginning|end|middle)\s+of\s+(?:last\s+)?)?$/i;
 
 /** The ISO day `days` after `iso` (YYYY-MM-DD). */
 function shiftDays(iso: string, days: number): string {
@@ -359,7 +359,7 @@ function shiftDays(iso: string, days: number): string {
 export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   const found = withoutOverlaps([...findPatternDates(sentence), ...chronoDates(sentence)]);
   const companions = findCompanionDays(sentence, found);
-  const raw = found.filter((d) => !companions.some((c) => d.start < c.end && c.start < d.end) && !SINCE_LEAD.test(sentence.slice(Math.max(0, d.start - 20), d.start)));
+  const raw = found.filter((d) => !companions.some((c) => d.start < c.end && c.start < d.end) && !SINCE_LEAD.test(sentence.slice(Math.max(0, d.start - 40), d.start)));
   const out: FoundDate[] = [];
   let anchorYear = ctx.previousYear;
   let narrativeYear = ctx.narrativeYear;

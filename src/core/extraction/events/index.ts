@@ -80,6 +80,8 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {
         if (d.start < dateline) continue;
+        // "June 22, 1941." alone, over a photo or a section: a date with nothing said to happen.
+        if (/^[\s.,;:!?]*$/.test(sentence.slice(0, d.start) + sentence.slice(d.end))) continue;
         const year = narrativeYearAfter(narrative?.year ?? null, d, articleDate);
         if (year === null) narrative = null;
         else if (d.date !== null && d.precision !== 'year') narrative = { year, paragraph, sentence: s.index };

@@ -26,6 +26,8 @@ const STATE_COPULA_AFTER = /^\s+(?:is|are|remains)\s+(?!(?!(?:some|no|any|every)
 export function isNowadays(sentence: string, start: number): boolean {
   const after = sentence.slice(start + 5, start + 40);
   const before = sentence.slice(Math.max(0, start - 40), start);
+  // "BBC Radio 4's Today programme", "the Today show": a programme's name, no day at all.
+  if (sentence.startsWith('Today', start) && /^\s+(?:programme|program|show|podcast)\b/.test(after)) return true;
   // "Today’s Russia", "Russia today is …": a country as it is these days.
   if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && STATE_COPULA_AFTER.test(after))) return true;
   // "today is a difficult time", "What about today?", "rings even truer today", "Today Ukraine,

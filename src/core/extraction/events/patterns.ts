@@ -162,14 +162,16 @@ function findSeasons(text: string): RawDate[] {
 // Not "fall": "expected to fall next year" is a drop.
 const SEASON_OF_YEAR = /\b(spring|summer|autumn|winter)\s+(?:of\s+)?(last|this|next)\s+year\b/gi;
 
-const WEEKEND = /\b(last|this|next|past|over the)\s+weekend\b/gi;
+// "by the weekend" is the coming one; "at the weekend" the nearest, which the tense turns back.
+const WEEKEND = /\b(last|this|next|past|over the|by the|at the)\s+weekend\b/gi;
+const PREPOSITION_LEAD = /^(?:over|by|at) the$/;
 
 function findWeekends(text: string): RawDate[] {
   return [...text.matchAll(WEEKEND)].map((m) => {
-    const lead = m[1].toLowerCase();
-    const modifier = lead === 'over the' ? 'past' : (lead as 'last' | 'past' | 'this' | 'next');
+    const lead = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const modifier = lead === 'over the' ? 'past' : PREPOSITION_LEAD.test(lead) ? 'this' : (lead as 'last' | 'past' | 'this' | 'next');
     // "over the weekend": only "weekend" is the date; the preposition is grammar.
-    const start = lead === 'over the' ? m.index + m[0].length - 'weekend'.length : m.index;
+    const start = PREPOSITION_LEAD.test(lead) ? m.index + m[0].length - 'weekend'.length : m.index;
     return { start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'weekend', modifier } };
   });
 }

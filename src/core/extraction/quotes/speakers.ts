@@ -158,6 +158,12 @@ export function resolveSubject(
     const described = describedPersonAt(ctx, bounded, Math.min(anchor, bounded.start));
     if (described?.actorId) return { actorId: speakingActor(ctx, described.actorId), strength: 2, subject: described.span };
     if (described?.excludesOrganisation) return { actorId: null, strength: 0, subject: described.span };
+    // "the Texas Democrat said": a place before the noun only qualifies it, and the noun refers back.
+    const tail = ctx.text.slice(mention.end, bounded.end).replace(TRAILING_ADVERBS, '').trimEnd();
+    if (mention.kind === 'place' && /^\s+[\p{L}-]+$/u.test(tail) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
+      const linked = findAntecedent(ctx, `the ${ctx.text.slice(mention.start, mention.end)}${tail}`, Math.min(anchor, mention.start), null);
+      if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject: { start: mention.start, end: mention.end + tail.length } };
+    }
   }
   if (mention) return fromMention(ctx, mention);
 
