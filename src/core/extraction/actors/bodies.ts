@@ -8,6 +8,7 @@ import { DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, plainInitials } from './ga
 import { AND_LEFT, BODY_HEADS, CALENDAR, CAP_WORD, capitalise, INSTITUTION_HEADS, NOT_NAMES, ROYAL, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, VENUE_HEADS, VENUE_WORDS } from './lexicon';
 import { institutions, ofPlaceLength, placeEntry, remitLength } from './institutions';
 import { CERTAIN_FIRM_SUFFIXES, isFirmName } from './firms';
+import { isCommonGivenName, isGivenName } from '../givenNames';
 import { outletCandidates } from './outlets';
 import { unitCandidates } from './units';
 import { PRIORITY } from './rules';
@@ -206,7 +207,8 @@ const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu
 // "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
 const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
-const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD},? ){1,3})and Co\b(?: (?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}]))?`, 'gu');
+// Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
+const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD}, ${CAP_WORD} |(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}]))?`, 'gu');
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 
@@ -218,12 +220,15 @@ const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 function firm(text: string, start: number, m: RegExpMatchArray): Candidate | null {
   // "Credit Suisse and Metro AG", "Visa Inc and Mastercard Inc": a firm or place of its own before
   // the "and" leaves only the name after it ("Cable and Wireless Plc" stays whole).
-  // "Putin and Co said": a known name before "and Co" is that person and his circle.
-  if (/ and Co\b/.test(m[0]) && GAZETTEER_BY_VARIANT.has(m[1].trim().replace(/,$/, '').toLowerCase())) return null;
+  const named = m[1].trim().split(/,? /);
+  // "Putin and Co said", "Russia, China and Co", "President Zelensky and Co": a known name, a title or
+  // a firm's suffix before "and Co" is a person or a list, not a partnership.
+  if (/ and Co$| and Co /.test(m[0]) && named.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isFirmName(w))) return null;
   const and = m[1].lastIndexOf(' and ');
   if (and > 0) {
     const left = m[1].slice(0, and).replace(/,$/, '');
-    if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left)) {
+    const leftWords = left.split(' ');
+    if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left) || leftWords.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase())) || (leftWords.length > 1 && (isGivenName(leftWords[0]) || isCommonGivenName(leftWords[0])))) {
       const skip = and + ' and '.length;
       return firm(text, start + skip, Object.assign([m[0].slice(skip), m[1].slice(skip)], { index: 0 }) as RegExpMatchArray);
     }

@@ -22,9 +22,9 @@ const MODIFIER = `(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}’'-]*|${LOWER_MODIFIERS}
 const postModifier = (quantifier: string): string =>
   `(?:\\s+(?:familiar with|traveling with|travelling with|close to|briefed on|with knowledge of)\\s+[^,.;:“”"]{1,80}${quantifier})?`;
 const DETERMINER = '(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+)?';
-// "UK defence sources later sought to clarify …": a source that corrects or denies speaks too.
+// "UK defence sources later sought to clarify …": a source that corrects someone speaks too.
 const CUE_AFTER =
-  '(?=\\s*,?\\s+(?:(?:also|separately|later|earlier|previously)\\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|confirmed|explained|cautioned|argued|insisted|as saying|denied|clarified|(?:sought|tried) to (?:clarify|explain|play down|downplay))\\b)';
+  '(?=\\s*,?\\s+(?:(?:also|separately|later|earlier|previously)\\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|confirmed|explained|cautioned|argued|insisted|as saying|clarified|(?:sought|tried) to (?:clarify|explain|play down|downplay))\\b)';
 // Before a cue the post-modifier stops at the cue (lazy); after a cue it runs to punctuation.
 const descriptor = (quantifier: string): string => `((?:${MODIFIER}\\s+){0,6}(?:${HEADS}))\\b${postModifier(quantifier)}`;
 const SPEAKS_RE = new RegExp(`(?<![\\p{L}])${DETERMINER}${descriptor('?')}${CUE_AFTER}`, 'gu');

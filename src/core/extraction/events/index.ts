@@ -80,11 +80,12 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {
         if (d.start < dateline) continue;
-        // "June 22, 1941." alone, over a photo or a section: a date with nothing said to happen.
-        if (/^[\s.,;:!?]*$/.test(sentence.slice(0, d.start) + sentence.slice(d.end))) continue;
         const year = narrativeYearAfter(narrative?.year ?? null, d, articleDate);
         if (year === null) narrative = null;
         else if (d.date !== null && d.precision !== 'year') narrative = { year, paragraph, sentence: s.index };
+        // "June 22, 1941." alone, over a photo or a section: a date with nothing said to happen,
+        // though it still sets the year of the passage after it.
+        if (/^[\s.,;:!?]*$/.test(sentence.slice(0, d.start) + sentence.slice(d.end))) continue;
         const id = `${doc.id}#${s.index}@${s.start + d.start}`;
         events.push({
           id,

@@ -158,11 +158,13 @@ export function resolveSubject(
     const described = describedPersonAt(ctx, bounded, Math.min(anchor, bounded.start));
     if (described?.actorId) return { actorId: speakingActor(ctx, described.actorId), strength: 2, subject: described.span };
     if (described?.excludesOrganisation) return { actorId: null, strength: 0, subject: described.span };
-    // "the Texas Democrat said": a place before the noun only qualifies it, and the noun refers back.
+    // "the Texas Democrat said": a place before a party's member only qualifies it; the member is
+    // the one person the paragraph names, or nobody said.
     const tail = ctx.text.slice(mention.end, bounded.end).replace(TRAILING_ADVERBS, '').trimEnd();
-    if (mention.kind === 'place' && /^\s+[\p{L}-]+$/u.test(tail) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
+    if (mention.kind === 'place' && PARTY_MEMBER_TAIL.test(tail) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
+      const subject = { start: mention.start, end: mention.end + tail.length };
       const linked = findAntecedent(ctx, `the ${ctx.text.slice(mention.start, mention.end)}${tail}`, Math.min(anchor, mention.start), null);
-      if (linked) return { actorId: speakingActor(ctx, linked), strength: 2, subject: { start: mention.start, end: mention.end + tail.length } };
+      return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
     }
   }
   if (mention) return fromMention(ctx, mention);
@@ -208,6 +210,8 @@ export function resolveSubject(
   const linked = findAntecedent(ctx, d[0], from, null) ?? bodyAntecedent(ctx, d[0], from) ?? documentIssuer(ctx, d[0], from);
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
+
+const PARTY_MEMBER_TAIL = /^\s+(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|Communist)$/;
 
 const BARE_OFFICE = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,2}(?:${OFFICE_NOUNS})$`, 'iu');
 // Only an office one person holds: "Israeli minister said" is any of several ministers.
