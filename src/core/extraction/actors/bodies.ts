@@ -218,12 +218,12 @@ const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
  * "Deputy AG" and "UK PLC" (the country as a business) are no firms.
  */
 function firm(text: string, start: number, m: RegExpMatchArray): Candidate | null {
-  // "Credit Suisse and Metro AG", "Visa Inc and Mastercard Inc": a firm or place of its own before
-  // the "and" leaves only the name after it ("Cable and Wireless Plc" stays whole).
-  const named = m[1].trim().split(/,? /);
   // "Putin and Co said", "Russia, China and Co", "President Zelensky and Co": a known name, a title or
   // a firm's suffix before "and Co" is a person or a list, not a partnership.
+  const named = m[1].trim().split(/,? /);
   if (/ and Co$| and Co /.test(m[0]) && named.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isFirmName(w))) return null;
+  // "Credit Suisse and Metro AG", "Visa Inc and Mastercard Inc", "Elon Musk and Tesla Inc": a name
+  // of its own before the "and" leaves only the name after it ("Cable and Wireless Plc" stays whole).
   const and = m[1].lastIndexOf(' and ');
   if (and > 0) {
     const left = m[1].slice(0, and).replace(/,$/, '');

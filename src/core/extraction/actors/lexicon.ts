@@ -192,3 +192,6 @@ export const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\
 
 // An "and" inside a name joins remit words: "Security and Defense Council", "Congress and Exhibition Center".
 export const AND_LEFT = new Set([...TITLE_MODIFIERS, ...VENUE_WORDS, 'Science', 'Technology', 'Research', 'Development', 'Culture', 'Education']);
+
+/** A party's member ("the Texas Democrat"): a description of someone, never a name alone. */
+export const PARTY_MEMBER_WORDS = new Set(['Democrat', 'Republican', 'Conservative', 'Liberal', 'Tory', 'Socialist', 'Communist']);

@@ -5,7 +5,7 @@
 import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS, type GazetteerEntry } from './gazetteer';
 import { isGivenName, isTelltaleGivenName } from '../givenNames';
-import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { AMBIGUOUS_PLACE_NAMES, BLOCK_PATTERNS, BODY_HEADS, HINTED_BLOCK_PATTERNS, INSTITUTION_HEADS, PARTY_MEMBER_WORDS, SPEECH_ADVERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
@@ -263,8 +263,6 @@ const ACRONYM = /^(?:\p{Lu}{2,5}s?|\p{Lu}o\p{Lu}{1,3})$/u;
  * or right after one ("said Sherman."). `initialOk` decides whether a sentence-initial word,
  * which is capitalised anyway, has other evidence of being a name.
  */
-const PARTY_MEMBER = new Set(['Democrat', 'Republican', 'Conservative', 'Liberal', 'Tory', 'Socialist', 'Communist']);
-
 export function speakerCandidates(text: string, tokens: Token[], sentenceStart: number, initialOk: (word: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const push = (words: Token[], direct = false, verbText = ''): void => {
@@ -274,7 +272,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     if (BODY_HEADS.has(words[words.length - 1].text) || INSTITUTION_HEADS.has(words[words.length - 1].text)) return;
     if (words.length === 1 && ACRONYM.test(words[0].text) && !GAZETTEER_BY_VARIANT.has(words[0].text.toLowerCase())) return;
     // "the Texas Democrat said": a party's member describes someone named before.
-    if (words.length === 1 && PARTY_MEMBER.has(words[0].text)) return;
+    if (words.length === 1 && PARTY_MEMBER_WORDS.has(words[0].text)) return;
     const first = words[0];
     const initial = opensSentence(text, sentenceStart, first.start);
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.

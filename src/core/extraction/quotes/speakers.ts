@@ -13,7 +13,7 @@ import { OFFICE_NOUNS } from './names';
 import { VERBS } from './cues';
 import { objectBefore, wordCount } from './text';
 import { DEMONYM_ALT, DEMONYMS } from '../actors/gazetteer';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../actors/lexicon';
+import { PARTY_MEMBER_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from '../actors/lexicon';
 import { personSpelledAs } from './variants';
 import { namesOffice, PARTICIPLE_DESCRIPTION, resolvePronoun, speakingActor } from './pronouns';
 
@@ -161,7 +161,7 @@ export function resolveSubject(
     // "the Texas Democrat said": a place before a party's member only qualifies it; the member is
     // the one person the paragraph names, or nobody said.
     const tail = ctx.text.slice(mention.end, bounded.end).replace(TRAILING_ADVERBS, '').trimEnd();
-    if (mention.kind === 'place' && PARTY_MEMBER_TAIL.test(tail) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
+    if (mention.kind === 'place' && PARTY_MEMBER_WORDS.has(tail.trim()) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
       const subject = { start: mention.start, end: mention.end + tail.length };
       const linked = findAntecedent(ctx, `the ${ctx.text.slice(mention.start, mention.end)}${tail}`, Math.min(anchor, mention.start), null);
       return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
@@ -210,8 +210,6 @@ export function resolveSubject(
   const linked = findAntecedent(ctx, d[0], from, null) ?? bodyAntecedent(ctx, d[0], from) ?? documentIssuer(ctx, d[0], from);
   return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
 }
-
-const PARTY_MEMBER_TAIL = /^\s+(?:Democrat|Republican|Conservative|Liberal|Tory|Socialist|Communist)$/;
 
 const BARE_OFFICE = new RegExp(`^(?:[\\p{L}’'-]+\\s+){0,2}(?:${OFFICE_NOUNS})$`, 'iu');
 // Only an office one person holds: "Israeli minister said" is any of several ministers.
