@@ -204,11 +204,12 @@ const GENERAL_STAFF_RE = new RegExp(String.raw`(?<!\bChief of (?:the )?)(?<![\p{
 const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu;
 
 // "Metro AG", "Siemens Energy AG", "Rosneft Deutschland GmbH": capitalised words and a corporate suffix.
+const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}])`, 'gu');
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
-const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD}, ${CAP_WORD} |(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_FIRM_SUFFIXES.join('|')})(?![\p{L}\p{N}]))?`, 'gu');
+const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD}, ${CAP_WORD} |(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 
@@ -217,28 +218,30 @@ const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
  * words before the suffix ("Siemens AG" is Siemens). "Texas AG Ken Paxton" (an attorney general),
  * "Deputy AG" and "UK PLC" (the country as a business) are no firms.
  */
-function firm(text: string, start: number, m: RegExpMatchArray): Candidate | null {
+function firm(text: string, start: number, whole: string, lead: string): Candidate | null {
   // "Putin and Co said", "Russia, China and Co", "President Zelensky and Co": a known name, a title or
   // a firm's suffix before "and Co" is a person or a list, not a partnership.
-  const named = m[1].trim().split(/,? /);
-  if (/ and Co$| and Co /.test(m[0]) && named.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isFirmName(w))) return null;
+  if (/ and Co\b/.test(whole) && lead.trim().split(/,? /).some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()) || TITLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isFirmName(w))) return null;
   // "Credit Suisse and Metro AG", "Visa Inc and Mastercard Inc", "Elon Musk and Tesla Inc": a name
   // of its own before the "and" leaves only the name after it ("Cable and Wireless Plc" stays whole).
-  const and = m[1].lastIndexOf(' and ');
-  if (and > 0) {
-    const left = m[1].slice(0, and).replace(/,$/, '');
-    const leftWords = left.split(' ');
-    if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left) || leftWords.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase())) || (leftWords.length > 1 && (isGivenName(leftWords[0]) || isCommonGivenName(leftWords[0])))) {
-      const skip = and + ' and '.length;
-      return firm(text, start + skip, Object.assign([m[0].slice(skip), m[1].slice(skip)], { index: 0 }) as RegExpMatchArray);
-    }
+  const and = lead.lastIndexOf(' and ');
+  if (and > 0 && namesItselfBeforeAnd(lead.slice(0, and).replace(/,$/, ''))) {
+    const skip = and + ' and '.length;
+    return firm(text, start + skip, whole.slice(skip), lead.slice(skip));
   }
-  const words = m[1].trim();
+  const words = lead.trim();
   const first = words.split(' ')[0];
   if (NOT_LEADING.has(first) || TITLE_MODIFIERS.has(first) || placeEntry(words)) return null;
-  if (/\bAG$/.test(m[0]) && /^ \p{Lu}/u.test(text.slice(start + m[0].length, start + m[0].length + 2))) return null;
+  if (/\bAG$/.test(whole) && /^ \p{Lu}/u.test(text.slice(start + whole.length, start + whole.length + 2))) return null;
   const known = GAZETTEER_BY_VARIANT.get(words.toLowerCase());
-  return org(start, start + m[0].length, known?.kind === 'organization' ? known.name : m[0], PRIORITY.body, 'firm');
+  return org(start, start + whole.length, known?.kind === 'organization' ? known.name : whole, PRIORITY.body, 'firm');
+}
+
+/** Whether the words before a firm name's "and" are a name of their own: known, a firm, or a person's. */
+function namesItselfBeforeAnd(left: string): boolean {
+  const words = left.split(' ');
+  if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left) || words.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()))) return true;
+  return words.length > 1 && (isGivenName(words[0]) || isCommonGivenName(words[0]));
 }
 
 // "the office of the President of Ukraine", "the press office of the President of Ukraine": written
@@ -277,12 +280,8 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     const end = at(m) + m[0].length - m[1].length + words.length;
     out.push(org(at(m), end, `Office of the President of ${country.name}`, PRIORITY.body, 'president-office'));
   }
-  for (const m of slice.matchAll(FIRM_RE)) {
-    const c = firm(text, at(m), m);
-    if (c) out.push(c);
-  }
-  for (const m of slice.includes(' and Co') ? slice.matchAll(AND_CO_RE) : none) {
-    const c = firm(text, at(m), m);
+  for (const m of [...slice.matchAll(FIRM_RE), ...(slice.includes(' and Co') ? slice.matchAll(AND_CO_RE) : none)]) {
+    const c = firm(text, at(m), m[0], m[1]);
     if (c) out.push(c);
   }
   for (const m of slice.includes(' group') ? slice.matchAll(FIRM_GROUP_RE) : none) {

@@ -79,7 +79,8 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
     const words = c.name.split(/\s+/);
     if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name)) {
       if (!isGivenName(words[0])) firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
-      firmsByStem.set(firmStem(c.name), (firmsByStem.get(firmStem(c.name)) ?? new Set()).add(c.name));
+      const stem = firmStem(c.name);
+      firmsByStem.set(stem, (firmsByStem.get(stem) ?? new Set()).add(c.name));
     }
   }
   if (firmsByFirstWord.size === 0 && firmsByStem.size === 0) return candidates;

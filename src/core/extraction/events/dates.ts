@@ -11,7 +11,7 @@ import {
   addDays, addMonths, type Day, type Direction, daysUntilMonthDay, formatDate, mondayOf, parseIsoDay, resolveMonth,
   isInSeason, resolveMonthDay, resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
 } from './calendar';
-import { isFigurativeTomorrow, isNowadays } from './nowadays';
+import { isFigurativeTomorrow, isNowadays, namesProgramme } from './nowadays';
 import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
 import { modalAhead, tenseAround, type Tense } from './tense';
@@ -170,7 +170,7 @@ function chronoDates(sentence: string): RawDate[] {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
-    if (/^today$/i.test(text) && isNowadays(sentence, start)) continue;
+    if (/^today$/i.test(text) && (isNowadays(sentence, start) || namesProgramme(sentence, start))) continue;
     // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
     if (/^tomorrow$/i.test(text) && isFigurativeTomorrow(sentence, start)) continue;
     if (reading.kind === 'calendar') {

@@ -22,12 +22,15 @@ const MAY_COME_AFTER = /^\s+(?:it|they|we|this|that|the\s+\p{Ll}+)\s+(?:could|ma
 // visiting", "today is in Brussels", "today is the deadline").
 const STATE_COPULA_AFTER = /^\s+(?:is|are|remains)\s+(?!(?!(?:some|no|any|every)thing\b)\p{Ll}+(?:ed|ing)\b|being\b|set\b|due\b|(?:in|at|on|under|to|the\s+(?:first|last|deadline|anniversary|day|\d))\b)/u;
 
+/** Whether "Today" at `start` of `sentence` names a programme ("BBC Radio 4's Today programme", "the Today show"), no day at all. */
+export function namesProgramme(sentence: string, start: number): boolean {
+  return sentence.startsWith('Today', start) && /^\s+(?:programme|program|show|podcast)\b/.test(sentence.slice(start + 5, start + 20));
+}
+
 /** Whether "today" at `start` of `sentence` means these times rather than the article's day. */
 export function isNowadays(sentence: string, start: number): boolean {
   const after = sentence.slice(start + 5, start + 40);
   const before = sentence.slice(Math.max(0, start - 40), start);
-  // "BBC Radio 4's Today programme", "the Today show": a programme's name, no day at all.
-  if (sentence.startsWith('Today', start) && /^\s+(?:programme|program|show|podcast)\b/.test(after)) return true;
   // "Today’s Russia", "Russia today is …": a country as it is these days.
   if (/^['’]s\s+\p{Lu}/u.test(after) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && STATE_COPULA_AFTER.test(after))) return true;
   // "today is a difficult time", "What about today?", "rings even truer today", "Today Ukraine,

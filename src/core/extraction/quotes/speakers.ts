@@ -160,8 +160,8 @@ export function resolveSubject(
     if (described?.excludesOrganisation) return { actorId: null, strength: 0, subject: described.span };
     // "the Texas Democrat said": a place before a party's member only qualifies it; the member is
     // the one person the paragraph names, or nobody said.
-    const tail = ctx.text.slice(mention.end, bounded.end).replace(TRAILING_ADVERBS, '').trimEnd();
-    if (mention.kind === 'place' && PARTY_MEMBER_WORDS.has(tail.trim()) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
+    const tail = mention.kind === 'place' ? ctx.text.slice(mention.end, bounded.end).replace(TRAILING_ADVERBS, '').trimEnd() : '';
+    if (PARTY_MEMBER_WORDS.has(tail.trim()) && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, mention.start - 5), mention.start))) {
       const subject = { start: mention.start, end: mention.end + tail.length };
       const linked = findAntecedent(ctx, `the ${ctx.text.slice(mention.start, mention.end)}${tail}`, Math.min(anchor, mention.start), null);
       return { actorId: linked && speakingActor(ctx, linked), strength: linked ? 2 : 0, subject };
