@@ -8,6 +8,7 @@ import type { Mention } from '../types';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
 import { INSTITUTION_HEADS, ROYAL } from './lexicon';
 import { nicknameOwners } from './nicknames';
+import { isFamilyNameFirst } from './surnameFirst';
 import { surnameOf } from './titles';
 import { nameKey, sentenceAt } from './text';
 import { feminineSki, knownSpelling, oneSlipApart, sameSurname, skeleton } from './spelling';
@@ -18,13 +19,6 @@ import type { Candidate, DocumentActors, LocalActor } from './types';
 export function surnameKey(name: string): string {
   return nameKey(surnameOf(name.trim().split(/\s+/)));
 }
-
-/** Common Chinese and Korean family names, written first ("Wang Wenbin", "Kim Jong Un"). */
-const FAMILY_NAME_FIRST = new Set(
-  ('wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie han tang ' +
-    'feng dong xiao cao deng cai jiang peng lu su qin xi yi kim park choi jung kang cho yoon jang lim shin')
-    .split(' '),
-);
 
 /** A name and, for a known person, the spellings the gazetteer knows ("Zacharowa" of "Maria Zakharova"). */
 function spellingsOf(name: string): string[] {
@@ -66,7 +60,7 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
       matches = full.filter((f) => surnameKey(f.name) === nameKey(name.slice(0, -1)));
     }
     // "Wang said" after "Wang Wenbin": Chinese and Korean names put the family name first.
-    if (matches.length === 0 && FAMILY_NAME_FIRST.has(nameKey(name))) {
+    if (matches.length === 0 && isFamilyNameFirst(name)) {
       matches = full.filter((f) => nameKey(f.name.split(' ')[0]) === nameKey(name) && f.name.split(' ').length === 2);
     }
     // "Zelanski" after "Volodymyr Zelnski": a surname spelled another way in the same document.

@@ -25,6 +25,8 @@ import { kinCandidates } from './kin';
 import { roleBodyCandidates } from './roleBodies';
 import { armedForcesName, ministryName, nationalBodyCandidates, shortNameCandidates } from './nationalBodies';
 import { blockedSpans, gazetteerCandidates, groupCandidates, PRIORITY, speakerCandidates, titledCandidates, userAliasMatcher, WEAK_SURNAME } from './rules';
+import { eastAsianNameCandidates, withSurnameFirst } from './eastAsianNames';
+import { isSurnameFirst } from './surnameFirst';
 import { givenNameCandidates, SURNAME_MONTHS, WEAK_GIVEN_NAME } from './givenNameRule';
 import { sameSurname, skeleton } from './spelling';
 import { isGivenName } from '../givenNames';
@@ -124,6 +126,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
       candidates.push(...titledCandidates(text, tokens, s.start));
       candidates.push(...speakerCandidates(text, tokens, s.start, initialOk));
       candidates.push(...givenNameCandidates(text, tokens));
+      candidates.push(...eastAsianNameCandidates(text, tokens));
       candidates.push(...groupCandidates(text, s, tokens));
       candidates.push(...bodyCandidates(text, s, tokens));
       candidates.push(...nationalBodyCandidates(text, s));
@@ -162,7 +165,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   // A pair of the long lists ("Warner Bros", "Des Moines") yields to the tagger's body or place.
   const taggedOther = candidates.filter((c) => c.source === 'compromise' && c.kind !== 'person');
   const weakStands = (c: Candidate): boolean => c.source !== WEAK_GIVEN_NAME || !taggedOther.some((o) => o.start < c.end && c.start < o.end);
-  let kept = resolveOverlaps(text.length, candidates.filter(weakStands), blocked).map((c) => withMonthSurname(text, c));
+  let kept = resolveOverlaps(text.length, candidates.filter(weakStands), blocked).map((c) => withSurnameFirst(text, withMonthSurname(text, c)));
   if (useRules) {
     kept = firmsAsOrganizations(text, kept);
     // Teaser headlines of other stories and credit lines: their actors are not the story's.
@@ -304,6 +307,8 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
     const parts = c.name.split(/\s+/);
     const surname = surnameOf(parts);
     names.add(surface).add(surname);
+    // "Li said", "But He said" after "Li Weiling", "He Weiling": the family name comes first.
+    if (parts.length === 2 && isSurnameFirst(parts[0], parts[1])) names.add(parts[0]);
     if (surfaceWords.length === 1 && parts.length === 1 && c.source === 'compromise') cutOff.add(parts[0]);
     else surnames.add(surname).add(surface);
   }
@@ -318,7 +323,7 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
   // A headline in capitals names them in capitals: "PRIGOZHIN'S REBELLION".
   const byCapitals = new Map([...names].map((n) => [n.toUpperCase(), n]));
   const out: Candidate[] = [];
-  sentences.forEach((_s, i) => {
+  sentences.forEach((sentence, i) => {
     if (skip[i]) return;
     const tokens = tokensBySentence[i];
     const shouting = tokens.every((t) => !/\p{Ll}/u.test(t.text));
@@ -341,6 +346,8 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
         end -= 1;
       }
       if (!t.cap) continue;
+      // The surname "He" ("But He said", "… control,” He said") only where the pronoun would be lower case.
+      if (word === 'He' && opensSentence(text, sentence.start, t.start)) continue;
       if (!names.has(word)) {
         // Only a surname standing alone: "Maciej Zieliński" is someone with a name of his own.
         const before = tokens[k - 1];

@@ -67,7 +67,9 @@ const PERSON_ENTRY = new Map<string, GazetteerEntry>(PERSON_NAMES.map((v) => [v.
 const PERSON_ANY_CASE_RE = new RegExp(variantRegex(PERSON_NAMES).source, 'giu');
 
 const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
-const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
+// Not a state's office or envoy: "He Weiling, Washington representative of the institute".
+const STATE_AS_POST = ' (?:representatives?|correspondents?|bureau|office|chief|director|manager|spokes(?:man|woman|person)|lawyers?|attorneys?|lobbyists?|envoys?|delegates?|officials?)\\b';
+const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}]|${STATE_AS_POST})`, 'gu');
 
 /** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
 export function blockedSpans(text: string, from: number, to: number): { start: number; end: number }[] {

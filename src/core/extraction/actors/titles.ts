@@ -5,6 +5,7 @@
  */
 import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
 import { CALENDAR, INSTITUTION_HEADS, NAME_PARTICLES, NAME_SUFFIXES, NOT_NAMES, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_CONNECTORS, TITLE_HEADS, TITLE_MODIFIERS, UNDOTTED_TITLES } from './lexicon';
+import { isSurnameFirst } from './surnameFirst';
 import type { Token } from './text';
 import { isTelltaleGivenName } from '../givenNames';
 
@@ -114,7 +115,9 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
     // "Omar al-Bashir", "Abdel Fattah el-Sisi": an Arabic article joined to the surname by a hyphen.
     const joinedParticle = words.length > 0 && HYPHENED_PARTICLE.test(t.text);
     const initials = words.length > 0 && isMiddleInitial(t) && t.text.length > 1 && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
-    if (!isNameWord(t) && !particle && !joinedParticle && !initials && !isTitleSurname(words, t, tokens[k + 1])) break;
+    // "Vice Premier He Lifeng": the surname "He", not the pronoun.
+    const surnameHe = words.length === 0 && t.text === 'He' && k + 1 < tokens.length && isSurnameFirst(t.text, tokens[k + 1].text);
+    if (!isNameWord(t) && !particle && !joinedParticle && !initials && !surnameHe && !isTitleSurname(words, t, tokens[k + 1])) break;
     if (words.length > 0) {
       const g = gap(text, words[words.length - 1], t, true);
       if (!g) break;

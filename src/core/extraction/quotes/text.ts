@@ -74,6 +74,8 @@ export function maskSpans(text: string, spans: readonly TextSpan[]): string {
   return out + text.slice(at);
 }
 
+const FIRM_SUFFIX_BEFORE = /\b(?:Co|Corp|Inc|Ltd|Bros)$/;
+
 /** Whether the period at `dot` ends an abbreviation or initial rather than a sentence. */
 export function isAbbreviationBefore(text: string, dot: number): boolean {
   const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
@@ -93,7 +95,8 @@ export function endsSentence(masked: string, original: string, i: number): boole
   const c = masked[i];
   let end = i;
   if (c === '.' || c === '!' || c === '?') {
-    if (c === '.' && isAbbreviationBefore(original, i)) return false;
+    // "a director of Lucky Securities Co. “The fund is …”": a firm's suffix before a quotation ends the sentence.
+    if (c === '.' && isAbbreviationBefore(original, i) && !(FIRM_SUFFIX_BEFORE.test(original.slice(Math.max(0, i - 6), i)) && /^\s+\p{Pi}|^\s+"/u.test(original.slice(i + 1, i + 4)))) return false;
   } else if (c === MASK && /[.!?]/.test(original[i - 1] ?? '') && /["”’']/.test(original[i] ?? '')) {
     // A masked quotation that ended its sentence (“… strategy.” A diplomat said).
     end = i;

@@ -27,8 +27,14 @@ const INTRO =
 // opening clause describes the clause's last name; the pronoun after it is the subject.
 const APPOSITIVE_THEN_PRONOUN = /^(?:the|a|an)\s[^,;:]{1,60},\s*(?=(?:he|she)\b)/i;
 
+const CONJUNCTION_BEFORE_NAME = /^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},)/u;
+
 /** Where the subject of a sentence starting at `lead` begins, past an opening clause. */
 function afterIntro(masked: string, lead: number, end: number): number {
+  // "But He Weiling, Washington representative of …, said": a conjunction before a name set off
+  // by a comma opens no clause; the name is the subject.
+  const conjunction = CONJUNCTION_BEFORE_NAME.exec(masked.slice(lead, end));
+  if (conjunction) return lead + conjunction[0].length;
   const intro = INTRO.exec(masked.slice(lead, end));
   if (!intro) return lead;
   const at = lead + intro[0].length;
@@ -74,8 +80,14 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
   // "Of the 150 tickets sold, 15 went to Americans, he says.": a pronoun cue closing the sentence is its subject too.
   // "And he returned to the theme.": a conjunction opening the sentence leaves the pronoun its subject.
   const pron = /^(?:(?:and|but|yet|so|then)\s+)?(he|she)\b/i.exec(rest) ?? TRAILING_PRONOUN_CUE.exec(rest);
-  if (pron) return pron[1].toLowerCase() === pronoun ? { kind: 'pass', pronoun: true } : { kind: 'stop' };
   const mentions = mentionsIn(ctx, { start: lead, end });
+  if (pron) {
+    // "But He said …": the surname of He Weiling, which the actor rules read as his mention.
+    const at = lead + pron.index + pron[0].length - pron[1].length;
+    const named = mentions.find((m) => m.start === at && m.kind === 'person');
+    if (named) return fits(ctx, named.actorId, pronoun) ? { kind: 'person', id: named.actorId } : { kind: 'stop' };
+    return pron[1].toLowerCase() === pronoun ? { kind: 'pass', pronoun: true } : { kind: 'stop' };
+  }
   const subject = subjectMention(ctx, mentions, lead);
   if (subject) {
     if (/^['’]s\b/.test(ctx.text.slice(subject.end, subject.end + 2))) {

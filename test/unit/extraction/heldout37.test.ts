@@ -1,0 +1,53 @@
+/**
+ * Patterns behind the misses of round 36 (1987 Reuters wire copy) read this session, each
+ * written anew as a short text: names written surname first, and a firm's "Co." before a quotation.
+ */
+import assert from 'node:assert/strict';
+import { articleActors, articleQuotes, mentionTexts, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
+
+const actors = articleActors('heldout37', '1987-03-26');
+const quotes = articleQuotes('heldout37-quotes', '1987-03-26');
+
+describe('held-out 37: names written surname first', () => {
+  it('reads a Chinese name whose surname is "He", after a title too', () => {
+    assert.deepEqual(namesOf(actors('But He Minglu, the bank’s envoy in Tokyo, said the yuan was stable.'), 'person'), ['He Minglu']);
+    const titled = named(actors('Vice Premier He Zhenhua met the delegation in Beijing.'), 'He Zhenhua');
+    assert.deepEqual(titled?.roles, ['Vice Premier']);
+  });
+
+  it('reads Chinese names the tagger splits and Korean names with a hyphen', () => {
+    const found = actors('Li Wenhao, an official of the planning commission, and Kim Dae-sung, head of the fund, spoke.', 'Li said output would grow.');
+    assert.deepEqual(namesOf(found, 'person'), ['Kim Dae-sung', 'Li Wenhao']);
+    assert.deepEqual(mentionTexts(named(found, 'Li Wenhao')), ['Li', 'Li Wenhao']);
+  });
+
+  it('is not fooled by a pronoun, firms or a paper', () => {
+    assert.deepEqual(namesOf(actors('He can see that. Sun Co raised prices of Mao Tai liquor.'), 'person'), []);
+  });
+
+  it('takes no person’s name for a city before a state’s post', () => {
+    const found = actors('Zhou Weiming, Washington representative of the trade institute, said exports rose.');
+    assert.deepEqual(namesOf(found, 'person'), ['Zhou Weiming']);
+    assert.equal(named(found, 'Zhou Weiming')?.kind, 'person');
+  });
+
+  it('gives "He said" to He when his surname stands where the pronoun would be lower case', () => {
+    const paragraphs = [
+      'He Minglu, a representative of the reform institute, spoke in Tokyo.',
+      'But He said reform of state firms is the key goal.',
+      'Reform of prices has been a sensitive matter for the government.',
+      'He said steel and timber prices will rise slowly.',
+      'Large price adjustments would create social discontent.',
+      '"We must keep popular support," he said.',
+    ];
+    const found = quotes(...paragraphs);
+    assert.equal(speakerOf(found, 'We must keep popular'), 'He Minglu');
+  });
+});
+
+describe('held-out 37: a firm’s "Co." before a quotation ends the sentence', () => {
+  it('gives the second quotation to the speaker of the first', () => {
+    const found = quotes('"Gains on the exchange made it a success," said Han Jae-won, a director of Eastern Securities Co. "The new fund is sure to benefit."');
+    assert.equal(speakerOf(found, 'The new fund is sure'), 'Han Jae-won');
+  });
+});
