@@ -1,8 +1,10 @@
 /**
  * Patterns behind the misses of round 36 (1987 Reuters wire copy) read this session, each
- * written anew as a short text: names written surname first, and a firm's "Co." before a quotation.
+ * written anew as a short text: names written surname first, a firm's "Co." before a quotation
+ * and the years of forecasts.
  */
 import assert from 'node:assert/strict';
+import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, mentionTexts, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actors = articleActors('heldout37', '1987-03-26');
@@ -49,5 +51,20 @@ describe('held-out 37: a firm’s "Co." before a quotation ends the sentence', (
   it('gives the second quotation to the speaker of the first', () => {
     const found = quotes('"Gains on the exchange made it a success," said Han Jae-won, a director of Eastern Securities Co. "The new fund is sure to benefit."');
     assert.equal(speakerOf(found, 'The new fund is sure'), 'Han Jae-won');
+  });
+});
+
+describe('held-out 37: the years of forecasts and results', () => {
+  it('dates "in both", "end-", "first-half" and "compared with" years', () => {
+    assert.deepEqual(dates('1987-03-09', 'It sees a surplus of 4 billion dlrs in both 1987 and 1988.'), [['1987', '1987', 'year'], ['1988', '1988', 'year']]);
+    assert.deepEqual(dates('1987-03-09', 'Copper will fall to 60 cents by end-1987.'), [['1987', '1987', 'year']]);
+    assert.deepEqual(dates('1987-03-09', 'Members must keep within first-half 1987 quotas.'), [['1987', '1987', 'year']]);
+    assert.deepEqual(dates('1987-03-09', 'Output fell 12 pct compared with 1984 and 1985.'), [['1984', '1984', 'year'], ['1985', '1985', 'year']]);
+  });
+
+  it('dates a pair of years before a noun, and no count', () => {
+    assert.deepEqual(dates('1987-03-09', 'The report put the 1985 and 1986 losses at 3 billion.'), [['1985', '1985', 'year'], ['1986', '1986', 'year']]);
+    assert.deepEqual(dates('1987-03-09', 'The 2000 and 2500 soldiers left, and 1990 soldiers stayed.'), []);
+    assert.deepEqual(dates('1987-03-09', 'Sales rose 9 pct compared with 1500 units.'), []);
   });
 });

@@ -46,7 +46,9 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  * "back in 2008", "until 2021", "as early as 2002", "between 1932 and 1933", "Russia's 2014 invasion". "since 2014", "before 2014" and
  * "pre-2014" describe states and borders, and "the 1997 NATO Founding Act" is a name.
  */
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+// Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
+// "compared with 1978 and 1979".
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\bcompared\s+(?:with|to)\s+|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
@@ -70,7 +72,10 @@ const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))
  * 20th/21st-century year and a lower-case noun, so "the 1997 NATO Founding Act" (a name) stays
  * out; a plain plural or a unit reads as a count ("the 2000 soldiers").
  */
-const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-scale|large-scale|failed|illegal|unprovoked))\s+$/i;
+// "the 1986 and 1987 deficits": the second year of a pair modifies the noun as the first does.
+const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-scale|large-scale|failed|illegal|unprovoked))\s+(?:(?:1[6-9]|20)\d\d\s+and\s+)?$/i;
+// Two years joined before a noun are years even before a plural, which alone would read as a count.
+const FIRST_OF_PAIR = /^\s+and\s+(?:1[6-9]|20)\d\d\s+[a-z]/;
 const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
 
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
@@ -84,6 +89,8 @@ const NOT_A_NAME_BEFORE = new RegExp(String.raw`^\s+(?:(?:Russian|Ukrainian|Isra
 function isModifierYear(text: string, start: number, end: number, year: number): boolean {
   if (year < 1900 || end - start !== 4 || !MODIFIER_LEAD.test(text.slice(Math.max(0, start - 20), start))) return false;
   const after = text.slice(end, end + 40);
+  const second = /(?:1[6-9]|20)\d\d\s+and\s+$/.test(text.slice(Math.max(0, start - 10), start)) && /^\s+[a-z]/.test(after);
+  if (second || FIRST_OF_PAIR.test(after)) return true;
   return MODIFIED_NOUN.test(after) || (NAMED_HAPPENING.test(after) && !NOT_A_NAME_BEFORE.test(after));
 }
 
@@ -114,7 +121,7 @@ function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(YEAR)) {
     const start = m.index;
-    const lead = text.slice(Math.max(0, start - 12), start);
+    const lead = text.slice(Math.max(0, start - 16), start);
     const rest = text.slice(start + m[0].length);
     const periodFor = (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
     // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
