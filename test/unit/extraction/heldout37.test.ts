@@ -1,10 +1,10 @@
 /**
  * Patterns behind the misses of round 36 (1987 Reuters wire copy) read this session, each
  * written anew as a short text: names written surname first, a firm's "Co." before a quotation
- * and the years of forecasts.
+ * the years of forecasts, a story retold over paragraphs, and dates of payment.
  */
 import assert from 'node:assert/strict';
-import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
+import { dateRows, sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
 import { articleActors, articleQuotes, mentionTexts, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actors = articleActors('heldout37', '1987-03-26');
@@ -66,5 +66,24 @@ describe('held-out 37: the years of forecasts and results', () => {
     assert.deepEqual(dates('1987-03-09', 'The report put the 1985 and 1986 losses at 3 billion.'), [['1985', '1985', 'year'], ['1986', '1986', 'year']]);
     assert.deepEqual(dates('1987-03-09', 'The 2000 and 2500 soldiers left, and 1990 soldiers stayed.'), []);
     assert.deepEqual(dates('1987-03-09', 'Sales rose 9 pct compared with 1500 units.'), []);
+  });
+});
+
+describe('held-out 37: the year of a story told over several paragraphs', () => {
+  it('keeps the passage year four paragraphs on', () => {
+    const rows = dateRows('2023-03-20', [
+      ['The vote took place on March 16, 2014, under the guns of soldiers without insignia.'],
+      ['Observers from respected bodies stayed away.', 'Only a few foreign guests watched.'],
+      ['The ballot offered no option of keeping the status quo.'],
+      ['The turnout figures were invented.'],
+      ['Events moved fast: on March 17, Moscow recognised the result.'],
+    ]);
+    assert.deepEqual(rows, [['March 16, 2014', '2014-03-16', 'day'], ['March 17', '2014-03-17', 'day']]);
+  });
+
+  it('starts no passage at a date ahead of the article, and a payment date is ahead', () => {
+    const rows = dateRows('1987-03-18', [['The city is issuing a 50 mln dlr bond due April 22, 1992 with a 9 pct coupon.'], ['Payment date is April 22.']]);
+    assert.deepEqual(rows, [['April 22, 1992', '1992-04-22', 'day'], ['April 22', '1987-04-22', 'day']]);
+    assert.deepEqual(dates('1987-06-29', 'Interest is due on August 17.'), [['August 17', '1987-08-17', 'day']]);
   });
 });

@@ -340,6 +340,8 @@ export function narrativeYearAfter(current: number | null, date: FoundDate, arti
   const year = Number(date.date.slice(0, 4));
   const far = !articleDate || Math.abs(year - articleDate.year) >= NARRATIVE_MIN_DISTANCE;
   if (!far) return null;
+  // "a eurobond due July 23, 1990": a date ahead of the article is a term, not a story told.
+  if (articleDate && year > articleDate.year) return current;
   return date.complete ? year : current;
 }
 

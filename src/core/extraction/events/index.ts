@@ -39,10 +39,13 @@ function datelineLength(sentence: string, opensParagraph: boolean): number {
 }
 
 /**
- * How many sentences a passage year ({@link narrativeYearAfter}) outlives its paragraph: a story
- * told in 2003 often runs on into a paragraph or two without dates before the next "on 1 May".
+ * How far a passage year ({@link narrativeYearAfter}) outlives the paragraph that stated it: a
+ * story told in 2003 often runs on for paragraphs without dates before the next "on 1 May" (a
+ * retelling of 2014 in a 2023 article dates its "On March 17" four paragraphs on). It lapses once
+ * both the paragraphs and the sentences since it was last stated are past their reach.
  */
-const NARRATIVE_REACH = 2;
+const NARRATIVE_PARAGRAPHS = 3;
+const NARRATIVE_REACH = 8;
 
 /** The passage year with where it was last stated, so it can lapse. */
 interface Narrative {
@@ -74,9 +77,9 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
       previousYear = null; // "two years later" counts from a year in the same paragraph only
     }
     const dateline = datelineLength(sentence, opensParagraph);
-    // The passage year holds through the next paragraph ("On February 20, 2014, … ¶ On the night of
-    // February 27 …") and lapses a few sentences after it.
-    if (narrative && paragraph > narrative.paragraph + 1 && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
+    // The passage year holds over the next paragraphs ("On February 20, 2014, … ¶ On the night of
+    // February 27 …") and lapses after them.
+    if (narrative && paragraph > narrative.paragraph + NARRATIVE_PARAGRAPHS && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {
         if (d.start < dateline) continue;
