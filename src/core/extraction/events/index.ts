@@ -41,11 +41,11 @@ function datelineLength(sentence: string, opensParagraph: boolean): number {
 /**
  * How far a passage year ({@link narrativeYearAfter}) outlives the paragraph that stated it: a
  * story told in 2003 often runs on for paragraphs without dates before the next "on 1 May" (a
- * retelling of 2014 in a 2023 article dates its "On March 17" four paragraphs on). It lapses once
+ * retelling of 2014 in a 2023 article dates its "On March 16" three paragraphs on). It lapses once
  * both the paragraphs and the sentences since it was last stated are past their reach.
  */
 const NARRATIVE_PARAGRAPHS = 3;
-const NARRATIVE_REACH = 8;
+const NARRATIVE_REACH = 2;
 
 /** The passage year with where it was last stated, so it can lapse. */
 interface Narrative {
