@@ -1,7 +1,7 @@
 /**
  * Patterns behind the misses of round 36 (1987 Reuters wire copy) read this session, each
  * written anew as a short text: names written surname first, a firm's "Co." before a quotation
- * the years of forecasts, a story retold over paragraphs, and dates of payment.
+ * the years of forecasts, a story retold over paragraphs, dates of payment and firms.
  */
 import assert from 'node:assert/strict';
 import { dateRows, sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
@@ -84,5 +84,20 @@ describe('held-out 37: the year of a story told over several paragraphs', () => 
     const rows = dateRows('1987-03-18', [['The city is issuing a 50 mln dlr bond due April 22, 1992 with a 9 pct coupon.'], ['Payment date is April 22.']]);
     assert.deepEqual(rows, [['April 22, 1992', '1992-04-22', 'day'], ['April 22', '1987-04-22', 'day']]);
     assert.deepEqual(dates('1987-06-29', 'Interest is due on August 17.'), [['August 17', '1987-08-17', 'day']]);
+  });
+});
+
+describe('held-out 37: firms', () => {
+  it('reads no person into a firm named after a people ("American Express said")', () => {
+    const found = actors('American Express Co plans to sell a stake in its broker.', 'American Express said options range widely.');
+    assert.deepEqual(namesOf(found, 'person'), []);
+    assert.deepEqual(namesOf(found, 'organization'), ['American Express Co']);
+  });
+
+  it('keeps "First" of a bank’s name, and its name without it is the bank', () => {
+    const found = actors('Shares of First Harbor Corp rose.', 'Harbor said profits rose 12 pct.');
+    assert.deepEqual(namesOf(found, 'organization'), ['First Harbor Corp']);
+    assert.deepEqual(mentionTexts(named(found, 'First Harbor Corp')), ['First Harbor Corp', 'Harbor']);
+    assert.deepEqual(namesOf(actors('First Deputy Minister Ivan Petrenko spoke.'), 'organization'), []);
   });
 });

@@ -206,7 +206,8 @@ const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu
 // "Metro AG", "Siemens Energy AG", "Rosneft Deutschland GmbH": capitalised words and a corporate suffix.
 const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
+// "First Boston Corp", "First Chicago Corp": banks open with a word common enough to be no name.
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:First )?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
 const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD}, ${CAP_WORD} |(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
@@ -231,7 +232,7 @@ function firm(text: string, start: number, whole: string, lead: string): Candida
   }
   const words = lead.trim();
   const first = words.split(' ')[0];
-  if (NOT_LEADING.has(first) || TITLE_MODIFIERS.has(first) || placeEntry(words)) return null;
+  if (NOT_LEADING.has(first) || (TITLE_MODIFIERS.has(first) && first !== 'First') || placeEntry(words)) return null;
   if (/\bAG$/.test(whole) && /^ \p{Lu}/u.test(text.slice(start + whole.length, start + whole.length + 2))) return null;
   const known = GAZETTEER_BY_VARIANT.get(words.toLowerCase());
   return org(start, start + whole.length, known?.kind === 'organization' ? known.name : whole, PRIORITY.body, 'firm');

@@ -76,7 +76,8 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
   const firmsByFirstWord = new Map<string, Set<string>>();
   const firmsByStem = new Map<string, Set<string>>();
   for (const c of candidates) {
-    const words = c.name.split(/\s+/);
+    // "RepublicBank" for "First RepublicBank Corp": the bank's common first word is passed over.
+    const words = c.name.replace(/^First (?=\S+ )/, '').split(/\s+/);
     if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name)) {
       if (!isGivenName(words[0])) firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
       const stem = firmStem(c.name);

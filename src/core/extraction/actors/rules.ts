@@ -313,7 +313,9 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     }
     // "Julie Bishop said": the title word that ends the run is her surname.
     if (before.length === 0 && k > 0 && isTitleSurname([tokens[k - 1]], tokens[k], undefined) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) before.push(tokens[k - 1], tokens[k]);
-    push(before, direct, tokens[i].text);
+    // "American Express said", "British Airways said": a name after a people's adjective is a body's.
+    const bodyTail = before.length > 0 && k >= 0 && DEMONYMS.has(tokens[k].text) && /^ $/.test(text.slice(tokens[k].end, before[0].start));
+    if (!bodyTail) push(before, direct, tokens[i].text);
     // Name after the verb, closed by punctuation: "…," said Sherman.
     const after: Token[] = [];
     // Only spaces inside the name: "said Kostin, Ukraine’s chief prosecutor" is Kostin alone.
