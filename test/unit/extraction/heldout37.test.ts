@@ -101,3 +101,23 @@ describe('held-out 37: firms', () => {
     assert.deepEqual(namesOf(actors('First Deputy Minister Ivan Petrenko spoke.'), 'organization'), []);
   });
 });
+
+describe('held-out 37: more of wire copy’s days and bodies', () => {
+  it('dates "today’s" happening after an adjective, "going to" ahead and fiscal years', () => {
+    assert.deepEqual(dates('1987-03-04', 'During today’s weekly cabinet meeting, the leader spoke.'), [['today', '1987-03-04', 'day']]);
+    assert.deepEqual(dates('1987-03-04', 'Details of today’s agreement will be released later.'), [['today', '1987-03-04', 'day']]);
+    assert.deepEqual(dates('1987-03-04', 'In today’s world it is hard, and today’s young people read less.'), []);
+    assert.deepEqual(dates('1987-03-04', '"Prices are going to recover by April," he said.'), [['April', '1987-04', 'month']]);
+    assert.deepEqual(dates('1987-03-04', 'He was going to Moscow in April.'), [['April', '1986-04', 'month']]);
+    assert.deepEqual(dates('1987-03-04', 'It lost 40 mln dlrs in fiscal year 1986 and 20 mln in fiscal 1985.'), [['1986', '1986', 'year'], ['1985', '1985', 'year']]);
+  });
+
+  it('knows the Kuomintang and the OECD’s long name, banks’ suffixes and founders’ initials', () => {
+    const found = actors(
+      'The Organisation for Economic Cooperation and Development and the Kuomintang met.',
+      'Lone Star Bancorporation, Ozark Bancshares and R.J. Pellham Group Inc rose; R.J. Pellham and Co fell.',
+      'In the U.S. Apple Inc rose.',
+    );
+    assert.deepEqual(namesOf(found, 'organization'), ['Apple', 'Kuomintang', 'Lone Star Bancorporation', 'OECD', 'Ozark Bancshares', 'R.J. Pellham Group Inc', 'R.J. Pellham and Co']);
+  });
+});

@@ -207,10 +207,13 @@ const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu
 const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
 // "First Boston Corp", "First Chicago Corp": banks open with a word common enough to be no name.
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:First )?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
+// "E.F. Hutton Group Inc", "E.F. Hutton and Co": a founder's initials open the name (not a
+// country's: "in the U.S. Apple Inc rose").
+const INITIALS = String.raw`(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. )(?:\p{Lu}\.){1,3} `;
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
-const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${CAP_WORD}, ${CAP_WORD} |(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
+const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP_WORD} |(?:${INITIALS})?(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 

@@ -11,11 +11,11 @@ import type { Candidate } from './types';
 /** Words that close a company's name ("Inc", "Corp", "Ltd", "AG", …). */
 const FIRM_SUFFIXES = new Set([
   'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Cos', 'Ltd', 'Limited', 'PLC', 'Plc', 'LLC', 'LP', 'AG', 'SA',
-  'NV', 'BV', 'GmbH', 'SpA', 'AB', 'ASA', 'Bancorp', 'Bancshares',
+  'NV', 'BV', 'GmbH', 'SpA', 'AB', 'ASA', 'Bancorp', 'Bancorporation', 'Bancshares',
 ]);
 
 /** Suffixes that make a company of the capitalised words before them even with no other sign ("Metro AG"). */
-export const CERTAIN_FIRM_SUFFIXES = ['Inc', 'Corp', 'Ltd', 'PLC', 'Plc', 'LLC', 'AG', 'GmbH', 'SpA', 'NV'];
+export const CERTAIN_FIRM_SUFFIXES = ['Inc', 'Corp', 'Ltd', 'PLC', 'Plc', 'LLC', 'AG', 'GmbH', 'SpA', 'NV', 'Bancorp', 'Bancorporation', 'Bancshares'];
 
 /** Whether a name ends in a corporate suffix ("Vining Inc", "Chrysler Corp"). */
 export function isFirmName(name: string): boolean {

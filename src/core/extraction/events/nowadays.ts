@@ -5,7 +5,9 @@
  * present as an era, a state or a stance.
  */
 // "today’s regulations", "more than it is today", "still with us today": today as these times, no day.
-const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest)s?\b)\p{Ll}/u;
+// A day's happening may come after an adjective or two: "during today's weekly cabinet meeting",
+// "details of today's agreement", "in today's trading".
+const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:\p{Ll}+\s+){0,2}(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|briefing|interview|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest|agreement|accord|deal|signing|trading|auction|ruling|verdict|communique|report|raid|incident|launch)s?\b)\p{Ll}/u;
 const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were)\s+|still\s+(?:with\s+us|here|alive|around)\s+|even\s+|the\s+world\s+(?:of\s+)?)$/i;
 
 const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\s+(?:true|relevant|urgent|important)\s+as\s+ever)\s+$/i;

@@ -47,8 +47,8 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  * "pre-2014" describe states and borders, and "the 1997 NATO Founding Act" is a name.
  */
 // Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
-// "compared with 1978 and 1979".
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\bcompared\s+(?:with|to)\s+|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+// "compared with 1978 and 1979", "in fiscal year 1986".
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\bcompared\s+(?:with|to)\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.

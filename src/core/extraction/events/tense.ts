@@ -12,7 +12,7 @@ export type Tense = 'future' | 'past' | null;
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present. A payment "is due" or
 // has its "payment date" ahead.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?! to have)|(?:pay|payment|coupon|settlement|redemption) date is)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?! to have)|(?:am|is|are|['’]s|['’]re) going to(?!\s+(?:the|a|an|be\s+held\s+in)\b)|(?:pay|payment|coupon|settlement|redemption) date is)\b|['’]ll\b/gi;
 /**
  * A reporting verb, or a new past clause ("the positions it occupied", ", but there were"), ends
  * a cue's reach.
