@@ -121,3 +121,10 @@ describe('held-out 37: more of wire copy’s days and bodies', () => {
     assert.deepEqual(namesOf(found, 'organization'), ['Apple', 'Kuomintang', 'Lone Star Bancorporation', 'OECD', 'Ozark Bancshares', 'R.J. Pellham Group Inc', 'R.J. Pellham and Co']);
   });
 });
+
+describe('held-out 37: a party whose name ends in another’s', () => {
+  it('reads "Social Democratic Party" whole, and keeps a known name before a known body apart', () => {
+    const found = actors('Scholz is a Social Democratic Party colleague of Schroder, and the Free Democratic Party agreed.', 'The Democratic Party lost.', 'The United Nations Security Council and the Trump White House met.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Democratic Party', 'Free Democratic Party', 'Social Democratic Party', 'UN Security Council', 'United Nations', 'White House']);
+  });
+});

@@ -116,6 +116,10 @@ const DATE_AFTER_RE = new RegExp(String.raw`^ on (?:${[...CALENDAR].map(capitali
 
 const UNIT_HEADS = new Set(['Army', 'Division', 'Brigade', 'Regiment', 'Battalion', 'Corps', 'Fleet']);
 
+/** A capitalised word that is no name, people, title or party of its own ("Social", "Free", "Liberal"). */
+const namesNothing = (w: Token): boolean =>
+  !w.possessive && !GAZETTEER_BY_VARIANT.has(w.text.toLowerCase()) && !DEMONYMS.has(w.text) && !isGivenName(w.text) && !TITLE_HEADS.has(w.text) && !TITLE_MODIFIERS.has(w.text) && !placeEntry(w.text) && !/^\p{Lu}{2,}$/u.test(w.text);
+
 /** A run ending in a body head: an organisation, or a place for venues and seas. */
 function namedBody(text: string, tokens: Token[], from: number, to: number): Candidate | null {
   const words = tokens.slice(from, to + 1);
@@ -123,9 +127,11 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   if (!(BODY_HEADS.has(head) || VENUE_HEADS.has(head))) return null;
   const remit = REMIT_HEADS.has(head) ? forRemit(text, tokens, to, words.length > 1) : 0;
   if (words.length < 2 && remit === 0) return null;
-  // "Trump White House", "Russian Wagner Group": a known name at the end keeps its own entry.
+  // "Trump White House", "Russian Wagner Group", "United Nations Security Council": a known name at
+  // the end keeps its own entry. Words that name nothing before it make another body: "Social
+  // Democratic Party", "Free Democratic Party".
   for (let k = 0; k < words.length; k++) {
-    if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase())) return null;
+    if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase()) && (k === 0 || !words.slice(0, k).every(namesNothing) || GAZETTEER_BY_VARIANT.has(words.slice(0, k).map((w) => w.text).join(' ').toLowerCase()))) return null;
   }
   // "a Washington Post-ABC News poll": two known names joined by a hyphen are two bodies.
   const joined = words.findIndex((w) => w.text.includes('-'));
