@@ -128,3 +128,23 @@ describe('held-out 37: a party whose name ends in another’s', () => {
     assert.deepEqual(namesOf(found, 'organization'), ['Democratic Party', 'Free Democratic Party', 'Social Democratic Party', 'UN Security Council', 'United Nations', 'White House']);
   });
 });
+
+describe('held-out 37: "she" looks past a man named in passing', () => {
+  it('gives "she said" to the woman two paragraphs back', () => {
+    const found = quotes(
+      'In a speech in Leeds, Ms Harwood said aid was a "moral duty" for the West.',
+      'This is the plainest statement yet of the aims, which until now said only that President Ivan Markov’s offensive "must stop".',
+      'She said allies must "step up" their support.',
+    );
+    assert.equal(speakerOf(found, 'step up'), 'Harwood');
+  });
+
+  it('still stops at a woman or an office named in between', () => {
+    const found = quotes(
+      'In a speech in Leeds, Ms Harwood said aid was a "moral duty" for the West.',
+      'The foreign minister, Anna Kowal, answered her critics on Tuesday.',
+      'She said allies must "step up" their support.',
+    );
+    assert.equal(speakerOf(found, 'step up'), 'Anna Kowal');
+  });
+});

@@ -101,9 +101,22 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
   }
   const byOffice = officeSubject(ctx, rest, lead);
   if (byOffice !== undefined) return byOffice && fits(ctx, byOffice, pronoun) ? { kind: 'person', id: byOffice } : { kind: 'stop' };
-  const someone = mentions.some((m) => m.kind === 'person' || m.kind === 'unnamed') || SOMEONE_DESCRIBED.test(rest);
+  // A man named in passing does not stop the look-back for "she" ("… that President Putin's invasion
+  // must fail. ¶ She said …"), nor does his title.
+  const someone = mentions.some((m) => (m.kind === 'person' && fits(ctx, m.actorId, pronoun)) || m.kind === 'unnamed') || describesSomeoneElse(ctx, rest, lead, mentions);
   return someone ? { kind: 'stop' } : { kind: 'pass' };
 }
+
+/** Whether `rest` describes a person by office or calling who is not a named person's title there. */
+function describesSomeoneElse(ctx: SpeakerContext, rest: string, lead: number, mentions: ResolvedMention[]): boolean {
+  for (const d of rest.matchAll(SOMEONE_DESCRIBED_ALL)) {
+    const end = lead + d.index + d[0].length;
+    const titled = mentions.find((m) => m.kind === 'person' && m.start > end && /^\s*$/.test(ctx.text.slice(end, m.start)));
+    if (!titled) return true;
+  }
+  return false;
+}
+const SOMEONE_DESCRIBED_ALL = new RegExp(SOMEONE_DESCRIBED.source, 'giu');
 
 /**
  * The person mention in subject position from `lead`: a person named first, after at most a few
