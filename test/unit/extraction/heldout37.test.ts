@@ -148,3 +148,13 @@ describe('held-out 37: "she" looks past a man named in passing', () => {
     assert.equal(speakerOf(found, 'step up'), 'Anna Kowal');
   });
 });
+
+describe('held-out 37: a quotation after a paragraph that reports its speaker, verb first', () => {
+  it('goes to the person after "said" in the paragraph before', () => {
+    const found = quotes(
+      'The army is training a new tank brigade that could retake the south by summer, said Tom Reeves on Jan. 21, a former commander of the alliance’s land forces.',
+      '“The brigade will be ready in three months. It will need more fuel than anyone expects.”',
+    );
+    assert.equal(speakerOf(found, 'The brigade will be ready'), 'Tom Reeves');
+  });
+});

@@ -17,6 +17,8 @@ const TRAILING_CUE_VERB_FIRST = new RegExp(`^\\s*(?:${VERBS})\\s+([^,;]{1,90}?)[
 const NOT_REPORTING = /^(?:as|like|when|while|if|which|who|whom|where|because|although|though|than)\b|\b(?:had|would|will|could|might)$/i;
 /** A cue set off by commas inside a sentence of reported speech: "…, Dibb said, but …", "Regardless, Dibb argued, the …". */
 const PARENTHETICAL_CUE = new RegExp(`(?:^|,)\\s*([^,;${MASK}]{1,50}?)\\s+(?:${VERBS})\\s*,`, 'giu');
+/** The same, verb first, closing the sentence or before an appositive: "…, said Ben Hodges on Jan. 21, former commander of …". */
+const PARENTHETICAL_CUE_VERB_FIRST = new RegExp(`,\\s*(?:${VERBS})\\s+([^,;${MASK}]{1,50}?)\\s*(?:,|[.!]?\\s*$)`, 'giu');
 
 /** A quotation's speaker and the cue words shown for it. */
 export interface Attribution {
@@ -88,6 +90,11 @@ function parentheticalSpeaker(ctx: SpeakerContext, masked: string, start: number
     const res = resolveSubject(ctx, { start: at, end: at + m[1].length }, false, at);
     const kind = res.actorId ? ctx.actorsById.get(res.actorId)?.kind : undefined;
     if (res.actorId && (kind === 'person' || kind === 'unnamed')) return { speaker: res.actorId, cue: m[0].replace(/^,|,$/g, '').trim() };
+  }
+  for (const m of masked.slice(start, end).matchAll(PARENTHETICAL_CUE_VERB_FIRST)) {
+    const at = start + m.index + m[0].indexOf(m[1]);
+    const res = resolveSubject(ctx, { start: at, end: at + m[1].length }, true, at);
+    if (res.actorId && ctx.actorsById.get(res.actorId)?.kind === 'person') return { speaker: res.actorId, cue: m[0].replace(/^,|[,.!]\s*$/g, '').trim() };
   }
   return null;
 }
