@@ -158,3 +158,53 @@ describe('held-out 37: a quotation after a paragraph that reports its speaker, v
     assert.equal(speakerOf(found, 'The brigade will be ready'), 'Tom Reeves');
   });
 });
+
+describe('held-out 37: what a review of these rules found', () => {
+  it('takes no middle initial for a founder’s, and links the firm’s short name', () => {
+    const found = actors('Frank B. Hall and Co, an insurance firm, agreed.', 'Hall said the law helped.', 'It was rated A by S and P. Salomon Brothers Inc co-managed it. Sales in Washington, D.C. Acme Inc fell.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Acme Inc', 'Hall and Co', 'Salomon Brothers Inc']);
+    assert.deepEqual(mentionTexts(named(found, 'Hall and Co')), ['Hall', 'Hall and Co']);
+    const hutton = actors('R.J. Pellham Group Inc said it would sell units.', 'Pellham said the sale was final.');
+    assert.deepEqual(mentionTexts(named(hutton, 'R.J. Pellham Group Inc')), ['Pellham', 'R.J. Pellham Group Inc']);
+  });
+
+  it('reads no person into a paper, a province or a quotation’s opening "He"', () => {
+    assert.deepEqual(namesOf(actors('Wen Wei Po, a Hong Kong daily, said the drought hit. Tan An province reported losses.'), 'person'), []);
+    const found = quotes('But He Minglu, a representative, said so.', 'Clark Denton told reporters: "He is wrong about the tariffs."');
+    assert.equal(speakerOf(found, 'He is wrong'), 'Clark Denton');
+  });
+
+  it('keeps a city before a state’s officials, and no person’s name is a city', () => {
+    const found = actors('The Houston, Texas officials said prices rose. Former president Jack Morrow, Florida Gov. Ann Lee and others answered.');
+    assert.deepEqual(namesOf(found, 'place'), ['Florida', 'Houston', 'Texas']);
+    assert.ok(namesOf(found, 'person').includes('Jack Morrow'));
+  });
+
+  it('reads no subject into a name followed by a cue set off by commas', () => {
+    const found = quotes('Dmitry Sokolov spoke on Monday. "We are ready," he said. But Petrenko, Sokolov added, was not. "He is not serious," he said.');
+    assert.equal(speakerOf(found, 'He is not serious'), 'Dmitry Sokolov');
+  });
+
+  it('ends no sentence at "Co." before a quotation going on in lower case', () => {
+    const found = quotes('John Smith, an analyst, said Acme Co. "will not survive the year without a partner."');
+    assert.equal(speakerOf(found, 'will not survive'), 'John Smith');
+  });
+
+  it('reads no future into a cause, a destination or a comparison with the past', () => {
+    assert.deepEqual(dates('1987-03-09', 'The decline is due in part to losses on March 2.'), [['March 2', '1987-03-02', 'day']]);
+    assert.deepEqual(dates('1987-03-09', 'The rise in the yen is going to hurt exporters, as it did on February 20.'), [['February 20', '1987-02-20', 'day']]);
+    assert.deepEqual(dates('2023-03-09', 'Most of the aid promised on February 24 is going to front-line units.'), [['February 24', '2023-02-24', 'day']]);
+    assert.deepEqual(dates('1987-03-19', 'A quarter is due on April 15 and the rest on July 15. April 10 is the redemption date.'), [['April 15', '1987-04-15', 'day'], ['July 15', '1987-07-15', 'day'], ['April 10', '1987-04-10', 'day']]);
+  });
+
+  it('dates no "today’s" compound, and no count after "compared with"', () => {
+    assert.deepEqual(dates('2023-03-09', 'In today’s volatile trading environment, banks are cautious.', 'Today’s nuclear arms deal landscape is fragmented.'), []);
+    assert.deepEqual(dates('2023-03-09', 'Today’s announcement follows the launch.'), [['Today', '2023-03-09', 'day']]);
+    assert.deepEqual(dates('1987-03-09', 'Stocks were 290,000 tonnes compared with 1750 tonnes.'), []);
+  });
+
+  it('lets the passage year lapse after one paragraph once a paragraph is told in the present', () => {
+    const rows = dateRows('2023-03-09', [['Russia seized Crimea in a sham vote on March 16, 2014.'], ['Kyiv has vowed to retake the peninsula.'], ['Its army is stretched thin along the front.'], ['On March 5, Russian forces shelled Kherson.']]);
+    assert.deepEqual(rows, [['March 16, 2014', '2014-03-16', 'day'], ['March 5', '2023-03-05', 'day']]);
+  });
+});

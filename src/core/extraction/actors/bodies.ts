@@ -213,9 +213,10 @@ const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu
 const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
 // "First Boston Corp", "First Chicago Corp": banks open with a word common enough to be no name.
-// "E.F. Hutton Group Inc", "E.F. Hutton and Co": a founder's initials open the name (not a
-// country's: "in the U.S. Apple Inc rose").
-const INITIALS = String.raw`(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. )(?:\p{Lu}\.){1,3} `;
+// "E.F. Hutton Group Inc", "E.F. Hutton and Co": a founder's initials open the name. Not one
+// initial ("Sanford C. Bernstein", "S and P. Salomon"), nor a country's or a place's ("in the U.S.
+// Apple Inc rose", "Washington, D.C. Acme Inc"), nor initials after a name.
+const INITIALS = String.raw`(?<!\p{Lu}[\p{L}.]*\s|,\s)(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. |D\.C\. )(?:\p{Lu}\.){2,3} `;
 const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".

@@ -346,8 +346,12 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
         end -= 1;
       }
       if (!t.cap) continue;
-      // The surname "He" ("But He said", "… control,” He said") only where the pronoun would be lower case.
-      if (word === 'He' && opensSentence(text, sentence.start, t.start)) continue;
+      // The surname "He" ("But He said", "… control,” He said") only where the pronoun would be lower
+      // case: not opening a sentence or a quotation.
+      // "Yin Yang": a family name written first is the full name there, not a mention of its own.
+      const following = tokens[k + 1];
+      if (following && isSurnameFirst(word, following.text) && text.slice(t.end, following.start) === ' ') continue;
+      if (word === 'He' && (opensSentence(text, sentence.start, t.start) || /(?:^|\s)[“"‘(]$|:\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
       if (!names.has(word)) {
         // Only a surname standing alone: "Maciej Zieliński" is someone with a name of his own.
         const before = tokens[k - 1];

@@ -8,6 +8,8 @@ import { isFamilyNameFirst, isSurnameFirst, PINYIN_SURNAMES } from './surnameFir
 import type { Token } from './text';
 import type { Candidate } from './types';
 
+const THING_AFTER = /^(?:province|district|county|city|town|village|river|road|street|school|tea|wine|market|port|island|bay|lake|mountain|area|region|dynasty|temple|brand|style)$/;
+
 /**
  * People named surname first. The name must stand alone: a capitalised word after it
  * ("Wen Wei Po", "Sun Life Assurance") makes it part of some other name.
@@ -23,6 +25,9 @@ export function eastAsianNameCandidates(text: string, tokens: Token[]): Candidat
     if (before && isFamilyNameFirst(before.text) && before.cap && text.slice(before.end, first.start) === ' ') continue;
     const next = tokens[i + 2];
     if (next?.cap && /^\s+$/.test(text.slice(given.end + (given.possessive ? 2 : 0), next.start))) continue;
+    // "Tan An province", "Yin Yang tea", "offices in Wan Chai": a place's or a thing's name.
+    if (next && !given.possessive && THING_AFTER.test(next.text) && text.slice(given.end, next.start) === ' ') continue;
+    if (/\b(?:in|at|near)\s+$/.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
     const name = `${first.text} ${given.text}`;
     out.push({ start: first.start, end: given.end, kind: 'person', name, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'surname-first' });
   }

@@ -178,7 +178,7 @@ const ORGANIZATIONS = [
   'Euromaidan Press', 'UNIAN', 'RBC-Ukraine', 'Interfax-Ukraine', 'Xinhua|Xinhua News Agency', 'Anadolu Agency|Anadolu',
   'Kyodo News|Kyodo', 'Yonhap', 'ANSA', 'EFE', 'Sputnik', 'Deutsche Welle|DW', 'Newsweek', 'USA Today', 'New York Post',
   'Los Angeles Times', 'The Hill', 'Business Insider', 'Daily Mail', 'The Times', 'Sunday Times', 'Haaretz',
-  'Times of Israel|The Times of Israel', 'Times of India|The Times of India', 'Euronews', 'ZDF', 'ARD', 'Channel One',
+  'Times of Israel|The Times of Israel', 'Wen Wei Po', 'Times of India|The Times of India', 'Euronews', 'ZDF', 'ARD', 'Channel One',
   // International and European bodies, alliances and formats of states.
   'Eurostat', 'Europol', 'Frontex', 'Eurojust', 'European Investment Bank|EIB',
   'European Bank for Reconstruction and Development|EBRD', 'European External Action Service|EEAS', 'European Defence Agency',

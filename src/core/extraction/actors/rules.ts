@@ -10,6 +10,7 @@ import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
+import { isSurnameFirst } from './surnameFirst';
 import { actorId, opensSentence, type Token } from './text';
 
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
@@ -67,9 +68,7 @@ const PERSON_ENTRY = new Map<string, GazetteerEntry>(PERSON_NAMES.map((v) => [v.
 const PERSON_ANY_CASE_RE = new RegExp(variantRegex(PERSON_NAMES).source, 'giu');
 
 const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
-// Not a state's office or envoy: "He Weiling, Washington representative of the institute".
-const STATE_AS_POST = ' (?:representatives?|correspondents?|bureau|office|chief|director|manager|spokes(?:man|woman|person)|lawyers?|attorneys?|lobbyists?|envoys?|delegates?|officials?)\\b';
-const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}]|${STATE_AS_POST})`, 'gu');
+const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
 
 /** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
 export function blockedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -168,8 +167,13 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
   if (extra) scan(extra.re, (v) => extra.entries.get(v), () => PRIORITY.userAlias, 'user-alias');
   // "Austin, Texas": a city named by its state, even when the name is also a surname.
   for (const m of slice.matchAll(US_CITY_RE)) {
-    const start = s.start + (m.index ?? 0);
-    out.push({ start, end: start + m[1].length, kind: 'place', name: m[1], roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
+    // "He Weiling, Washington representative of the institute": a person's name before the state's post.
+    const [first, second] = m[1].split(' ');
+    if (second && (isSurnameFirst(first, second) || isGivenName(first))) continue;
+    // "The Houston, Texas officials": the article opening the sentence is not the city's.
+    const city = first === 'The' && second ? second : m[1];
+    const start = s.start + (m.index ?? 0) + m[1].length - city.length;
+    out.push({ start, end: start + city.length, kind: 'place', name: city, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
   }
   // "MINSK, 26 September (BelTA) –": a dateline names its place in capitals.
   const dateline = /^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),/u.exec(slice);
@@ -314,7 +318,7 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     // "Julie Bishop said": the title word that ends the run is her surname.
     if (before.length === 0 && k > 0 && isTitleSurname([tokens[k - 1]], tokens[k], undefined) && /^ $/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && /^\s+$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) before.push(tokens[k - 1], tokens[k]);
     // "American Express said", "British Airways said": a name after a people's adjective is a body's.
-    const bodyTail = before.length > 0 && k >= 0 && DEMONYMS.has(tokens[k].text) && /^ $/.test(text.slice(tokens[k].end, before[0].start));
+    const bodyTail = before.length > 0 && k >= 0 && DEMONYMS.has(tokens[k].text) && /^ $/.test(text.slice(tokens[k].end, before[0].start)) && !isGivenName(before[0].text);
     if (!bodyTail) push(before, direct, tokens[i].text);
     // Name after the verb, closed by punctuation: "…," said Sherman.
     const after: Token[] = [];

@@ -10,6 +10,7 @@ import { parseIsoDay } from './calendar';
 import { explicitYears } from './patterns';
 import { findDates, narrativeYearAfter } from './dates';
 import { eventLabel, looksLikeCaption } from './label';
+import { readsInPresent } from './tense';
 
 export { buildTimeline } from './timeline';
 export { UNKNOWN_ARTICLE_DATE } from './dates';
@@ -42,16 +43,25 @@ function datelineLength(sentence: string, opensParagraph: boolean): number {
  * How far a passage year ({@link narrativeYearAfter}) outlives the paragraph that stated it: a
  * story told in 2003 often runs on for paragraphs without dates before the next "on 1 May" (a
  * retelling of 2014 in a 2023 article dates its "On March 16" three paragraphs on). It lapses once
- * both the paragraphs and the sentences since it was last stated are past their reach.
+ * both the paragraphs and the sentences since it was last stated are past their reach, and after
+ * one paragraph once a paragraph told in the present has brought the story back to now.
  */
 const NARRATIVE_PARAGRAPHS = 3;
 const NARRATIVE_REACH = 2;
+
+/** The text of paragraph `index`: its sentences from first to last. */
+function paragraphText(doc: CorpusDocument, index: number): string {
+  const inside = doc.sentences.filter((x) => x.paragraphIndex === index);
+  return inside.length === 0 ? '' : doc.text.slice(inside[0].start, inside[inside.length - 1].end);
+}
 
 /** The passage year with where it was last stated, so it can lapse. */
 interface Narrative {
   year: number;
   paragraph: number;
   sentence: number;
+  /** A paragraph since then was told in the present: the story has come back to now. */
+  present?: boolean;
 }
 
 /**
@@ -79,7 +89,9 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
     const dateline = datelineLength(sentence, opensParagraph);
     // The passage year holds over the next paragraphs ("On February 20, 2014, … ¶ On the night of
     // February 27 …") and lapses after them.
-    if (narrative && paragraph > narrative.paragraph + NARRATIVE_PARAGRAPHS && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
+    if (narrative && opensParagraph && paragraph > narrative.paragraph && readsInPresent(paragraphText(doc, s.paragraphIndex))) narrative.present = true;
+    const reach = narrative?.present ? 1 : NARRATIVE_PARAGRAPHS;
+    if (narrative && paragraph > narrative.paragraph + reach && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {
         if (d.start < dateline) continue;

@@ -47,13 +47,14 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  * "pre-2014" describe states and borders, and "the 1997 NATO Founding Act" is a name.
  */
 // Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
-// "compared with 1978 and 1979", "in fiscal year 1986".
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\bcompared\s+(?:with|to)\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+// "in fiscal year 1986".
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
  */
 const FOR_LEAD = /\bfor\s+$/i;
+const COMPARED_LEAD = /\bcompared\s+(?:with|to)\s+$/i;
 /** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
 const FROM_LEAD = /\bfrom\s+$/i;
 // A treaty's, a war's or a state's name before the bracket, not a person's or a firm's ("Smith (1984)").
@@ -123,7 +124,9 @@ function findYears(text: string): RawDate[] {
     const start = m.index;
     const lead = text.slice(Math.max(0, start - 16), start);
     const rest = text.slice(start + m[0].length);
-    const periodFor = (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
+    // "compared with 1978 and 1979", not "compared with 1750 tonnes".
+    const compared = COMPARED_LEAD.test(lead) && !COUNTED_NOUN.test(rest);
+    const periodFor = compared || (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
     // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
     // of years there is a term or a lifetime: "ex-President of Poland (1995-2005)").
     const bracketed = !m[2] && NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(rest);

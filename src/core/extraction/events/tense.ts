@@ -10,15 +10,17 @@ export type Tense = 'future' | 'past' | null;
 
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
-// "visits" stay out because photo captions tell past visits in the present. A payment "is due" or
-// has its "payment date" ahead.
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?! to have)|(?:am|is|are|['’]s|['’]re) going to(?!\s+(?:the|a|an|be\s+held\s+in)\b)|(?:pay|payment|coupon|settlement|redemption) date is)\b|['’]ll\b/gi;
+// "visits" stay out because photo captions tell past visits in the present. A payment "is due on" a
+// day or has its "payment date" ahead ("is due in part to" gives a cause).
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|upcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due\s+(?:on|by|at|next|this|in\s+(?!part\b))|due on|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date)\b|['’]ll\b/gi;
+const GOING_TO = /\b(?:am|is|are|['’]s|['’]re)\s+going\s+to\s+(?!the\b|a\b|an\b)\p{Ll}+\b/giu;
+
 /**
  * A reporting verb, or a new past clause ("the positions it occupied", ", but there were"), ends
  * a cue's reach.
  */
 const CUE_BREAK =
-  /\b(?:said|says|told|tells|announced|added|that)\b|,\s+but\b|\bthere\s+(?:was|were)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b/i;
+  /\b(?:said|says|told|tells|announced|added|that)\b|,\s+but\b|\bthere\s+(?:was|were)\b|\b(?:it|they|he|she|we|which|who)\s+(?:(?:was|were|had|has|have)\s+)?\w+(?:ed|en)\b|\b(?:it|they|he|she|we|which|who)\s+did\b/i;
 /**
  * "ahead of an event on Monday": the date belongs to the thing awaited, so it is still to come.
  * Only when the date closes the same phrase: "met Monday ahead of the talks" and "Ahead of the
@@ -62,6 +64,10 @@ export function speaksOfFuture(sentence: string, start: number, end: number): bo
   const cues = [...head.matchAll(FUTURE_CUE)];
   const lastCue = cues[cues.length - 1];
   if (lastCue && !CUE_BREAK.test(head.slice(lastCue.index + lastCue[0].length))) return true;
+  // "the market is going to reverse by April"; only before the date ("aid promised on February 24 is
+  // going to the front" goes somewhere).
+  const goingTo = [...head.matchAll(GOING_TO)].at(-1);
+  if (goingTo && !CUE_BREAK.test(head.slice(goingTo.index + goingTo[0].length))) return true;
   const ahead = AHEAD_OF.exec(head);
   if (ahead && !CUE_BREAK.test(ahead[1])) return true;
   // "could happen as soon as Wednesday": the earliest a possible thing may come, when a modal
@@ -104,6 +110,16 @@ const NOT_PAST_VERB =
   /\b(?:is|are|am|will|would|could|might|may|can|should|must|shall|do|does|don['’]t|doesn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t|see|sees)\b/g;
 /** A tail stops at the end of its clause or at a reporting verb ("…, he noted"). */
 const TAIL_END = /[.;!?“”"—]|\s[-–]\s|\b(?:said|says|told|tells|noted|notes|added|adds|announced|stated|wrote|according)\b/;
+
+/**
+ * Whether a stretch of prose is told in the present, the perfect included ("Kyiv has vowed to
+ * retake it. Its army is stretched thin."): present forms and no past ones.
+ */
+export function readsInPresent(text: string): boolean {
+  const { past, notPast } = verbMarks(text.replace(PERFECT, ' is '));
+  return past.length === 0 && notPast.length > 0;
+}
+const PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/gu;
 
 /** Positions of past and non-past verb forms in a stretch of text. */
 function verbMarks(text: string): { past: number[]; notPast: number[] } {

@@ -95,8 +95,9 @@ export function endsSentence(masked: string, original: string, i: number): boole
   const c = masked[i];
   let end = i;
   if (c === '.' || c === '!' || c === '?') {
-    // "a director of Lucky Securities Co. “The fund is …”": a firm's suffix before a quotation ends the sentence.
-    if (c === '.' && isAbbreviationBefore(original, i) && !(FIRM_SUFFIX_BEFORE.test(original.slice(Math.max(0, i - 6), i)) && /^\s+\p{Pi}|^\s+"/u.test(original.slice(i + 1, i + 4)))) return false;
+    // "a director of Lucky Securities Co. “The fund is …”": a firm's suffix before a quotation that
+    // opens with a capital ends the sentence ("said Acme Co. “will not survive …”" goes on).
+    if (c === '.' && isAbbreviationBefore(original, i) && !(FIRM_SUFFIX_BEFORE.test(original.slice(Math.max(0, i - 6), i)) && /^\s+[\p{Pi}"]\p{Lu}/u.test(original.slice(i + 1, i + 5)))) return false;
   } else if (c === MASK && /[.!?]/.test(original[i - 1] ?? '') && /["”’']/.test(original[i] ?? '')) {
     // A masked quotation that ended its sentence (“… strategy.” A diplomat said).
     end = i;

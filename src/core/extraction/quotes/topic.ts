@@ -27,7 +27,8 @@ const INTRO =
 // opening clause describes the clause's last name; the pronoun after it is the subject.
 const APPOSITIVE_THEN_PRONOUN = /^(?:the|a|an)\s[^,;:]{1,60},\s*(?=(?:he|she)\b)/i;
 
-const CONJUNCTION_BEFORE_NAME = /^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\s+(?=\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3},)/u;
+// Not a cue set off by commas after the name: "But Zelensky, Peskov added, was not."
+const CONJUNCTION_BEFORE_NAME = new RegExp(`^(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o)\\s+(?=\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3},(?!\\s*\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+(?:${VERBS})\\b))`, 'u');
 
 /** Where the subject of a sentence starting at `lead` begins, past an opening clause. */
 function afterIntro(masked: string, lead: number, end: number): number {
