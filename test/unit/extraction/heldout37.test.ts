@@ -208,3 +208,11 @@ describe('held-out 37: what a review of these rules found', () => {
     assert.deepEqual(rows, [['March 16, 2014', '2014-03-16', 'day'], ['March 5', '2023-03-05', 'day']]);
   });
 });
+
+describe('held-out 37: a firm’s name cut short after a word or more', () => {
+  it('is the firm', () => {
+    const found = actors('Harlan Beech Brothers Inc rose. Harlan Beech said it would buy more.', 'Analysts at Lyle Ostrow Canada Inc agreed, and Lyle Ostrow said so too.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Harlan Beech Brothers Inc', 'Lyle Ostrow Canada Inc']);
+    assert.deepEqual(namesOf(found, 'person'), []);
+  });
+});

@@ -88,7 +88,16 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
   if (firmsByFirstWord.size === 0 && firmsByStem.size === 0) return candidates;
   const surnames = fullNameSurnames(candidates);
   const only = (set: Set<string> | undefined): string | undefined => (set?.size === 1 ? [...set][0] : undefined);
+  // "Shearson Lehman" after "Shearson Lehman Brothers Inc": the firm's name cut short after a word or more.
+  const byLeadingWords = (name: string): string | undefined => {
+    if (!name.includes(' ')) return undefined;
+    return only(new Set([...firmsByStem.keys()].filter((stem) => stem.startsWith(`${name} `)).flatMap((stem) => [...(firmsByStem.get(stem) ?? [])])));
+  };
   return candidates.map((c) => {
+    if (c.kind !== 'organization' || !isFirmName(c.name)) {
+      const firm = byLeadingWords(c.name);
+      if (firm && !GAZETTEER_BY_VARIANT.has(c.name.toLowerCase())) return { ...c, kind: 'organization', name: firm, roles: [], standsFor: null };
+    }
     if (c.kind === 'organization' && !isFirmName(c.name)) {
       const firm = only(firmsByStem.get(c.name)) ?? (c.name.includes(' ') || GAZETTEER_BY_VARIANT.has(c.name.toLowerCase()) ? undefined : only(firmsByFirstWord.get(c.name)));
       return firm ? { ...c, name: firm } : c;
