@@ -216,3 +216,16 @@ describe('held-out 37: a firm’s name cut short after a word or more', () => {
     assert.deepEqual(namesOf(found, 'person'), []);
   });
 });
+
+describe('held-out 37: places and people of 1987 wire copy (round 39)', () => {
+  it('gives a surname to the person the story writes out, not to a known namesake', () => {
+    const found = actors('West German Finance Minister Gerhard Stoltenberg said the talks would go on.', 'Stoltenberg told journalists he saw no weakness.', 'Stoltenberg said the accord was working.');
+    assert.deepEqual(namesOf(found, 'person'), ['Gerhard Stoltenberg']);
+    assert.deepEqual(namesOf(actors('NATO chief Jens Stoltenberg spoke.', 'Stoltenberg said the alliance was united.'), 'person'), ['Jens Stoltenberg']);
+  });
+
+  it('reads a known town before "-based", after "outside of", and "W. Germany"', () => {
+    const found = actors('An Abidjan-based firm and a Harvard-based team agreed.', 'The plant will be built outside of Lyon, W. Germany said.');
+    assert.deepEqual(namesOf(found, 'place'), ['Abidjan', 'Lyon', 'West Germany']);
+  });
+});

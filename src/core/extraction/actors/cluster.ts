@@ -33,7 +33,11 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
     return known?.kind === 'person' ? known.name : (knownSpelling(name) ?? name);
   };
   const people = candidates.filter((c) => c.kind === 'person');
-  const full = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
+  const named = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
+  // "Stoltenberg said" in a story naming Gerhard Stoltenberg: the gazetteer's Jens Stoltenberg, known
+  // only from the surname, is no full name of this document.
+  const writtenOut = named.filter((p) => text.slice(p.c.start, p.c.end).includes(' '));
+  const full = named.filter((p) => text.slice(p.c.start, p.c.end).includes(' ') || !writtenOut.some((w) => w.name !== p.name && surnameKey(w.name) === surnameKey(p.name)));
   const result = new Map<Candidate, string>();
   // One-word names by skeleton, first seen first: "Dacchić" is the "Daczić" named before it.
   const firstSpelling = new Map<string, string>();

@@ -37,7 +37,7 @@ const COUNTRIES = [
   'Solomon Islands', 'Suriname', 'Timor-Leste|East Timor', 'Togo', 'Tonga', 'Trinidad and Tobago', 'Tuvalu', 'Vanuatu',
   'Greenland', 'Puerto Rico', 'Gibraltar', 'Macau|Macao', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Catalonia', 'Kurdistan',
   'Transnistria|Transdniestria|Pridnestrovie', 'Abkhazia', 'South Ossetia', 'Nagorno-Karabakh|Nagorno Karabakh|Karabakh', 'Chechnya',
-  'Dagestan', 'Tatarstan', 'Bashkortostan', 'Siberia', 'Caucasus|the Caucasus', 'North Caucasus', 'South Caucasus', 'Manchuria', 'Korea|Korean Peninsula|Korean peninsula', 'Taiwan Strait|Taiwan strait', 'Azovstal|Azovstal steel plant|Azovstal plant', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany',
+  'Dagestan', 'Tatarstan', 'Bashkortostan', 'Siberia', 'Caucasus|the Caucasus', 'North Caucasus', 'South Caucasus', 'Manchuria', 'Korea|Korean Peninsula|Korean peninsula', 'Taiwan Strait|Taiwan strait', 'Azovstal|Azovstal steel plant|Azovstal plant',
   'Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
   'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States|Baltic republics|Baltic countries', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
   'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk|Ługańsk', 'Kherson|Chersoń', 'Zaporizhzhia|Zaporoże', 'Mariupol', 'Bakhmut|Bachmut', 'Kharkiv|Kharkov|Charków', 'Odesa|Odessa',
@@ -64,7 +64,7 @@ const COUNTRIES = [
   // Regions a China or NATO story names; "Asia-Pacific" is one region, not "Asia".
   'Asia-Pacific', 'Indo-Pacific', 'North Atlantic', 'Hiroshima', 'Nagasaki', 'Glasgow',
   // States of the last century that histories of the region name; "Nazi Germany" is not today's Germany.
-  'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Prussia', 'Austria-Hungary', 'Ottoman Empire',
+  'Czechoslovakia', 'Yugoslavia', 'East Germany|E. Germany', 'West Germany|W. Germany', 'Prussia', 'Austria-Hungary', 'Ottoman Empire',
   'Russian Empire', 'Nazi Germany|Third Reich',
   // Straits and hemispheres, named without a word saying what they are.
   'Bosphorus|Bosporus', 'Dardanelles', 'Kerch Strait|Strait of Kerch', 'English Channel',
@@ -184,7 +184,7 @@ const ORGANIZATIONS = [
   'European Bank for Reconstruction and Development|EBRD', 'European External Action Service|EEAS', 'European Defence Agency',
   'European Court of Human Rights|ECHR', 'World Health Organization|WHO', 'UNICEF', 'UNHCR', 'UNESCO',
   'International Atomic Energy Agency|IAEA', 'World Trade Organization|WTO', 'OPEC',
-  'OECD|Organisation for Economic Co-operation and Development|Organisation for Economic Cooperation and Development|Organization for Economic Co-operation and Development|Organization for Economic Cooperation and Development', 'ASEAN', 'African Union',
+  'GATT|General Agreement on Tariffs and Trade', 'OECD|Organisation for Economic Co-operation and Development|Organisation for Economic Cooperation and Development|Organization for Economic Co-operation and Development|Organization for Economic Cooperation and Development', 'ASEAN', 'African Union',
   'Arab League', 'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO', 'BRICS|Brics',
   'Collective Security Treaty Organization|Collective Security Treaty Organisation|CSTO', 'Eurasian Economic Union',
   'Union State', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders|Médecins Sans Frontières|MSF',

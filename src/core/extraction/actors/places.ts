@@ -7,6 +7,7 @@ import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
 import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { PRIORITY } from './rules';
+import { isWorldPlace } from './worldPlaces';
 import type { Candidate } from './types';
 
 const place = (start: number, end: number, name: string, priority: number, source: string): Candidate =>
@@ -32,7 +33,7 @@ const LOCATIVE_RE = new RegExp(
 );
 // "was in Volgograd", "near Rzeszów": a capitalised name after "in" is a place unless known as
 // something else, spoken of as a publication ("wrote in Newsweek") or a possessive ("in Kadyrov's").
-const IN_RE = new RegExp(String.raw`(?<!\b(?:wrote|written|published|writes|writing|appeared|article|interview|op-ed|piece|told|said|reported|reports|quoted)\s+)\b(?:[Ii]n|near|outside) (${NAME})(?![\p{L}\p{N}’'-]| \p{Lu}| trials?\b)`, 'gu');
+const IN_RE = new RegExp(String.raw`(?<!\b(?:wrote|written|published|writes|writing|appeared|article|interview|op-ed|piece|told|said|reported|reports|quoted)\s+)\b(?:[Ii]n|near|outside(?: of)?) (${NAME})(?![\p{L}\p{N}’'-]| \p{Lu}| trials?\b)`, 'gu');
 const NOT_PLACES = new Set(['God', 'Christ', 'Allah', 'Heaven', 'English', 'Latin', 'Arabic', 'Hebrew', 'Mandarin', 'Parliament', 'Congress', 'Government', 'Nazi', 'African']);
 
 // "Strait of Hormuz", but not the "Gulf of Tonkin Resolution".
@@ -67,6 +68,8 @@ const HAS_REGION_SUFFIX = / (?:region|oblast|Oblast|province|district)\b/u;
 // Not inside a longer name ("the Soviet Union of …", "Islamic Republic of …" is left to "Iran"), and a
 // bare "Republic of China" is Taiwan's name, not China's.
 const FORMAL_STATE_RE = /(?<!\p{Lu}[\p{L}’']* )\b(?:People[’']s Republic|Republic|Kingdom|Federation|Principality|Commonwealth|State) of (?:the )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+
+const BASED_RE = new RegExp(String.raw`(?<![\p{L}-])(${WORD}(?: ${WORD})?)-based\b`, 'gu');
 
 const NUCLEAR_PLANT_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? [Nn]uclear (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)\b/gu;
 
@@ -138,6 +141,17 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     if (known?.kind !== 'place' || GAZETTEER_BY_VARIANT.has(m[0].toLowerCase()) || /^Republic of China\b/.test(m[0])) continue;
     const end = at(m) + m[0].length - m[1].length + (GAZETTEER_BY_VARIANT.get(m[1].toLowerCase()) ? m[1].length : m[1].split(' ')[0].length);
     out.push(place(at(m), end, known.name, PRIORITY.gazetteerPhrase, 'formal-state'));
+  }
+  // "an Abidjan-based firm", "the Geneva-based trade body": a town the lists know, where something is.
+  for (const m of slice.includes('-based') ? slice.matchAll(BASED_RE) : []) {
+    // Two words ("New York-based") or the last alone ("An Abidjan-based").
+    for (const name of m[1].includes(' ') ? [m[1], m[1].split(' ')[1]] : [m[1]]) {
+      const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+      if (known ? known.kind !== 'place' : !isWorldPlace(name)) continue;
+      const start = at(m) + m[1].length - name.length;
+      out.push(place(start, start + name.length, known?.name ?? name, PRIORITY.locative, 'based-in'));
+      break;
+    }
   }
   // "the Zaporizhzhia nuclear plant" is a site of its own, named after its town.
   for (const m of / [Nn]uclear /.test(slice) ? slice.matchAll(NUCLEAR_PLANT_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.venue, 'plant'));
