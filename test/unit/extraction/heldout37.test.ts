@@ -229,3 +229,18 @@ describe('held-out 37: places and people of 1987 wire copy (round 39)', () => {
     assert.deepEqual(namesOf(found, 'place'), ['Abidjan', 'Lyon', 'West Germany']);
   });
 });
+
+describe('held-out 37: "the administration"', () => {
+  it('is the administration the story names, or the sitting president’s in American news', () => {
+    const explicit = actors('The Reagan administration said it would act.', 'The administration’s plan was criticised in Congress.');
+    assert.deepEqual(mentionTexts(named(explicit, 'Reagan administration')), ['Reagan administration', 'administration']);
+    const implied = articleActors('heldout37-2023', '2023-05-02')('The United States sent more aid.', 'The administration said more would come.');
+    assert.deepEqual(namesOf(implied, 'organization'), ['Biden administration']);
+    assert.deepEqual(namesOf(actors('The United States sent more aid.', 'The administration said more would come.'), 'organization'), ['Reagan administration']);
+  });
+
+  it('is no president’s where the story names another administration', () => {
+    const found = actors('The Kharkiv regional military administration said shelling hit the city.', 'The administration said two people died, and the United States condemned it.');
+    assert.deepEqual(namesOf(found, 'organization'), []);
+  });
+});

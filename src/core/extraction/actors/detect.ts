@@ -11,6 +11,7 @@ import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
+import { administrationCandidates } from './administration';
 import { firmsAsOrganizations, firmShortNames } from './firms';
 import { surnamesOverPlaces } from './surnames';
 import { bodiesByAppositive } from './bodyAppositives';
@@ -176,7 +177,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     const acronyms = acronymCandidates(text, sentences, tokensBySentence, kept, skip, (start, end) => blockedChars.any(start, end));
     blocked.push(...acronyms.blocked);
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
-    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...propagateNames(text, sentences, tokensBySentence, kept, skip), ...listMemberCandidates(text, sentences, kept, skip)], blocked);
+    const administrations = administrationCandidates(text, sentences, kept, skip, doc.metadata.date);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...administrations, ...propagateNames(text, sentences, tokensBySentence, kept, skip), ...listMemberCandidates(text, sentences, kept, skip)], blocked);
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.
