@@ -244,3 +244,14 @@ describe('held-out 37: "the administration"', () => {
     assert.deepEqual(namesOf(found, 'organization'), []);
   });
 });
+
+describe('held-out 37: a paragraph of quotation after a person speaks in reported words', () => {
+  const paragraphs = ['French Prime Minister Jean Morel spoke in New York on Monday.', 'He warned the United States that trade barriers would bring a tough response.'];
+  it('is the person’s', () => {
+    assert.equal(speakerOf(quotes(...paragraphs, '"Europe is very sensitive to every rumour of protectionism."'), 'Europe is very sensitive'), 'Jean Morel');
+  });
+
+  it('is nobody’s when it is a subheading in marks', () => {
+    assert.equal(speakerOf(quotes(...paragraphs, '"A tough response"', 'Trade has grown since.'), 'A tough response'), null);
+  });
+});

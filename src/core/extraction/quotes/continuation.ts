@@ -99,6 +99,29 @@ function parentheticalSpeaker(ctx: SpeakerContext, masked: string, start: number
   return null;
 }
 
+// "He warned the United States that …", "Chirac also appealed for …": a subject and a verb of speech.
+const SPEAKS_FIRST = new RegExp(`^\\s*(?:[\\p{L}.’'-]+\\s+){0,4}?(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS}|appealed|called|urged|demanded|pledged|promised|vowed|predicted|cautioned)\\b`, 'iu');
+
+/**
+ * A paragraph that is all quotation after one whose last sentence has a person speak in reported
+ * words ("He warned the United States that … ¶ “Europe is very sensitive …”"): that person's
+ * words go on, when the quotation opens its paragraph and has no cue of its own.
+ */
+function speakingSubject(ctx: SpeakerContext, masked: string, para: TextSpan, f: Found): Attribution | null {
+  if (f.marked.open < 0 || ctx.text.slice(ctx.paragraphs[f.paragraph].start, f.marked.open).trim() !== '') return null;
+  // The paragraph is the quotation alone, ending a sentence: a subheading in marks ("‘Like rolling
+  // a dice’", "“Disaster for the region”") has no full stop.
+  const rest = ctx.text.slice(f.marked.start, ctx.paragraphs[f.paragraph].end).trimEnd();
+  if (f.marked.close < 0 || ctx.text.slice(f.marked.close + 1, ctx.paragraphs[f.paragraph].end).trim() !== '' || !/[.!?…]\P{L}*$/u.test(rest)) return null;
+  let end = para.end;
+  while (end > para.start && /\s/.test(ctx.text[end - 1])) end--;
+  const start = sentenceStartBefore(masked, ctx.text, Math.max(para.start, end - 1), para.start);
+  const sentence = masked.slice(start, end);
+  if (sentence.includes(MASK) || !SPEAKS_FIRST.test(sentence)) return null;
+  const person = sentenceSubject(ctx, start, end);
+  return person && ctx.actorsById.get(person)?.kind === 'person' ? { speaker: person, cue: null } : null;
+}
+
 /** The speaker a paragraph's last sentence reports by a cue set off by commas. */
 function lastSentenceParenthetical(ctx: SpeakerContext, masked: string, para: TextSpan): Attribution | null {
   let end = para.end;
@@ -140,7 +163,7 @@ export function continueAttributions(
     }
     if (f.paragraph === 0) continue;
     if (prev && prev.paragraph === f.paragraph - 1) f.attribution = carriedFrom(prev);
-    else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]) ?? lastSentenceParenthetical(ctx, masked, paragraphs[f.paragraph - 1]);
+    else f.attribution = trailingCue(ctx, masked, paragraphs[f.paragraph - 1]) ?? lastSentenceParenthetical(ctx, masked, paragraphs[f.paragraph - 1]) ?? speakingSubject(ctx, masked, paragraphs[f.paragraph - 1], f);
   }
 }
 
