@@ -255,3 +255,12 @@ describe('held-out 37: a paragraph of quotation after a person speaks in reporte
     assert.equal(speakerOf(quotes(...paragraphs, '"A tough response"', 'Trade has grown since.'), 'A tough response'), null);
   });
 });
+
+describe('held-out 37: days ahead and edges in wire copy (round 39)', () => {
+  it('reads "was now expected to", "forthcoming" ahead, "until today" as no day, and a year before a named deal', () => {
+    assert.deepEqual(dates('1987-03-19', 'The minister was now expected to arrive in London Monday, aides said.'), [['Monday', '1987-03-23', 'day']]);
+    assert.deepEqual(dates('1987-03-19', 'Steps could come at forthcoming meetings, such as the June summit in Venice.'), [['June', '1987-06', 'month']]);
+    assert.deepEqual(dates('1987-03-19', '"Until today we have announced policies," the minister said.'), []);
+    assert.deepEqual(dates('1987-03-19', 'They cited a 1985 World Bank loan to Hungary. The 1997 NATO Founding Act was signed.'), [['1985', '1985', 'year']]);
+  });
+});

@@ -52,7 +52,8 @@ export function isNowadays(sentence: string, start: number): boolean {
   // "Today is the deadline" names the day; "ministers today are meeting", "the meeting today is in
   // Brussels" report it.
   const opens = before.trim() === '' || /[.!?:;—–-]\s*$/.test(before);
-  if (/\bas\s+of\s+$/i.test(before) || (STATE_BEFORE_TODAY.test(before) && !/^\s+\p{Ll}+(?:ed|en)\b/u.test(after))) return true;
+  // "Until today we have announced policies": the edge of a state, no day's happening.
+  if (/\b(?:as\s+of|until|till)\s+$/i.test(before) || (STATE_BEFORE_TODAY.test(before) && !/^\s+\p{Ll}+(?:ed|en)\b/u.test(after))) return true;
   if (/\b[Ww]ho\s+$/.test(before) && STATE_VERB_AFTER.test(after)) return true;
   if (!opens && STATE_COPULA_AFTER.test(after)) return true;
   // "Russia today, like Nazi Germany in 1945, is …", "Today, it must be done for a new century":

@@ -82,7 +82,7 @@ const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
 // "the 1973 Yom Kippur War": the happening's word may be capitalised as part of its name; "the 2018
 // Salisbury poisonings": a place's name before it.
-const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation|poisonings?|attacks?|bombings?|shootings?|assassination|hack|crash|disaster|explosions?|earthquake|talks|visit)\b/;
+const NAMED_HAPPENING = /^\s+(?:[A-Z][\w.]*\s+){1,2}(?:[Ee]lections?|[Ss]ummit|campaign|vote|race|Olympics|Games|World Cup|collapse|invasion|annexation|[Rr]evolution|referendum|coup|[Ww]ar|[Cc]risis|[Uu]prising|protests|[Mm]assacre|[Ff]amine|[Ss]iege|[Oo]ffensive|[Oo]ccupation|poisonings?|attacks?|bombings?|shootings?|assassination|hack|crash|disaster|explosions?|earthquake|talks|visit|loan|deal|sale|purchase|contract|merger|takeover)\b/;
 
 // "the 2000 Russian attacks" counts them; "the 2001 September attacks" is left to the month's reading.
 const NOT_A_NAME_BEFORE = new RegExp(String.raw`^\s+(?:(?:Russian|Ukrainian|Israeli|American|Syrian|Iranian|Chinese|Soviet|Western|Turkish|Palestinian)\s+\p{Ll}+s\b|(?:${MONTH_ALT})\b)`, 'u');
