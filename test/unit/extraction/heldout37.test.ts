@@ -170,6 +170,7 @@ describe('held-out 37: what a review of these rules found', () => {
 
   it('reads no person into a paper, a province or a quotation’s opening "He"', () => {
     assert.deepEqual(namesOf(actors('Wen Wei Po, a Hong Kong daily, said the drought hit. Tan An province reported losses.'), 'person'), []);
+    assert.deepEqual(namesOf(actors('He told BBC Radio 4’s Today programme it was legitimate.'), 'organization'), ['BBC Radio 4']);
     const found = quotes('But He Minglu, a representative, said so.', 'Clark Denton told reporters: "He is wrong about the tariffs."');
     assert.equal(speakerOf(found, 'He is wrong'), 'Clark Denton');
   });

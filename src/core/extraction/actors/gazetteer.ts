@@ -129,7 +129,7 @@ const ORGANIZATIONS = [
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
   'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'Group of Five', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
-  'CNN Business', 'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC', 'Reuters', 'Associated Press|AP',
+  'CNN Business', 'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC Radio 4|Radio 4', 'BBC Radio 5 Live|Radio 5 Live', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'The Daily Beast|Daily Beast', 'Fox Nation',
   // Outlets quoted as sources in the region's news ("Nikkei Asia" only: "the Nikkei" is Tokyo's index).
   'Censor.net|Censor.NET', 'Zaxid.net', 'Detector Media', 'LIGA.net|Liga.net', 'Espreso TV|Espreso', 'ICTV', 'Do Rzeczy',
