@@ -13,11 +13,13 @@ const PRESIDENTS: readonly [string, string][] = [
   ['Trump', '2025-01-20'],
 ];
 
-const THE_ADMINISTRATION = /\b[Tt]he ([Aa]dministration)(?![\p{L}-]| of\b| in\b)/gu;
+// Not a noun's modifier ("the administration agreement", "the administration costs").
+const THE_ADMINISTRATION = /\b[Tt]he ([Aa]dministration)(?=['’]s\b|\s*[,.;:!?)]|\s+(?:has|had|have|is|was|were|will|would|could|can|may|might|should|must|and|or|said|says|wants|wanted|plans|planned|hopes|argued|argues|believes|believed|insisted|insists|announced|also|now|still|then|to|on|at|for|with|over|from|by)\b)/gu;
 const NAMED_ADMINISTRATION = /^(\p{Lu}\p{L}+) administration$/u;
 // Other administrations a story may mean by the word: a Ukrainian city's, a federal agency.
-const OTHER_ADMINISTRATION = /\b(?:military|regional|city|presidential|civil|civilian|occupation|district|local|state|oblast|municipal|interim|transitional) administration\b|\bAdministration\b/;
-const AMERICAN = new Set(['United States', 'White House', 'Congress', 'State Department', 'Pentagon', 'Washington']);
+const OTHER_ADMINISTRATION = /\b(?:military|regional|city|presidential|civil|civilian|occupation|district|local|state|oblast|municipal|interim|transitional|hospital|school|university) administration\b|\bAdministration\b|\binto administration\b|\badministrators?\b/;
+// The American government named outright: a country or its capital alone does not show whose administration is meant.
+const AMERICAN_GOVERNMENT = new Set(['White House', 'Congress', 'State Department', 'Pentagon', 'Treasury', 'Senate', 'House of Representatives']);
 
 /** The president in office on `isoDay`, or null before the table or without a date. */
 function presidentOn(isoDay: string | null): string | null {
@@ -35,12 +37,15 @@ function presidentOn(isoDay: string | null): string | null {
 export function administrationCandidates(text: string, sentences: Sentence[], kept: Candidate[], skip: boolean[], articleDate: string | null): Candidate[] {
   if (!/\b[Tt]he [Aa]dministration\b/.test(text)) return [];
   const named = new Set(kept.filter((c) => c.kind === 'organization' && NAMED_ADMINISTRATION.test(c.name)).map((c) => c.name));
+  const president = presidentOn(articleDate);
+  const sitting = president && `${president} administration`;
   let name: string | null = null;
-  if (named.size === 1) [name] = named;
-  else if (named.size === 0 && !OTHER_ADMINISTRATION.test(text) && kept.some((c) => AMERICAN.has(c.name))) {
-    const president = presidentOn(articleDate);
-    name = president && `${president} administration`;
-  }
+  // "The Trump administration withdrew in 2019 … the administration would now impose": in a dated
+  // story, the sitting president's when the story names it or none; else the one it names.
+  const generic = [...named].some((n) => /^(?:American|US|U\.S\.|United States) administration$/.test(n));
+  if (sitting && named.has(sitting)) name = sitting;
+  else if (named.size === 1 && (!sitting || generic)) name = [...named][0];
+  else if (sitting && named.size === 0 && !OTHER_ADMINISTRATION.test(text) && kept.some((c) => AMERICAN_GOVERNMENT.has(c.name) || (c.kind === 'person' && c.name.endsWith(` ${president}`)))) name = sitting;
   if (!name) return [];
   const out: Candidate[] = [];
   sentences.forEach((s, i) => {

@@ -129,9 +129,10 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   if (words.length < 2 && remit === 0) return null;
   // "Trump White House", "Russian Wagner Group", "United Nations Security Council": a known name at
   // the end keeps its own entry. Words that name nothing before it make another body: "Social
-  // Democratic Party", "Free Democratic Party".
+  // Democratic Party", "Free Democratic Party" (not a sentence's first word: "Veteran Democratic
+  // Party strategist").
   for (let k = 0; k < words.length; k++) {
-    if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase()) && (k === 0 || !words.slice(0, k).every(namesNothing) || GAZETTEER_BY_VARIANT.has(words.slice(0, k).map((w) => w.text).join(' ').toLowerCase()))) return null;
+    if (GAZETTEER_BY_VARIANT.has(words.slice(k).map((w) => w.text).join(' ').toLowerCase()) && (k === 0 || from === 0 || !words.slice(0, k).every(namesNothing) || GAZETTEER_BY_VARIANT.has(words.slice(0, k).map((w) => w.text).join(' ').toLowerCase()))) return null;
   }
   // "a Washington Post-ABC News poll": two known names joined by a hyphen are two bodies.
   const joined = words.findIndex((w) => w.text.includes('-'));
@@ -213,10 +214,10 @@ const PROFESSOR_RE = /(?<=[\p{L},;] )(\p{Lu}\p{Ll}+) (?:professor|lecturer)\b/gu
 const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // "Nonoc Mining and Industrial Corp": one "and" may join two of the words.
 // "First Boston Corp", "First Chicago Corp": banks open with a word common enough to be no name.
-// "E.F. Hutton Group Inc", "E.F. Hutton and Co": a founder's initials open the name. Not one
-// initial ("Sanford C. Bernstein", "S and P. Salomon"), nor a country's or a place's ("in the U.S.
-// Apple Inc rose", "Washington, D.C. Acme Inc"), nor initials after a name.
-const INITIALS = String.raw`(?<!\p{Lu}[\p{L}.]*\s|,\s)(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. |D\.C\. )(?:\p{Lu}\.){2,3} `;
+// "E.F. Hutton Group Inc", "G. Heileman Brewing Co Inc": a founder's initials open the name. Not a
+// middle initial after a name ("Sanford C. Bernstein"), nor one after "and" ("S and P. Salomon"), nor a
+// country's or a place's ("in the U.S. Apple Inc rose", "Washington, D.C. Acme Inc").
+const INITIALS = String.raw`(?<!\p{Lu}[\p{L}.]*\s)(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. |D\.C\. )(?:(?<!\band\s)\p{Lu}\. |(?:\p{Lu}\.){2,3} )`;
 const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".

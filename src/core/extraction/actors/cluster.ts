@@ -35,9 +35,9 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
   const people = candidates.filter((c) => c.kind === 'person');
   const named = people.map((c) => ({ c, name: canonical(c.name) })).filter((p) => p.name.includes(' '));
   // "Stoltenberg said" in a story naming Gerhard Stoltenberg: the gazetteer's Jens Stoltenberg, known
-  // only from the surname, is no full name of this document.
+  // only from the bare surname, is no full name of this document ("President Biden" is, beside Hunter).
   const writtenOut = named.filter((p) => text.slice(p.c.start, p.c.end).includes(' '));
-  const full = named.filter((p) => text.slice(p.c.start, p.c.end).includes(' ') || !writtenOut.some((w) => w.name !== p.name && surnameKey(w.name) === surnameKey(p.name)));
+  const full = named.filter((p) => text.slice(p.c.start, p.c.end).includes(' ') || p.c.roles.length > 0 || !writtenOut.some((w) => w.name !== p.name && surnameKey(w.name) === surnameKey(p.name)));
   const result = new Map<Candidate, string>();
   // One-word names by skeleton, first seen first: "Dacchić" is the "Daczić" named before it.
   const firstSpelling = new Map<string, string>();

@@ -27,7 +27,7 @@ export function eastAsianNameCandidates(text: string, tokens: Token[]): Candidat
     if (next?.cap && /^\s+$/.test(text.slice(given.end + (given.possessive ? 2 : 0), next.start))) continue;
     // "Tan An province", "Yin Yang tea", "offices in Wan Chai": a place's or a thing's name.
     if (next && !given.possessive && THING_AFTER.test(next.text) && text.slice(given.end, next.start) === ' ') continue;
-    if (/\b(?:in|at|near)\s+$/.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
+    if (!given.possessive && /\b(?:in|at|near)\s+$/.test(text.slice(Math.max(0, first.start - 6), first.start))) continue;
     const name = `${first.text} ${given.text}`;
     out.push({ start: first.start, end: given.end, kind: 'person', name, roles: [], standsFor: null, priority: PRIORITY.givenName, source: 'surname-first' });
   }

@@ -65,6 +65,8 @@ export function firmsAsOrganizations(text: string, candidates: Candidate[]): Can
 /** "American Express Co" → "American Express"; "Baring Brothers and Co Ltd" → "Baring Brothers". */
 const firmStem = (name: string): string => name.replace(/(?:,? (?:and )?(?:Co|Cos|Corp|Inc|Ltd|PLC|Plc|LLC|AG|SA|NV|GmbH|SpA)\.?)+$/, '');
 
+const KNOWN_PLACE_SOURCES = new Set(['gazetteer', 'world-place', 'city', 'locative', 'based-in', 'dateline']);
+
 /**
  * "McLean said" after "McLean Industries Inc": a one-word "person" that is the first word of
  * exactly one firm the document names, and the surname of none of its people, is that firm. So is
@@ -90,12 +92,15 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
   const only = (set: Set<string> | undefined): string | undefined => (set?.size === 1 ? [...set][0] : undefined);
   // "Shearson Lehman" after "Shearson Lehman Brothers Inc": the firm's name cut short after a word or more.
   const byLeadingWords = (name: string): string | undefined => {
-    if (!name.includes(' ')) return undefined;
+    if (!name.includes(' ') || firmsByStem.has(name)) return undefined;
     return only(new Set([...firmsByStem.keys()].filter((stem) => stem.startsWith(`${name} `)).flatMap((stem) => [...(firmsByStem.get(stem) ?? [])])));
   };
   return candidates.map((c) => {
-    if (c.kind !== 'organization' || !isFirmName(c.name)) {
-      const firm = byLeadingWords(c.name);
+    // Not a person titled or first-named ("Publisher Robert Maxwell"), nor a town a list or a city rule knows ("Mountain
+    // View, California"); a guess after "in" may be the firm ("a stake in Shearson Lehman").
+    const shortened = c.kind === 'organization' ? !isFirmName(c.name) : c.kind === 'person' ? c.roles.length === 0 && !isGivenName(c.name.split(' ')[0]) : !KNOWN_PLACE_SOURCES.has(c.source) && !GAZETTEER_BY_VARIANT.has(c.name.toLowerCase());
+    if (shortened) {
+      const firm = c.name.includes(' ') ? (only(firmsByStem.get(c.name)) ?? byLeadingWords(c.name)) : undefined;
       if (firm && !GAZETTEER_BY_VARIANT.has(c.name.toLowerCase())) return { ...c, kind: 'organization', name: firm, roles: [], standsFor: null };
     }
     if (c.kind === 'organization' && !isFirmName(c.name)) {

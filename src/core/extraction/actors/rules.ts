@@ -68,6 +68,7 @@ const PERSON_ENTRY = new Map<string, GazetteerEntry>(PERSON_NAMES.map((v) => [v.
 const PERSON_ANY_CASE_RE = new RegExp(variantRegex(PERSON_NAMES).source, 'giu');
 
 const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
+const STATE_POST_AFTER = /^ (?:representative|correspondent|lobbyist|director|lawyer|attorney|spokes(?:man|woman|person)|envoy|delegate|chairman)\b/;
 const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
 
 /** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
@@ -170,6 +171,10 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
     // "He Weiling, Washington representative of the institute": a person's name before the state's post.
     const [first, second] = m[1].split(' ');
     if (second && (isSurnameFirst(first, second) || isGivenName(first))) continue;
+    // "said Smith, Washington representative of the bureau": a name set off before the state's post
+    // ("a Boston, Massachusetts lawyer" keeps its city).
+    const at = m.index ?? 0;
+    if (STATE_POST_AFTER.test(slice.slice(at + m[0].length)) && !/\b(?:a|an|the)\s+$/i.test(slice.slice(Math.max(0, at - 4), at))) continue;
     // "The Houston, Texas officials": the article opening the sentence is not the city's.
     const city = first === 'The' && second ? second : m[1];
     const start = s.start + (m.index ?? 0) + m[1].length - city.length;

@@ -44,7 +44,7 @@ function datelineLength(sentence: string, opensParagraph: boolean): number {
  * story told in 2003 often runs on for paragraphs without dates before the next "on 1 May" (a
  * retelling of 2014 in a 2023 article dates its "On March 16" three paragraphs on). It lapses once
  * both the paragraphs and the sentences since it was last stated are past their reach, and after
- * one paragraph once a paragraph told in the present has brought the story back to now.
+ * one paragraph once two paragraphs told in the present in a row have brought the story back to now.
  */
 const NARRATIVE_PARAGRAPHS = 3;
 const NARRATIVE_REACH = 2;
@@ -60,8 +60,10 @@ interface Narrative {
   year: number;
   paragraph: number;
   sentence: number;
-  /** A paragraph since then was told in the present: the story has come back to now. */
-  present?: boolean;
+  /** Paragraphs told in the present in a row since then. */
+  present?: number;
+  /** Two such paragraphs in a row have brought the story back to now. */
+  returned?: boolean;
 }
 
 /**
@@ -89,8 +91,11 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
     const dateline = datelineLength(sentence, opensParagraph);
     // The passage year holds over the next paragraphs ("On February 20, 2014, … ¶ On the night of
     // February 27 …") and lapses after them.
-    if (narrative && opensParagraph && paragraph > narrative.paragraph && readsInPresent(paragraphText(doc, s.paragraphIndex))) narrative.present = true;
-    const reach = narrative?.present ? 1 : NARRATIVE_PARAGRAPHS;
+    if (narrative && opensParagraph && paragraph > narrative.paragraph) {
+      narrative.present = readsInPresent(paragraphText(doc, s.paragraphIndex)) ? (narrative.present ?? 0) + 1 : 0;
+      if (narrative.present >= 2) narrative.returned = true;
+    }
+    const reach = narrative?.returned ? 1 : NARRATIVE_PARAGRAPHS;
     if (narrative && paragraph > narrative.paragraph + reach && s.index - narrative.sentence > NARRATIVE_REACH) narrative = null;
     if (!looksLikeCaption(sentence)) {
       for (const d of findDates(sentence, { articleDate, previousYear, narrativeYear: narrative?.year ?? null })) {

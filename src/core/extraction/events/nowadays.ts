@@ -6,9 +6,9 @@
  */
 // "today’s regulations", "more than it is today", "still with us today": today as these times, no day.
 // A day's happening may come after an adjective or two: "during today's weekly cabinet meeting",
-// "details of today's agreement", "in today's trading". The happening's word ends the phrase:
+// "details of today's agreement", "in today's trading"; not when the word only qualifies another:
 // "today's trading environment", "today's arms deal landscape" are these times.
-const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:\p{Ll}+\s+){0,2}(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|briefing|interview|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest|agreement|accord|deal|signing|trading|auction|ruling|verdict|communique|report|raid|incident|launch)s?(?:\s*(?:$|[,.;:!?)])|\s+(?:of|in|on|at|with|between|over|to|for|by|was|were|is|are|will|would|could|may|might|must|can|should|has|had|and|\p{Ll}+(?:s|ed))\b))\p{Ll}/u;
+const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:\p{Ll}+\s+){0,2}(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|briefing|interview|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest|agreement|accord|deal|signing|trading|auction|ruling|verdict|communique|report|raid|incident|launch)s?\b(?!\s+(?:environment|landscape|system|systems|world|climate|culture|era|generation|standards|terms|conditions|context|order|architecture)\b))\p{Ll}/u;
 const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were)\s+|still\s+(?:with\s+us|here|alive|around)\s+|even\s+|the\s+world\s+(?:of\s+)?)$/i;
 
 const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\s+(?:true|relevant|urgent|important)\s+as\s+ever)\s+$/i;

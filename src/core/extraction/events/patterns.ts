@@ -55,6 +55,7 @@ const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|betw
  */
 const FOR_LEAD = /\bfor\s+$/i;
 const COMPARED_LEAD = /\bcompared\s+(?:with|to)\s+$/i;
+const COUNTED_UNIT = /^\s+(?:tonnes|tons|barrels|bushels|units|shares|dlrs|dollars|people|troops|cars|vehicles)\b/;
 /** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
 const FROM_LEAD = /\bfrom\s+$/i;
 // A treaty's, a war's or a state's name before the bracket, not a person's or a firm's ("Smith (1984)").
@@ -124,8 +125,8 @@ function findYears(text: string): RawDate[] {
     const start = m.index;
     const lead = text.slice(Math.max(0, start - 16), start);
     const rest = text.slice(start + m[0].length);
-    // "compared with 1978 and 1979", not "compared with 1750 tonnes".
-    const compared = COMPARED_LEAD.test(lead) && !COUNTED_NOUN.test(rest);
+    // "compared with 1978 and 1979", "compared with 1985 earnings", not "compared with 1750 tonnes".
+    const compared = COMPARED_LEAD.test(lead) && Number(m[1]) >= 1900 && !COUNTED_UNIT.test(rest);
     const periodFor = compared || (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
     // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
     // of years there is a term or a lifetime: "ex-President of Poland (1995-2005)").

@@ -10,9 +10,9 @@ export type Tense = 'future' | 'past' | null;
 
 // "will" after a determiner is the noun ("the will to withdraw"), not the future tense.
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
-// "visits" stay out because photo captions tell past visits in the present. A payment "is due on" a
-// day or has its "payment date" ahead ("is due in part to" gives a cause).
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|(?:is|are|was|were) now (?:scheduled|set|expected|due) to(?! have\b)|upcoming|forthcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due\s+(?:on|by|at|next|this|in\s+(?!part\b))|due on|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date)\b|['’]ll\b/gi;
+// "visits" stay out because photo captions tell past visits in the present. A payment that "is due"
+// or has its "payment date" is ahead ("is due largely to" gives a cause).
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|(?:is|are|was|were) now (?:scheduled|set|expected|due) to(?! have\b)|upcoming|forthcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?!\s+(?:[a-z]+ly\s+|in\s+part\s+)?to\b)|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date)\b|['’]ll\b/gi;
 const GOING_TO = /\b(?:am|is|are|['’]s|['’]re)\s+going\s+to\s+(?!the\b|a\b|an\b)\p{Ll}+\b/giu;
 
 /**

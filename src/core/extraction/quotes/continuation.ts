@@ -102,6 +102,9 @@ function parentheticalSpeaker(ctx: SpeakerContext, masked: string, start: number
 // "He warned the United States that …", "Chirac also appealed for …": a subject and a verb of speech.
 const SPEAKS_FIRST = new RegExp(`^\\s*(?:[\\p{L}.’'-]+\\s+){0,4}?(?:also\\s+|then\\s+|later\\s+)?(?:${VERBS}|appealed|called|urged|demanded|pledged|promised|vowed|predicted|cautioned)\\b`, 'iu');
 
+// "was told by his commanders", "was asked about the talks": the subject is spoken to.
+const SPOKEN_TO = /\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\p{L}+ly\s+)?(?:told|asked|urged|promised|called|warned|advised|informed|ordered)\b/iu;
+
 /**
  * A paragraph that is all quotation after one whose last sentence has a person speak in reported
  * words ("He warned the United States that … ¶ “Europe is very sensitive …”"): that person's
@@ -117,7 +120,7 @@ function speakingSubject(ctx: SpeakerContext, masked: string, para: TextSpan, f:
   while (end > para.start && /\s/.test(ctx.text[end - 1])) end--;
   const start = sentenceStartBefore(masked, ctx.text, Math.max(para.start, end - 1), para.start);
   const sentence = masked.slice(start, end);
-  if (sentence.includes(MASK) || !SPEAKS_FIRST.test(sentence)) return null;
+  if (sentence.includes(MASK) || !SPEAKS_FIRST.test(sentence) || SPOKEN_TO.test(sentence)) return null;
   const person = sentenceSubject(ctx, start, end);
   return person && ctx.actorsById.get(person)?.kind === 'person' ? { speaker: person, cue: null } : null;
 }
