@@ -49,10 +49,12 @@ function datelineLength(sentence: string, opensParagraph: boolean): number {
 const NARRATIVE_PARAGRAPHS = 3;
 const NARRATIVE_REACH = 2;
 
-/** The text of paragraph `index`: its sentences from first to last. */
-function paragraphText(doc: CorpusDocument, index: number): string {
-  const inside = doc.sentences.filter((x) => x.paragraphIndex === index);
-  return inside.length === 0 ? '' : doc.text.slice(inside[0].start, inside[inside.length - 1].end);
+/** The text of the paragraph that sentence `at` opens: its sentences from there to the paragraph's last. */
+function paragraphFrom(doc: CorpusDocument, at: number): string {
+  const first = doc.sentences[at];
+  let last = at;
+  while (last + 1 < doc.sentences.length && doc.sentences[last + 1].paragraphIndex === first.paragraphIndex) last++;
+  return doc.text.slice(first.start, doc.sentences[last].end);
 }
 
 /** The passage year with where it was last stated, so it can lapse. */
@@ -81,7 +83,7 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
   let previousYear: number | null = null;
   let narrative = null as Narrative | null;
   let paragraph = -1;
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, at) => {
     const sentence = doc.text.slice(s.start, s.end);
     const opensParagraph = s.paragraphIndex !== paragraph;
     if (opensParagraph) {
@@ -92,7 +94,7 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
     // The passage year holds over the next paragraphs ("On February 20, 2014, … ¶ On the night of
     // February 27 …") and lapses after them.
     if (narrative && opensParagraph && paragraph > narrative.paragraph) {
-      narrative.present = readsInPresent(paragraphText(doc, s.paragraphIndex)) ? (narrative.present ?? 0) + 1 : 0;
+      narrative.present = readsInPresent(paragraphFrom(doc, at)) ? (narrative.present ?? 0) + 1 : 0;
       if (narrative.present >= 2) narrative.returned = true;
     }
     const reach = narrative?.returned ? 1 : NARRATIVE_PARAGRAPHS;
@@ -128,6 +130,6 @@ export function extractEvents(doc: CorpusDocument, mentions: ResolvedMention[]):
     }
     const years = explicitYears(sentence);
     if (years.length > 0) previousYear = years[years.length - 1];
-  }
+  });
   return events;
 }
