@@ -7,7 +7,9 @@ import type { Sentence } from '../../model';
 import { DEMONYMS, GAZETTEER_BY_VARIANT, GROUP_DEMONYMS } from './gazetteer';
 import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { PRIORITY } from './rules';
+import { isSurnameFirst } from './surnameFirst';
 import { isWorldPlace } from './worldPlaces';
+import { isGivenName } from '../givenNames';
 import type { Candidate } from './types';
 
 const place = (start: number, end: number, name: string, priority: number, source: string): Candidate =>
@@ -73,11 +75,34 @@ const BASED_RE = new RegExp(String.raw`(?<![\p{L}-])(${WORD}(?: ${WORD})?)-based
 
 const NUCLEAR_PLANT_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? [Nn]uclear (?:[Pp]ower )?(?:[Pp]lant|[Ss]tation)\b/gu;
 
+const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
+const STATE_POST_AFTER = /^ (?:representative|correspondent|lobbyist|director|lawyer|attorney|spokes(?:man|woman|person)|envoy|delegate|chairman)\b/;
+const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
+
+/** "Austin, Texas": a city named by its state, even when the name is also a surname. */
+function usCityCandidates(slice: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of slice.matchAll(US_CITY_RE)) {
+    // "He Weiling, Washington representative of the institute": a person's name before the state's post.
+    const [first, second] = m[1].split(' ');
+    if (second && (isSurnameFirst(first, second) || isGivenName(first))) continue;
+    // "said Smith, Washington representative of the bureau": a name set off before the state's post
+    // ("a Boston, Massachusetts lawyer" keeps its city).
+    const at = m.index ?? 0;
+    if (STATE_POST_AFTER.test(slice.slice(at + m[0].length)) && !/\b(?:a|an|the)\s+$/i.test(slice.slice(Math.max(0, at - 4), at))) continue;
+    // "The Houston, Texas officials": the article opening the sentence is not the city's.
+    const city = first === 'The' && second ? second : m[1];
+    const start = from + (m.index ?? 0) + m[1].length - city.length;
+    out.push({ start, end: start + city.length, kind: 'place', name: city, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
+  }
+  return out;
+}
+
 /** Places found by pattern in one sentence. */
 export function placeCandidates(text: string, s: Sentence): Candidate[] {
   const slice = text.slice(s.start, s.end);
   const at = (m: RegExpMatchArray): number => s.start + (m.index ?? 0);
-  const out: Candidate[] = [];
+  const out: Candidate[] = slice.includes(', ') ? usCityCandidates(slice, s.start) : [];
   if (/[Ww]est/.test(slice)) {
     for (const re of [WEST_RE, LOWER_WEST_RE, WESTERN_WORLD_RE]) {
       for (const m of slice.matchAll(re)) out.push(place(at(m), at(m) + m[0].length, 'the West', PRIORITY.gazetteerWord, 'gazetteer'));

@@ -10,7 +10,6 @@ import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
-import { isSurnameFirst } from './surnameFirst';
 import { actorId, opensSentence, type Token } from './text';
 
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
@@ -66,10 +65,6 @@ const UPPER_RE = variantRegex(UPPER_VARIANTS);
 const PERSON_NAMES = VARIANTS.filter((v) => v.entry.kind === 'person' && v.text.includes(' '));
 const PERSON_ENTRY = new Map<string, GazetteerEntry>(PERSON_NAMES.map((v) => [v.text.toLowerCase(), v.entry]));
 const PERSON_ANY_CASE_RE = new RegExp(variantRegex(PERSON_NAMES).source, 'giu');
-
-const US_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Mo\\.|Calif\\.|Fla\\.|Va\\.|Md\\.';
-const STATE_POST_AFTER = /^ (?:representative|correspondent|lobbyist|director|lawyer|attorney|spokes(?:man|woman|person)|envoy|delegate|chairman)\b/;
-const US_CITY_RE = new RegExp(`\\b(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?), (?:${US_STATES})(?![\\p{L}])`, 'gu');
 
 /** Spans of weapons, treaties and events in `[from, to)`; nothing inside them is an actor. */
 export function blockedSpans(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -166,20 +161,6 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
     scan(PERSON_ANY_CASE_RE, (v) => (VARIANT_ENTRY.has(v) ? undefined : PERSON_ENTRY.get(v.toLowerCase())), gazetteerPriority, 'gazetteer');
   }
   if (extra) scan(extra.re, (v) => extra.entries.get(v), () => PRIORITY.userAlias, 'user-alias');
-  // "Austin, Texas": a city named by its state, even when the name is also a surname.
-  for (const m of slice.matchAll(US_CITY_RE)) {
-    // "He Weiling, Washington representative of the institute": a person's name before the state's post.
-    const [first, second] = m[1].split(' ');
-    if (second && (isSurnameFirst(first, second) || isGivenName(first))) continue;
-    // "said Smith, Washington representative of the bureau": a name set off before the state's post
-    // ("a Boston, Massachusetts lawyer" keeps its city).
-    const at = m.index ?? 0;
-    if (STATE_POST_AFTER.test(slice.slice(at + m[0].length)) && !/\b(?:a|an|the)\s+$/i.test(slice.slice(Math.max(0, at - 4), at))) continue;
-    // "The Houston, Texas officials": the article opening the sentence is not the city's.
-    const city = first === 'The' && second ? second : m[1];
-    const start = s.start + (m.index ?? 0) + m[1].length - city.length;
-    out.push({ start, end: start + city.length, kind: 'place', name: city, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
-  }
   // "MINSK, 26 September (BelTA) –": a dateline names its place in capitals.
   const dateline = /^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),/u.exec(slice);
   const datelinePlace = dateline && GAZETTEER_BY_VARIANT.get(dateline[1].toLowerCase());
