@@ -96,8 +96,9 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
     return only(new Set([...firmsByStem.keys()].filter((stem) => stem.startsWith(`${name} `)).flatMap((stem) => [...(firmsByStem.get(stem) ?? [])])));
   };
   return candidates.map((c) => {
-    // Not a person titled or first-named ("Publisher Robert Maxwell"), nor a town a list or a city rule knows ("Mountain
-    // View, California"); a guess after "in" may be the firm ("a stake in Shearson Lehman").
+    // Not a person titled or first-named ("Publisher Robert Maxwell"), nor a town a list or a city
+    // rule knows ("Mountain View, California"); a guess after "in" may be the firm ("a stake in
+    // Shearson Lehman").
     const shortened = c.kind === 'organization' ? !isFirmName(c.name) : c.kind === 'person' ? c.roles.length === 0 && !isGivenName(c.name.split(' ')[0]) : !KNOWN_PLACE_SOURCES.has(c.source) && !GAZETTEER_BY_VARIANT.has(c.name.toLowerCase());
     if (shortened) {
       const firm = c.name.includes(' ') ? (only(firmsByStem.get(c.name)) ?? byLeadingWords(c.name)) : undefined;

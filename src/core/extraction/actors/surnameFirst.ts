@@ -30,7 +30,6 @@ export function isSurnameFirst(first: string, given: string): boolean {
   return PINYIN_SURNAMES.has(first) && /^\p{Lu}\p{Ll}+$/u.test(given) && PINYIN_GIVEN.test(given.toLowerCase());
 }
 
-
 const FAMILY_NAMES_LOWER = new Set([...FAMILY_NAMES_FIRST].map((n) => n.toLowerCase()));
 
 /** Whether a word (any case) is a Chinese or Korean family name, which such names put first. */
