@@ -92,7 +92,7 @@ function usCityCandidates(slice: string, from: number): Candidate[] {
     if (STATE_POST_AFTER.test(slice.slice(at + m[0].length)) && !/\b(?:a|an|the)\s+$/i.test(slice.slice(Math.max(0, at - 4), at))) continue;
     // "The Houston, Texas officials": the article opening the sentence is not the city's.
     const city = first === 'The' && second ? second : m[1];
-    const start = from + (m.index ?? 0) + m[1].length - city.length;
+    const start = from + at + m[1].length - city.length;
     out.push({ start, end: start + city.length, kind: 'place', name: city, roles: [], standsFor: null, priority: PRIORITY.gazetteerPhrase, source: 'city' });
   }
   return out;

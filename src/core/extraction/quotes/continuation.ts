@@ -116,20 +116,23 @@ function speakingSubject(ctx: SpeakerContext, masked: string, para: TextSpan, f:
   // a dice’", "“Disaster for the region”") has no full stop.
   const rest = ctx.text.slice(f.marked.start, ctx.paragraphs[f.paragraph].end).trimEnd();
   if (f.marked.close < 0 || ctx.text.slice(f.marked.close + 1, ctx.paragraphs[f.paragraph].end).trim() !== '' || !/[.!?…]\P{L}*$/u.test(rest)) return null;
-  let end = para.end;
-  while (end > para.start && /\s/.test(ctx.text[end - 1])) end--;
-  const start = sentenceStartBefore(masked, ctx.text, Math.max(para.start, end - 1), para.start);
+  const { start, end } = lastSentence(ctx, masked, para);
   const sentence = masked.slice(start, end);
   if (sentence.includes(MASK) || !SPEAKS_FIRST.test(sentence) || SPOKEN_TO.test(sentence)) return null;
   const person = sentenceSubject(ctx, start, end);
   return person && ctx.actorsById.get(person)?.kind === 'person' ? { speaker: person, cue: null } : null;
 }
 
-/** The speaker a paragraph's last sentence reports by a cue set off by commas. */
-function lastSentenceParenthetical(ctx: SpeakerContext, masked: string, para: TextSpan): Attribution | null {
+/** Where a paragraph's last sentence starts and ends, trailing spaces left out. */
+function lastSentence(ctx: SpeakerContext, masked: string, para: TextSpan): TextSpan {
   let end = para.end;
   while (end > para.start && /\s/.test(ctx.text[end - 1])) end--;
-  const start = sentenceStartBefore(masked, ctx.text, Math.max(para.start, end - 1), para.start);
+  return { start: sentenceStartBefore(masked, ctx.text, Math.max(para.start, end - 1), para.start), end };
+}
+
+/** The speaker a paragraph's last sentence reports by a cue set off by commas. */
+function lastSentenceParenthetical(ctx: SpeakerContext, masked: string, para: TextSpan): Attribution | null {
+  const { start, end } = lastSentence(ctx, masked, para);
   return parentheticalSpeaker(ctx, masked, start, end);
 }
 

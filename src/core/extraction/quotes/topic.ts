@@ -46,7 +46,7 @@ function afterIntro(masked: string, lead: number, end: number): number {
 const PERSON_HEAD = new RegExp(`^(?:${OFFICE_NOUNS}|taoiseach|dictator|strongman|autocrat|politician|lawmaker|congressman|congresswoman)$`, 'iu');
 const DETERMINED = /^(?:the|this|that)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/iu;
 // A person named in a sentence by description ("a spokesman", "the minister"), whom the chain cannot pass.
-const SOMEONE_DESCRIBED = new RegExp(`\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|taoiseach|spokes\\w+|source|official)s?\\b`, 'iu');
+const SOMEONE_DESCRIBED = new RegExp(`\\b(?:the|a|an|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICE_NOUNS}|taoiseach|spokes\\w+|source|official)s?\\b`, 'giu');
 const CUE_BEFORE = new RegExp(`(?:^|[,—–-]\\s*)(?:${VERBS})\\s+(?:[\\p{L}.’'-]+\\s+){0,2}$`, 'iu');
 // Verbs that make a person a speaker, not merely the subject of a deed ("has promised a quay"):
 // narrower than the cue verbs, which include deeds that carry quoted words.
@@ -110,14 +110,13 @@ function sentenceStep(ctx: SpeakerContext, masked: string, start: number, end: n
 
 /** Whether `rest` describes a person by office or calling who is not a named person's title there. */
 function describesSomeoneElse(ctx: SpeakerContext, rest: string, lead: number, mentions: ResolvedMention[]): boolean {
-  for (const d of rest.matchAll(SOMEONE_DESCRIBED_ALL)) {
+  for (const d of rest.matchAll(SOMEONE_DESCRIBED)) {
     const end = lead + d.index + d[0].length;
     const titled = mentions.find((m) => m.kind === 'person' && m.start > end && /^\s*$/.test(ctx.text.slice(end, m.start)));
     if (!titled) return true;
   }
   return false;
 }
-const SOMEONE_DESCRIBED_ALL = new RegExp(SOMEONE_DESCRIBED.source, 'giu');
 
 /**
  * The person mention in subject position from `lead`: a person named first, after at most a few
