@@ -25,7 +25,8 @@ const PARTY_WORDS = new Set(['Democratic', 'Republican', 'GOP', 'Labour', 'Tory'
 const NOT_LEADING = new Set(['Retired', 'Former', 'Acting', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Top', 'Principal']);
 
 function bodyWord(t: Token, first: boolean): boolean {
-  if ((first && /^\d+(?:st|nd|rd|th)$/.test(t.text)) || (t.text === 'People' && t.possessive)) return true;
+  // "First National Bank of Chicago", "1st Army": an ordinal opens the name.
+  if ((first && (/^\d+(?:st|nd|rd|th)$/.test(t.text) || t.text === 'First')) || (t.text === 'People' && t.possessive)) return true;
   if (!t.cap || TITLE_HEADS.has(t.text) || (t.dot && TITLE_ABBREVIATIONS.has(t.text)) || (first && NOT_LEADING.has(t.text))) return false;
   // "Police said" opens a sentence; "National Police" and "Regional Military Administration" end a name.
   if (!first && (t.text === 'Police' || t.text === 'Administration')) return true;
@@ -218,12 +219,20 @@ const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // middle initial after a name ("Sanford C. Bernstein"), nor one after "and" ("S and P. Salomon"), nor a
 // country's or a place's ("in the U.S. Apple Inc rose", "Washington, D.C. Acme Inc").
 const INITIALS = String.raw`(?<!\p{Lu}[\p{L}.]*\s)(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. |D\.C\. )(?:(?<!\band\s)\p{Lu}\. |(?:\p{Lu}\.){2,3} )`;
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ ))?){1,3})(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
+// "Oki Electric Industry Co Ltd", "Barclays de Zoete Wedd Ltd": "Co" before the suffix, a particle inside.
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ )|(?:de|van|von|der|du|des|la|le) (?=\p{Lu}))?){1,3}(?:Co |Corp )?)(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
 const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP_WORD} |(?:${INITIALS})?(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
+// "the Christian Democratic party", "the Communist party": a party written with a lower-case head.
+const LOWER_PARTY_RE = /(?<![\p{L}\p{N}])(?:(?:Christian|Social|Free|Liberal) Democratic|Communist|Socialist|Social Democratic) party\b/gu;
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
+// "Air Lanka", "Air Canada", "Air India": an airline named "Air" and one word, not an air arm, rank
+// or thing ("Air Force", "Air Marshal", "Air Defence", "Air Traffic").
+const AIR_WORDS = ['Force', 'Forces', 'Marshal', 'Chief', 'Vice', 'Commodore', 'Defense', 'Defence', 'Command', 'Base', 'Station', 'Show', 'Quality', 'Traffic', 'Transport', 'Pollution', 'Corps', 'Cargo', 'Mail', 'Power', 'Wing', 'Guard', 'National', 'Staff', 'Ministry', 'Commander', 'Operations', 'Combat', 'Mobility', 'University', 'War', 'Superiority', 'Raid', 'Strike', 'Support', 'Jordan', 'Conditioning', 'Navigation', 'Safety', 'Space', 'Freight', 'Services', 'Service'];
+// Not the tail of another name ("Texas Air Corp", "Baltic Air Policing").
+const AIRLINE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.-])Air (?!(?:${AIR_WORDS.join('|')}|${CERTAIN_FIRM_SUFFIXES.join('|')}|Co|Policing|Group|Lines)\b)\p{Lu}\p{Ll}+(?![\p{L}\p{N}-]| \p{Lu}| of\b)`, 'gu');
 
 /**
  * A company named with its corporate suffix, named as the gazetteer names it when it knows the
@@ -295,6 +304,12 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   for (const m of [...slice.matchAll(FIRM_RE), ...(slice.includes(' and Co') ? slice.matchAll(AND_CO_RE) : none)]) {
     const c = firm(text, at(m), m[0], m[1]);
     if (c) out.push(c);
+  }
+  for (const m of slice.includes(' party') ? slice.matchAll(LOWER_PARTY_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/party$/, 'Party'), PRIORITY.body, 'party'));
+  for (const m of slice.includes('Air ') ? slice.matchAll(AIRLINE_RE) : none) {
+    const before = /(\p{Lu}[\p{L}.]*) $/u.exec(slice.slice(Math.max(0, (m.index ?? 0) - 20), m.index))?.[1];
+    if (before && !NOT_NAMES.has(before.toLowerCase())) continue;
+    out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.qualifiedBody, 'airline'));
   }
   for (const m of slice.includes(' group') ? slice.matchAll(FIRM_GROUP_RE) : none) {
     // "the Russian group", "the Kyiv group of forces", "the G7 group": a people, a place or a known

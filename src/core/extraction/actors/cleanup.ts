@@ -77,7 +77,9 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
     if (CALENDAR.has(lower) || (NOT_NAMES.has(lower) && t.cap)) return null;
   }
   // A lone letter ("S and P") is an initial or an abbreviation, never a person's whole name.
-  if (tokens.length === 1 && (DEMONYMS.has(tokens[0].text) || (span.kind === 'person' && tokens[0].text.length === 1))) return null;
+  if (tokens.length === 1 && span.kind === 'person' && tokens[0].text.length === 1) return null;
+  // "Russian", "Sri Lankan": a nationality, of one word or two.
+  if (DEMONYMS.has(tokens.map((t) => t.text).join(' '))) return null;
   const start = tokens[0].start;
   let end = tokens[tokens.length - 1].end;
   // "Belarusian Ministry" cut before "of Foreign Affairs": the institution's name runs on.

@@ -12,7 +12,7 @@ import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '.
 import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
 import { administrationCandidates } from './administration';
-import { firmsAsOrganizations, firmShortNames } from './firms';
+import { firmNameAfter, firmsAsOrganizations, firmShortNames } from './firms';
 import { surnamesOverPlaces } from './surnames';
 import { bodiesByAppositive } from './bodyAppositives';
 import { bodyCandidates } from './bodies';
@@ -363,6 +363,12 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
         continue;
       }
       if (/^,?\s+Texas\b/.test(text.slice(end, end + 8))) continue;
+      // "Taft Broadcasting Co" after "Dudley Taft": the family's firm, named in full.
+      const firmTail = t.possessive ? 0 : firmNameAfter(text, end);
+      if (firmTail > 0) {
+        out.push({ start: t.start, end: end + firmTail, kind: 'organization', name: text.slice(t.start, end + firmTail).replace(/\s+/g, ' '), roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
+        continue;
+      }
       if (SURNAME_MONTHS.has(word) && isMonthHere(text, tokens, k)) continue;
       // "Nolan Peterson" where only "Peterson" was known as a speaker: the first name joins.
       const prev = tokens[k - 1];

@@ -28,6 +28,14 @@ export function isFirmName(name: string): boolean {
 const SUFFIX_AFTER = new RegExp(`^(?:\\s+(?:\\p{Lu}[\\p{L}&'-]*|and)){0,3}\\s+(?:${[...FIRM_SUFFIXES].join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /**
+ * The length of a firm's name going on from `end` to its corporate suffix (" Broadcasting Co" after
+ * "Taft"), or 0 when no suffix follows.
+ */
+export function firmNameAfter(text: string, end: number): number {
+  return SUFFIX_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+}
+
+/**
  * Person candidates whose name ends in a corporate suffix, or runs on into one ("Computer
  * Memories" of "Computer Memories Inc"), become organisations named in full; a suffix alone
  * ("Corp") is no name at all. Run before names are propagated, so "Inc" is never taken for a
@@ -69,7 +77,7 @@ const KNOWN_PLACE_SOURCES = new Set(['gazetteer', 'world-place', 'city', 'locati
 
 /**
  * "McLean said" after "McLean Industries Inc": a one-word "person" that is the first word of
- * exactly one firm the document names, and the surname of none of its people, is that firm. So is
+ * a firm the document names (the first of several), and the surname of none of its people, is that firm. So is
  * a body named as the firm without its suffix ("American Express" after "American Express Co") or
  * by its first word alone ("Samsung" after "Samsung Electronics Co Ltd") unless the gazetteer
  * knows that word as a body of its own (a parent company apart from its subsidiary).
@@ -77,7 +85,7 @@ const KNOWN_PLACE_SOURCES = new Set(['gazetteer', 'world-place', 'city', 'locati
 export function firmShortNames(candidates: Candidate[]): Candidate[] {
   const firmsByFirstWord = new Map<string, Set<string>>();
   const firmsByStem = new Map<string, Set<string>>();
-  for (const c of candidates) {
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
     // "RepublicBank" for "First RepublicBank Corp", "Hutton" for "E.F. Hutton Group Inc": the bank's
     // common first word and a founder's initials are passed over.
     const words = c.name.replace(/^(?:First|(?:\p{Lu}\.)+) (?=\S+ )/u, '').split(/\s+/);
@@ -109,7 +117,8 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
       return firm ? { ...c, name: firm } : c;
     }
     if (c.kind !== 'person' || c.name.includes(' ') || surnames.has(c.name)) return c;
-    const firm = only(firmsByFirstWord.get(c.name));
+    // "Valero" after "Valero Energy Corp" and "Valero Natural Gas Partners LP": the first named.
+    const firm = [...(firmsByFirstWord.get(c.name) ?? [])][0];
     return firm ? { ...c, kind: 'organization', name: firm, roles: [] } : c;
   });
 }

@@ -173,6 +173,9 @@ const ORGANIZATIONS = [
   // Airlines, which travel news names bare ("flights by KLM").
   'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',
   'Air France', 'easyJet',
+  // Telephone monopolies named like papers ("Telegraph"); a West German economic institute.
+  'Nippon Telegraph and Telephone|Nippon Telegraph and Telephone Corp|NTT', 'American Telephone and Telegraph|American Telephone and Telegraph Co|AT&T',
+  'Ifo|Ifo institute|Ifo Institute|Ifo economic institute|Ifo Institute for Economic Research',
   // Wires, broadcasters and papers beyond the first rounds' ("in an interview with PAP", "told Onet").
   'Polish Press Agency|PAP', 'Onet', 'Interia', 'TVP|Telewizja Polska', 'Polish Radio|Polskie Radio', 'RMF FM', 'Gazeta.pl',
   'Euromaidan Press', 'UNIAN', 'RBC-Ukraine', 'Interfax-Ukraine', 'Xinhua|Xinhua News Agency', 'Anadolu Agency|Anadolu',
@@ -328,16 +331,37 @@ export const GROUP_DEMONYMS = new Set([
   'Armenians', 'Azerbaijanis', 'Italians', 'Spaniards', 'Australians', 'Indians', 'Japanese', 'Koreans', 'Dutch',
 ]);
 
+/**
+ * Nationality adjective → the country it names ("German" → "Germany"), for "the German
+ * government", "the Swiss economy ministry". Two-word ones are written out ("West German").
+ */
+export const NATIONALITY_COUNTRY: Record<string, string> = {
+  American: 'United States', Russian: 'Russia', Ukrainian: 'Ukraine', British: 'United Kingdom', French: 'France',
+  German: 'Germany', Chinese: 'China', Polish: 'Poland', Italian: 'Italy', Spanish: 'Spain', Turkish: 'Turkey',
+  Belarusian: 'Belarus', Israeli: 'Israel', Iranian: 'Iran', Japanese: 'Japan', Canadian: 'Canada', Georgian: 'Georgia',
+  Dutch: 'Netherlands', Norwegian: 'Norway', Swedish: 'Sweden', Finnish: 'Finland', Danish: 'Denmark', Lithuanian: 'Lithuania',
+  Latvian: 'Latvia', Estonian: 'Estonia', Romanian: 'Romania', Hungarian: 'Hungary', Moldovan: 'Moldova', Soviet: 'Soviet Union',
+  Indian: 'India', Australian: 'Australia', Saudi: 'Saudi Arabia', Syrian: 'Syria', Afghan: 'Afghanistan', Iraqi: 'Iraq',
+  Czech: 'Czech Republic', Greek: 'Greece', Irish: 'Ireland', Haitian: 'Haiti', Austrian: 'Austria', Belgian: 'Belgium',
+  Swiss: 'Switzerland', Portuguese: 'Portugal', Slovak: 'Slovakia', Bulgarian: 'Bulgaria', Serbian: 'Serbia', Croatian: 'Croatia',
+  Mexican: 'Mexico', Brazilian: 'Brazil', Venezuelan: 'Venezuela', Cuban: 'Cuba', Egyptian: 'Egypt', Pakistani: 'Pakistan',
+  Kazakh: 'Kazakhstan', Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Taiwanese: 'Taiwan', Korean: 'Korea',
+  'South Korean': 'South Korea', 'North Korean': 'North Korea', 'New Zealand': 'New Zealand', Nigerian: 'Nigeria',
+  // Older wires name states that are gone: "the Yugoslav government", "the West German government".
+  Yugoslav: 'Yugoslavia', 'West German': 'West Germany', 'East German': 'East Germany',
+  'Sri Lankan': 'Sri Lanka', Argentine: 'Argentina', Chilean: 'Chile', Colombian: 'Colombia', Peruvian: 'Peru',
+  Ecuadorean: 'Ecuador', Ecuadorian: 'Ecuador', Philippine: 'Philippines', Indonesian: 'Indonesia', Malaysian: 'Malaysia',
+  Thai: 'Thailand', Kuwaiti: 'Kuwait', Algerian: 'Algeria', Libyan: 'Libya', Moroccan: 'Morocco', Tunisian: 'Tunisia',
+  Kenyan: 'Kenya', Zambian: 'Zambia', Zimbabwean: 'Zimbabwe', Icelandic: 'Iceland',
+};
+
 /** Country adjectives, which qualify titles ("Russian President") but are not mentions themselves. */
-export const DEMONYMS = new Set([
-  'American', 'Russian', 'Ukrainian', 'British', 'French', 'German', 'Chinese', 'Polish', 'Italian', 'Spanish',
-  'Turkish', 'Belarusian', 'Israeli', 'Iranian', 'Japanese', 'Canadian', 'European', 'Georgian', 'Dutch', 'Norwegian',
-  'Swedish', 'Finnish', 'Danish', 'Lithuanian', 'Latvian', 'Estonian', 'Romanian', 'Hungarian', 'Moldovan', 'Soviet',
-  'Western', 'Eastern', 'Korean', 'Indian', 'Australian', 'Saudi', 'Syrian', 'Afghan', 'Iraqi', 'Czech', 'Greek', 'Crimean',
-]);
+// ("New Zealand" is the country's own name, a mention wherever it stands.)
+export const DEMONYMS = new Set(['Western', 'Eastern', 'European', 'Crimean', ...Object.keys(NATIONALITY_COUNTRY).filter((w) => w !== 'New Zealand')]);
 
 /** {@link DEMONYMS} as a regular-expression alternation. */
-export const DEMONYM_ALT = [...DEMONYMS].join('|');
+// Longest first, so "West German" is read whole before "German".
+export const DEMONYM_ALT = [...DEMONYMS].sort((a, b) => b.length - a.length).join('|');
 
 /** Demonyms of more than one country: "Western armed forces" are many countries'. */
 export const NOT_ONE_COUNTRY = new Set(['Western', 'Eastern', 'European']);

@@ -5,24 +5,11 @@
  * Treasury" as that body. Linear in the sentence (or document) length.
  */
 import type { Sentence } from '../../model';
-import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { GAZETTEER_BY_VARIANT, NATIONALITY_COUNTRY } from './gazetteer';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
 
-// Nationality adjective → country, for the qualifiers of "<Nationality> government".
-const NATIONALITIES: Record<string, string> = {
-  American: 'United States', Russian: 'Russia', Ukrainian: 'Ukraine', British: 'United Kingdom', French: 'France',
-  German: 'Germany', Chinese: 'China', Polish: 'Poland', Italian: 'Italy', Spanish: 'Spain', Turkish: 'Turkey',
-  Belarusian: 'Belarus', Israeli: 'Israel', Iranian: 'Iran', Japanese: 'Japan', Canadian: 'Canada', Georgian: 'Georgia',
-  Dutch: 'Netherlands', Norwegian: 'Norway', Swedish: 'Sweden', Finnish: 'Finland', Danish: 'Denmark', Lithuanian: 'Lithuania',
-  Latvian: 'Latvia', Estonian: 'Estonia', Romanian: 'Romania', Hungarian: 'Hungary', Moldovan: 'Moldova', Soviet: 'Soviet Union',
-  Indian: 'India', Australian: 'Australia', Saudi: 'Saudi Arabia', Syrian: 'Syria', Afghan: 'Afghanistan', Iraqi: 'Iraq',
-  Czech: 'Czech Republic', Greek: 'Greece', Irish: 'Ireland', Haitian: 'Haiti', Austrian: 'Austria', Belgian: 'Belgium',
-  Swiss: 'Switzerland', Portuguese: 'Portugal', Slovak: 'Slovakia', Bulgarian: 'Bulgaria', Serbian: 'Serbia', Croatian: 'Croatia',
-  Mexican: 'Mexico', Brazilian: 'Brazil', Venezuelan: 'Venezuela', Cuban: 'Cuba', Egyptian: 'Egypt', Pakistani: 'Pakistan',
-  Kazakh: 'Kazakhstan', Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Taiwanese: 'Taiwan', Korean: 'Korea',
-  'South Korean': 'South Korea', 'North Korean': 'North Korea', 'New Zealand': 'New Zealand', Nigerian: 'Nigeria',
-};
+const NATIONALITIES = NATIONALITY_COUNTRY;
 // Country → the adjective its government is named with; the two that newsrooms name by initials keep them.
 const ADJECTIVE_OF = new Map(Object.entries(NATIONALITIES).map(([adj, country]) => [country, adj]));
 ADJECTIVE_OF.set('United States', 'US').set('United Kingdom', 'UK');
@@ -35,7 +22,7 @@ function countryOf(word: string): string | undefined {
 }
 
 // One word, or two for the few countries and adjectives that take two ("South Korean", "United States").
-const QUALIFIER = String.raw`(?:U\.S\.|U\.K\.|(?:South|North|New|United|Saudi|Czech) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{2,3})`;
+const QUALIFIER = String.raw`(?:U\.S\.|U\.K\.|(?:South|North|New|United|Saudi|Czech|West|East|Sri) \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+|\p{Lu}{2,3})`;
 /**
  * A body acting, as what follows its name shows: punctuation, the sentence's end, a verb (any -ed
  * word), "and" or a preposition, plus the words in `more`; not a noun that makes it a thing.

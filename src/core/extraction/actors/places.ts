@@ -143,7 +143,8 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     // Catholicism", "in Marxism" are beliefs.
     if (!name || NOT_PLACES.has(name) || BODY_HEADS.has(last) || GROUP_DEMONYMS.has(name) || /(?:ian|ean|ese|isms?)$/.test(name) || (next[0] === '.' && name.length <= 3)) continue;
     // "in Annex 2", "in East-West relations".
-    if (/^ \d/.test(next) || name.split('-').every((w) => DEMONYMS.has(w) || /^(?:North|South|East|West)$/.test(w))) continue;
+    // "in Sri Lankan history": a nationality of two words.
+    if (/^ \d/.test(next) || DEMONYMS.has(name) || name.split('-').every((w) => DEMONYMS.has(w) || /^(?:North|South|East|West)$/.test(w))) continue;
     if (GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
     // Below the tagger's spans: what compromise calls a person or organisation after "in" usually is one.
     out.push(place(start, start + name.length, name, PRIORITY.compromiseOther - 1, 'in-place'));

@@ -263,8 +263,9 @@ export function speakerCandidates(text: string, tokens: Token[], sentenceStart: 
     // "The House noted", "Chatham House told me", "the Prosecutor's Office suggested": a body speaks, not a person; so does "the HC said".
     if (BODY_HEADS.has(words[words.length - 1].text) || INSTITUTION_HEADS.has(words[words.length - 1].text)) return;
     if (words.length === 1 && ACRONYM.test(words[0].text) && !GAZETTEER_BY_VARIANT.has(words[0].text.toLowerCase())) return;
-    // "the Texas Democrat said": a party's member describes someone named before.
-    if (words.length === 1 && PARTY_MEMBER_WORDS.has(words[0].text)) return;
+    // "the Texas Democrat said": a party's member describes someone named before; "Democrats said"
+    // are its members, "the Free Democrats said" the party (the group rule reads both).
+    if (PARTY_MEMBER_WORDS.has(words[words.length - 1].text) ? words.length === 1 : PARTY_MEMBERS.has(words[words.length - 1].text)) return;
     const first = words[0];
     const initial = opensSentence(text, sentenceStart, first.start);
     // "Kirby said" opening a sentence is a name; "Critics said" (a plural noun) is not.
@@ -356,6 +357,7 @@ function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
 
 // A party's members in the plural: "Republicans say they are concerned".
 const PARTY_MEMBERS = new Set(['Republicans', 'Democrats', 'Tories']);
+const PARTY_QUALIFIERS = new Set(['Social', 'Free', 'Christian', 'Liberal', 'Sweden', 'Young']);
 const US_CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'GOP', 'US', 'U.S.', 'Young', 'Many', 'Some', 'Most', 'Other', 'Both', 'All', 'Two', 'Three']);
 
 /** Collective groups: plural demonyms ("the Russians"), a party's members and backed separatists. */
@@ -368,6 +370,8 @@ export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Can
       // "the Sweden Democrats", "Social Democrats", "Democrats 66" are parties of their own.
       const prev = tokens[i - 1];
       const named = prev && /^\p{Lu}/u.test(prev.text) && /^ $/.test(text.slice(prev.end, t.start)) && !US_CHAMBERS.has(prev.text);
+      // "the Free Democrats", "Social Democrats": the party itself.
+      if (named && PARTY_QUALIFIERS.has(prev.text)) out.push({ start: prev.start, end: t.end, kind: 'organization', name: `${prev.text} ${t.text}`, roles: [], standsFor: null, priority: PRIORITY.body, source: 'party' });
       if (named || /^\s+(?:\d|Abroad\b)/.test(text.slice(t.end, t.end + 8))) continue;
       out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
       continue;

@@ -114,7 +114,8 @@ export function readName(text: string, tokens: Token[], i: number): { words: Tok
     const particle = words.length > 0 && NAME_PARTICLES.has(t.text) && k + 1 < tokens.length && (isNameWord(tokens[k + 1]) || NAME_PARTICLES.has(tokens[k + 1].text));
     // "Omar al-Bashir", "Abdel Fattah el-Sisi": an Arabic article joined to the surname by a hyphen.
     const joinedParticle = words.length > 0 && HYPHENED_PARTICLE.test(t.text);
-    const initials = words.length > 0 && isMiddleInitial(t) && t.text.length > 1 && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
+    // ("Captain S.R. Wikramanayake": a dotted run may open the name too.)
+    const initials = isMiddleInitial(t) && t.text.length > 1 && k + 1 < tokens.length && isNameWord(tokens[k + 1]);
     // "Vice Premier He Lifeng": the surname "He", not the pronoun.
     const surnameHe = words.length === 0 && t.text === 'He' && k + 1 < tokens.length && isSurnameFirst(t.text, tokens[k + 1].text);
     if (!isNameWord(t) && !particle && !joinedParticle && !initials && !surnameHe && !isTitleSurname(words, t, tokens[k + 1])) break;

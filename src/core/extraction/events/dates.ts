@@ -11,11 +11,12 @@ import {
   addDays, addMonths, type Day, type Direction, daysUntilMonthDay, formatDate, mondayOf, parseIsoDay, resolveMonth,
   isInSeason, resolveMonthDay, resolveSeason, resolveWeekday, resolveWeekend, SEASON_START_MONTH,
 } from './calendar';
+import { isFraction, timeOfDayLead } from './instruments';
 import { isFigurativeTomorrow, isNowadays, namesProgramme } from './nowadays';
 import { findCompanionDays } from './companions';
 import { findPatternDates, type DateReading, type RawDate } from './patterns';
 import { modalAhead, tenseAround, type Tense } from './tense';
-import { datesItsNoun, isComingMonth } from './nearMonths';
+import { comesWithinHalfAYear, datesItsNoun, isComingMonth, NEAR_DAY, toldOfAnotherTime } from './nearMonths';
 
 /** A date expression with its resolution; offsets are relative to the sentence text. */
 export interface FoundDate {
@@ -170,6 +171,10 @@ function chronoDates(sentence: string): RawDate[] {
       start += lead[0].length;
       text = text.slice(lead[0].length);
     }
+    const timeLead = timeOfDayLead(text);
+    start += timeLead;
+    text = text.slice(timeLead);
+    if (isFraction(sentence, start, text)) continue;
     if (/^today$/i.test(text) && (isNowadays(sentence, start) || namesProgramme(sentence, start))) continue;
     // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
     if (/^tomorrow$/i.test(text) && isFigurativeTomorrow(sentence, start)) continue;
@@ -301,32 +306,6 @@ function withoutOverlaps(dates: RawDate[]): RawDate[] {
  */
 const NARRATIVE_MIN_DISTANCE = 2;
 
-// When a report was said: "said Sunday that …", "told reporters on Thursday that …".
-const NEAR_DAY = /^(?:(?:on|last|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|last night)\b/i;
-// A year, "last year", an era, or what was usual: "would" then tells a past expectation or a habit.
-const ANOTHER_TIME =
-  /\b(?:1[89]\d\d|20\d\d)\b|\blast year\b|\b(?:before|since) the (?:war|invasion)\b|\b(?:every|each) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:usually|traditionally|normally|used to)\b|\b(?:era|Cold War|Soviet times|in those days|back then)\b/i;
-
-/**
- * Whether the sentence places a "would" at another time than the article's: it names a year or
- * what was usual, or (`datedBefore`) an earlier date of the sentence, or a year the story has moved
- * to, already set its time ("In February, Moscow claimed its troops would return … in March"); a
- * near day ("said Sunday that it would be over by September") is only when it was said.
- */
-function toldOfAnotherTime(sentence: string, datedBefore: boolean): boolean {
-  return datedBefore || ANOTHER_TIME.test(sentence);
-}
-
-
-/** Whether a month (or a season, by its first month) comes within six months after the article's. */
-function comesWithinHalfAYear(reading: DateReading, articleDate: Day | null): boolean {
-  if (!articleDate) return true;
-  const month = reading.kind === 'season' ? SEASON_START_MONTH[reading.season] : reading.kind === 'calendar' ? reading.month : null;
-  if (month === null) return false;
-  const ahead = (month - articleDate.month + 12) % 12;
-  return ahead <= 6 && (ahead > 0 || reading.kind === 'season');
-}
-
 /**
  * The passage year after a date: a full date (day, month and year stated) far enough from the
  * article's year starts a passage about that year, and a date resolved in that passage keeps it
@@ -374,7 +353,9 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     const ahead = modal !== null && (modal.toLowerCase() !== 'would' || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
     const around = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     // A month just ahead, in a sentence with no past verb, is the coming one ("the June talks" in May).
-    const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : around;
+    // "requested a response by March 12": a deadline only days ahead is the coming one, whatever the tense.
+    const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\bby\s+$/i.test(sentence.slice(Math.max(0, d.start - 4), d.start));
+    const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : deadline && around === 'past' ? null : around;
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.

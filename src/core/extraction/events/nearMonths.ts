@@ -1,18 +1,26 @@
 /**
  * Bare months that news dates by what they modify or by how near they are: "the June talks", and
- * "in June" written in May about what is still to come.
+ * "in June" written in May about what is still to come; and when a "would" looks ahead.
  */
-import type { Day } from './calendar';
+import { SEASON_START_MONTH, type Day } from './calendar';
+import type { DateReading } from './patterns';
 import { hasPastVerb } from './tense';
 
 // "At the June talks", "ahead of Moldova’s October presidential elections", "the key June date": a
 // month before the happening it dates, after a determiner or a possessive.
 const MONTH_AS_MODIFIER_LEAD = /(?:\b(?:the|its|his|her|their)|\p{L}['’]s)(?:\s+(?:key|planned|upcoming|scheduled|expected|crucial|decisive|historic|full-scale|failed))?\s+$/iu;
 // Lower case only: "the October Revolution" is a name.
-const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|NATO|EU|G7|G20)\s+)?(?:talks|summit|elections?|vote|referendum|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/;
-/** Whether the month at `start`–`end` modifies a happening it dates ("the June talks"). */
+const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|economic|NATO|EU|G7|G20)\s+)?(?:talks|summit|elections?|vote|referendum|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/;
+// "Hitachi Ltd's April output", "will reduce April 256K DRAM production": a month's output, after a
+// possessive or a verb (not "April U.S. crude prices", a futures contract).
+const OUTPUT_LEAD = /(?:\p{L}['’]s|\b\p{Ll}+)\s+$/u;
+const OUTPUT_AFTER = /^\s+(?:(?!(?:of|the|and|or|to|in|on|at|for)\b)[\w-]+\s+){0,2}(?:output|production|sales|exports|imports|shipments|deliveries)\b/;
+
+/** Whether the month at `start`–`end` modifies a happening it dates ("the June talks", "April output"). */
 export function datesItsNoun(sentence: string, start: number, end: number): boolean {
-  return MONTH_AS_MODIFIER_LEAD.test(sentence.slice(Math.max(0, start - 30), start)) && DATED_NOUN_AFTER.test(sentence.slice(end, end + 40));
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const after = sentence.slice(end, end + 40);
+  return (MONTH_AS_MODIFIER_LEAD.test(before) && DATED_NOUN_AFTER.test(after)) || (OUTPUT_LEAD.test(before) && OUTPUT_AFTER.test(after));
 }
 
 /** A month one or two ahead of the article's is the coming one when the sentence looks ahead. */
@@ -34,4 +42,29 @@ function monthsAhead(reading: { month: number | null }, articleDate: Day | null)
  */
 export function isComingMonth(sentence: string, reading: { month: number | null }, articleDate: Day | null): boolean {
   return monthsAhead(reading, articleDate) <= NEAR_FUTURE_MONTHS && LOOKS_AHEAD.test(sentence) && !hasPastVerb(sentence);
+}
+
+// When a report was said: "said Sunday that …", "told reporters on Thursday that …".
+export const NEAR_DAY = /^(?:(?:on|last|this) )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|last night)\b/i;
+// A year, "last year", an era, or what was usual: "would" then tells a past expectation or a habit.
+const ANOTHER_TIME =
+  /\b(?:1[89]\d\d|20\d\d)\b|\blast year\b|\b(?:before|since) the (?:war|invasion)\b|\b(?:every|each) (?:year|spring|summer|autumn|fall|winter)\b|\b(?:usually|traditionally|normally|used to)\b|\b(?:era|Cold War|Soviet times|in those days|back then)\b/i;
+
+/**
+ * Whether the sentence places a "would" at another time than the article's: it names a year or
+ * what was usual, or (`datedBefore`) an earlier date of the sentence, or a year the story has moved
+ * to, already set its time ("In February, Moscow claimed its troops would return … in March"); a
+ * near day ("said Sunday that it would be over by September") is only when it was said.
+ */
+export function toldOfAnotherTime(sentence: string, datedBefore: boolean): boolean {
+  return datedBefore || ANOTHER_TIME.test(sentence);
+}
+
+/** Whether a month (or a season, by its first month) comes within six months after the article's. */
+export function comesWithinHalfAYear(reading: DateReading, articleDate: Day | null): boolean {
+  if (!articleDate) return true;
+  const month = reading.kind === 'season' ? SEASON_START_MONTH[reading.season] : reading.kind === 'calendar' ? reading.month : null;
+  if (month === null) return false;
+  const ahead = (month - articleDate.month + 12) % 12;
+  return ahead <= 6 && (ahead > 0 || reading.kind === 'season');
 }

@@ -4,6 +4,7 @@
  * what was said, not a date; {@link ../dates} resolves it once the article date is known.
  */
 import type { Season } from './calendar';
+import { isMaturityYear } from './instruments';
 
 /** What a date expression states, before resolution. */
 export type DateReading =
@@ -66,7 +67,15 @@ const COUNTED_NOUN = /^\s+(?!(?:in|on|at|when|and|as|under|before|after|during|b
 /** "from 2008 to 2012": the year closing a range from a year is dated as its opening one is. */
 const RANGE_START = /\bfrom\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|through)\s+$/i;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
-const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|['’]s\b|[-–]\d)/g;
+// "the 1990's" is a decade; "1987's highest yield" the year.
+const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|(?<=0)['’]s\b|[-–]\d)/g;
+const POSSESSIVE_YEAR = /^['’]s\s+\p{Ll}/u;
+// "1987 crop wheat", "all 1987 crops": a crop named by the year it grows in.
+const CROP_AFTER = /^\s+crops?\b/;
+// "brought forward to 1988", "postponed to 1989": a happening moved to a year.
+const MOVED_TO_LEAD = /\b(?:brought|moved|pushed|put|postponed|delayed|deferred|advanced|extended)\s+(?:forward\s+|back\s+)?to\s+$/i;
+// "will not go into effect before 1990": a deadline, where "before 2014" alone describes a state.
+const DEADLINE_BEFORE = /\b(?:not|will|would|won['’]t|planned|expected|due|scheduled)\b[^.;]{0,60}\bbefore\s+$/i;
 
 /**
  * A year as a modifier dates its noun: "the 2003 invasion", "a 2016 candidates’ debate", "Russia’s
@@ -136,10 +145,13 @@ function findYears(text: string): RawDate[] {
     const listed = out.length > 0 && LISTED_AFTER.test(text.slice(out[out.length - 1].end, start)) && !COUNTED_NOUN.test(rest);
     // "between 2000 and 3000 people", "between 1800 and 1900 tanks", "as late as 1800 GMT": counts and hours.
     if (BETWEEN.test(lead) && !m[2] && !yearPairAfter(text, start, rest, Number(m[1]))) continue;
-    if (CLOCK_AFTER.test(rest)) continue;
+    if (CLOCK_AFTER.test(rest) || isMaturityYear(text, start, start + m[0].length)) continue;
     // "2024 could see the fall of other cities": a year opening the sentence as its subject.
     const subject = !m[2] && Number(m[1]) >= 1900 && SENTENCE_OPEN.test(text.slice(0, start)) && YEAR_AS_SUBJECT.test(rest) && !A_COUNT_AFTER.test(rest);
-    if (!listed && !subject && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
+    const year = Number(m[1]);
+    const named = year >= 1900 && (POSSESSIVE_YEAR.test(rest) || CROP_AFTER.test(rest));
+    const moved = (MOVED_TO_LEAD.test(text.slice(Math.max(0, start - 30), start)) && PHRASE_END.test(rest)) || (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && !COUNTED_NOUN.test(rest));
+    if (!listed && !subject && !named && !moved && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
   }

@@ -12,7 +12,7 @@ export type Tense = 'future' | 'past' | null;
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present. A payment that "is due"
 // or has its "payment date" is ahead ("is due largely to" gives a cause).
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|(?:is|are|was|were) now (?:scheduled|set|expected|due) to(?! have\b)|upcoming|forthcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?!\s+(?:[a-z]+ly\s+|in\s+part\s+)?to\b)|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|(?:is|are|was|were) now (?:scheduled|set|expected|due) to(?! have\b)|upcoming|forthcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?!\s+(?:[a-z]+ly\s+|in\s+part\s+)?to\b)|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date|(?:has|have) (?:pledged|promised|vowed) to)\b|['’]ll\b/gi;
 const GOING_TO = /\b(?:am|is|are|['’]s|['’]re)\s+going\s+to\s+(?!the\b|a\b|an\b)\p{Ll}+\b/giu;
 
 /**
@@ -35,9 +35,9 @@ const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!
 const MODAL = /\b(?:could|may|might|would)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
 
 // A timetable in the present: "before G20 leaders meet in September", "the summit opens on Monday",
-// "the deal expires in March". Not "meets" (captions tell past meetings so), an infinitive ("to meet")
+// "the deal expires in March", "the law goes into effect on July 1". Not "meets" (captions tell past meetings so), an infinitive ("to meet")
 // or a noun ("after the vote on Wednesday").
-const SCHEDULED = /(?<!\b(?:to|would|could|might|may|should|did|the|a|an|this|that|its|his|her|their|our|next|last|first|final|[’']s)\s)\b(?:meet|convene|gather|vote|resume|begin|begins|start|starts|open|opens|close|closes|end|ends|expire|expires|take place|takes place)\s+(?:again\s+)?(?:in|on|by|from)\s+(?:the\s+)?$/i;
+const SCHEDULED = /(?<!\b(?:to|would|could|might|may|should|did|the|a|an|this|that|its|his|her|their|our|next|last|first|final|[’']s)\s)\b(?:meet|convene|gather|vote|resume|begin|begins|start|starts|open|opens|close|closes|end|ends|expire|expires|take place|takes place|(?:goes|go|comes|come) into (?:effect|force)|takes? effect|enters? into force)\s+(?:again\s+)?(?:in|on|by|from)\s+(?:the\s+)?$/i;
 
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 

@@ -9,14 +9,13 @@ import { titlingWords } from './describedPerson';
 import { DOCUMENT_NOUNS, headedOffice, OFFICE_NOUNS } from './names';
 import { knownOfficeWords } from './offices';
 import { lastSentenceStart, lowerWords } from './text';
-import { DEMONYMS } from '../actors/gazetteer';
+import { DEMONYMS, NATIONALITY_COUNTRY } from '../actors/gazetteer';
 
 const NATIONALITY_WORDS = new Set([...DEMONYMS].map((w) => w.toLowerCase()));
 // A title's country written as a name ("Foreign Minister of Russia") holds a nationality too.
 const COUNTRY_DEMONYMS: Record<string, string> = {
-  russia: 'russian', ukraine: 'ukrainian', britain: 'british', uk: 'british', us: 'american', america: 'american',
-  china: 'chinese', poland: 'polish', germany: 'german', france: 'french', belarus: 'belarusian', turkey: 'turkish',
-  italy: 'italian', spain: 'spanish', israel: 'israeli', iran: 'iranian', japan: 'japanese', canada: 'canadian', india: 'indian',
+  ...Object.fromEntries(Object.entries(NATIONALITY_COUNTRY).map(([adjective, country]) => [country.toLowerCase(), adjective.toLowerCase()])),
+  britain: 'british', uk: 'british', us: 'american', america: 'american',
 };
 
 /**
