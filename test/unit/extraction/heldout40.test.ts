@@ -5,9 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { sentenceDates as dates } from '../../fixtures/extraction/events/makeDoc';
-import { articleActors, mentionTexts, named, namesOf } from '../../fixtures/extraction/actors/helpers';
+import { articleActors, articleQuotes, mentionTexts, named, namesOf, speakerOf } from '../../fixtures/extraction/actors/helpers';
 
 const actors = articleActors('heldout40', '1987-04-02');
+const quotes = articleQuotes('heldout40-quotes', '1987-04-02');
+const actorsIn2023 = articleActors('heldout40-2023', '2023-07-08');
 
 describe('held-out 40: airlines, banks and firms', () => {
   it('reads an airline named "Air" and a word, not an air arm or another firm’s tail', () => {
@@ -109,5 +111,44 @@ describe('held-out 40: years and months of forecasts', () => {
 
   it('leaves a day long past in the past', () => {
     assert.deepEqual(dates('1987-03-06', 'The group requested a response by February 12.'), [['February 12', '1987-02-12', 'day']]);
+  });
+});
+
+describe('held-out 40: a round’s second look (rounds 38 and 40)', () => {
+  it('reads no title across a verb: "the commission said" is not the president it reported to', () => {
+    const found = quotes(
+      'The panel, appointed in August by President Anil Perera, reported to him in April.',
+      'The commission said the airline’s reports to Perera hid its losses.',
+      '“The airline is thus indebted to overseas lenders,” the commission said.',
+    );
+    assert.equal(speakerOf(found, 'The airline is thus indebted'), null);
+  });
+
+  it('names no body in an issue or a model it makes', () => {
+    const found = actors('Dealers bought U.S. Treasury securities and Treasury bills, and the airline sold two Boeing 747s.');
+    assert.deepEqual(namesOf(found, 'organization'), []);
+    assert.deepEqual(namesOf(actors('Boeing said the U.S. Treasury would decide.'), 'organization'), ['Boeing', 'U.S. Treasury']);
+  });
+
+  it('reads a chamber’s committee written in lower case, with its remit but no date', () => {
+    const found = actors('The House Agriculture committee on Monday met the Senate Appropriations subcommittee on Foreign Operations.');
+    assert.deepEqual(namesOf(found, 'organization'), ['House Agriculture Committee', 'Senate Appropriations Subcommittee on Foreign Operations']);
+  });
+
+  it('knows OPEC by its long name', () => {
+    const found = actors('The Organization of Petroleum Exporting Countries met, and OPEC said output would fall.');
+    assert.deepEqual(mentionTexts(named(found, 'OPEC')), ['OPEC', 'Organization of Petroleum Exporting Countries']);
+  });
+
+  it('reads "Germany" as West Germany in a story before reunification that names West Germany', () => {
+    const found = actors('West Germany and Switzerland met in Bonn. Germany said it would cut taxes.');
+    assert.deepEqual(mentionTexts(named(found, 'West Germany')), ['Germany', 'West Germany']);
+    const later = actorsIn2023('West Germany joined NATO in 1955, while East Germany did not. Germany said it would help.');
+    assert.deepEqual(namesOf(later, 'place'), ['East Germany', 'Germany', 'West Germany']);
+  });
+
+  it('dates both years of a span with a clause between them', () => {
+    assert.deepEqual(dates('1987-06-18', 'It lost money every year between 1979, when it started, and 1986.'), [['1979', '1979', 'year'], ['1986', '1986', 'year']]);
+    assert.deepEqual(dates('1987-06-18', 'Between 1800 and 2000 troops came.'), []);
   });
 });

@@ -227,6 +227,9 @@ const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 // "the Christian Democratic party", "the Communist party": a party written with a lower-case head.
 const LOWER_PARTY_RE = /(?<![\p{L}\p{N}])(?:(?:Christian|Social|Free|Liberal) Democratic|Communist|Socialist|Social Democratic) party\b/gu;
+// "the House Agriculture committee", "the Senate Finance subcommittee": a chamber's committee in lower case.
+// ("the Senate Appropriations subcommittee on Foreign Operations" with its remit).
+const LOWER_COMMITTEE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:House|Senate) (?:\p{Lu}\p{L}+ (?:and )?){1,3}(?:sub)?committee\b(?: on (?!${[...CALENDAR].map(capitalise).join('|')}\b)(?:\p{Lu}\p{L}+ (?:and )?){0,3}\p{Lu}\p{L}+)?`, 'gu');
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 // "Air Lanka", "Air Canada", "Air India": an airline named "Air" and one word, not an air arm, rank
 // or thing ("Air Force", "Air Marshal", "Air Defence", "Air Traffic").
@@ -305,6 +308,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     const c = firm(text, at(m), m[0], m[1]);
     if (c) out.push(c);
   }
+  for (const m of slice.includes('committee') ? slice.matchAll(LOWER_COMMITTEE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/(?:sub)?committee\b/, (w) => capitalise(w)), PRIORITY.body, 'committee'));
   for (const m of slice.includes(' party') ? slice.matchAll(LOWER_PARTY_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/party$/, 'Party'), PRIORITY.body, 'party'));
   for (const m of slice.includes('Air ') ? slice.matchAll(AIRLINE_RE) : none) {
     const before = /(\p{Lu}[\p{L}.]*) $/u.exec(slice.slice(Math.max(0, (m.index ?? 0) - 20), m.index))?.[1];

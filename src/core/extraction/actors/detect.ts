@@ -17,7 +17,7 @@ import { surnamesOverPlaces } from './surnames';
 import { bodiesByAppositive } from './bodyAppositives';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
-import { placeCandidates } from './places';
+import { placeCandidates, withDividedGermany } from './places';
 import { WORLD_PLACE, withoutBodyShortNames, worldPlaceCandidates } from './worldPlaces';
 import { landmarkCandidates } from './landmarks';
 import { titledListCandidates } from './titledLists';
@@ -184,7 +184,8 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
   // Fixes to single candidates first, then those that weigh the document's other names.
   const fixed = withoutBodyShortNames(kept).map((c) => withPlacePrefix(withArmedForcesName(withoutLeadingNonName(text, c))));
   // After the surnames: "Bloomberg said" after "Michael Bloomberg" is he, not Bloomberg News.
-  return clusterDocument(doc, bodiesByAppositive(text, withOneNamePerBody(surnamesOverPlaces(text, firmShortNames(fixed)))), true);
+  const placed = withDividedGermany(fixed, doc.metadata.date);
+  return clusterDocument(doc, bodiesByAppositive(text, withOneNamePerBody(surnamesOverPlaces(text, firmShortNames(placed)))), true);
 }
 
 /**

@@ -186,7 +186,7 @@ const ORGANIZATIONS = [
   'Eurostat', 'Europol', 'Frontex', 'Eurojust', 'European Investment Bank|EIB',
   'European Bank for Reconstruction and Development|EBRD', 'European External Action Service|EEAS', 'European Defence Agency',
   'European Court of Human Rights|ECHR', 'World Health Organization|WHO', 'UNICEF', 'UNHCR', 'UNESCO',
-  'International Atomic Energy Agency|IAEA', 'World Trade Organization|WTO', 'OPEC',
+  'International Atomic Energy Agency|IAEA', 'World Trade Organization|WTO', 'OPEC|Organization of Petroleum Exporting Countries|Organisation of Petroleum Exporting Countries',
   'GATT|General Agreement on Tariffs and Trade', 'OECD|Organisation for Economic Co-operation and Development|Organisation for Economic Cooperation and Development|Organization for Economic Co-operation and Development|Organization for Economic Cooperation and Development', 'ASEAN', 'African Union',
   'Arab League', 'Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO', 'BRICS|Brics',
   'Collective Security Treaty Organization|Collective Security Treaty Organisation|CSTO', 'Eurasian Economic Union',

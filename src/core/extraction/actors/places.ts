@@ -184,3 +184,17 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
   for (const m of slice.includes(' of ') ? slice.matchAll(WATERS_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerPhrase, 'waters'));
   return out;
 }
+
+// The day the two German states became one.
+const REUNIFICATION = '1990-10-03';
+
+/**
+ * "Germany" in a story written before reunification that names West Germany (and not East
+ * Germany) is West Germany, as it was to its readers then.
+ */
+export function withDividedGermany(candidates: Candidate[], articleDate: string | null): Candidate[] {
+  if (!articleDate || articleDate >= REUNIFICATION) return candidates;
+  const names = new Set(candidates.map((c) => c.name));
+  if (!names.has('West Germany') || names.has('East Germany')) return candidates;
+  return candidates.map((c) => (c.kind === 'place' && c.name === 'Germany' ? { ...c, name: 'West Germany' } : c));
+}

@@ -114,6 +114,8 @@ const COMMON_NOUN_FIRMS = new Set(['Shell']);
 // A lower-case word after the firm that is not one of the verbs firms are the subject of.
 const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|announced|reported|added|plans|agreed|confirmed|stopped|sold|bought|paid|warned|left|exited|also|and|or)\b)\p{Ll}/u;
 
+const MADE_BY_AFTER = /^\s+(?:(?:bonds?|bills?|notes?|securities|yields?|issues?|paper|refunding)\b|[A-Z]?\d{3}s?(?![\w-]))/;
+
 /** Matches gazetteer variants, plus user aliases given as extra entries. */
 export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
   const slice = text.slice(s.start, s.end);
@@ -134,6 +136,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       if (COMMON_NOUN_FIRMS.has(m[0]) && NOUN_AFTER_FIRM.test(text.slice(end, end + 24))) continue;
       // "Urals crude", "the Urals blend": Russia's export oil, no mountains.
       if (m[0] === 'Urals' && /^\s+(?:crude|oil|blend|grade|price)/i.test(text.slice(end, end + 8))) continue;
+      // "U.S. Treasury securities", "two Boeing 747s": an issue or a model, named after who makes it.
+      if (entry.kind === 'organization' && MADE_BY_AFTER.test(text.slice(end, end + 16))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
       if (first) {
         // "Aleksandr Lukashenko" is the known man spelled another way, "Volodya Zelensky" by a short

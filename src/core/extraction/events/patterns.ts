@@ -108,7 +108,8 @@ function isModifierYear(text: string, start: number, end: number, year: number):
 const BETWEEN = /\bbetween\s*$/i;
 const CLOCK_AFTER = /^\s*(?:GMT|UTC|CET|hours|hrs|local)\b/i;
 // "and 1944", "and early 2020", "and March 2020".
-const PAIR_AFTER = new RegExp(String.raw`^\s+and\s+(?:(?:early|mid|late)[\s-]+|(?:${MONTH_ALT})\s+)?(1[6-9]\d\d|20\d\d)(?!\w|,\d|%)`);
+// "between 1979, when it started, and 1986": a clause may stand between the two.
+const PAIR_AFTER = new RegExp(String.raw`^(?:,[^,.;]{1,40},)?\s+and\s+(?:(?:early|mid|late)[\s-]+|(?:${MONTH_ALT})\s+)?(1[6-9]\d\d|20\d\d)(?!\w|,\d|%)`);
 // A counted noun after the pair ("between 1800 and 2000 tanks"), not a word going on with the
 // sentence ("between 1941 and 1944 the city was occupied", "rose between 2021 and 2023 by 40%").
 const COUNT_AFTER_PAIR = /^\s+(?!(?:the|a|an|this|that|it|its|they|he|she|we|there|by|from|to|for|with|alone|respectively|in|on|at|and|or|as|when|before|after|during|but|while|was|were|is|are|had|has)\b)\p{Ll}/u;
@@ -126,7 +127,7 @@ const SENTENCE_OPEN = /(?:^|[.!?]["”]?\s+|\n|(?<!\d),\s+)$/;
 const A_COUNT_AFTER = /^\s+(?:was|is)\s+the\s+(?:number|figure|total|toll|count|sum)\b/;
 const YEAR_AS_SUBJECT = /^\s+(?:could|will|may|might|would|saw|sees|was|is|marked|marks|brought|brings)\b/;
 // "in 2014 and 2015", "in 2014, 2015 and 2019": years listed after one that is dated.
-const LISTED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+const LISTED_AFTER = /^\s*(?:,[^,.;]{1,40},\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];

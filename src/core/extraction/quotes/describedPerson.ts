@@ -141,6 +141,8 @@ function officeHolder(ctx: SpeakerContext, head: string | null, bodyWords: strin
 // A full stop ends the window unless it closes an initial ("U.S.", "J.").
 const SENTENCE_BREAK = /(?<![\s.]\p{Lu})[.!?]["”’]?\s+/gu;
 const TITLING_REACH = 60;
+// A verb ends a title: "The commission said Air Lanka's reports to Jayewardene" titles him nothing.
+const VERB_BREAK = /\b(?:said|says|told|tells|added|wrote|reported|reports|announced|blamed|asked|urged|accused|met|submitted|appointed|named)\b/gi;
 // ", a co-author of a report by …", ", Ukraine’s chief prosecutor,": its first words; not a clause.
 const APPOSITIVE = /^,\s+(?!(?:who|which|whose|whom|when|where|while|and|but|or|said|says|told|added|according)\b)([^,.;:!?“”"\n]{1,50})/;
 
@@ -166,6 +168,7 @@ export function titlingWords(ctx: SpeakerContext, m: ResolvedMention): string[] 
   let before = ctx.text.slice(from, m.start);
   let cut = 0;
   for (const b of before.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
+  for (const b of before.matchAll(VERB_BREAK)) cut = Math.max(cut, b.index + b[0].length);
   before = before.slice(cut).split('\n').pop() ?? '';
   const appositive = APPOSITIVE.exec(ctx.text.slice(m.end, m.end + 60))?.[1] ?? '';
   const words = lowerWords(`${before} ${appositive}`);
