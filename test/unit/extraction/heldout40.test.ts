@@ -152,3 +152,16 @@ describe('held-out 40: a round’s second look (rounds 38 and 40)', () => {
     assert.deepEqual(dates('1987-06-18', 'Between 1800 and 2000 troops came.'), []);
   });
 });
+
+describe('held-out 34: a verb joined to the quotation before shares its subject', () => {
+  it('gives "but added that “…”" to the speaker of the quotation before, not a name further back', () => {
+    const found = quotes('After talks between Mr Novak and Mr Berg, the adviser Ivan Hale told reporters: “Tension has peaked” but added that “the leaders will talk again”.');
+    assert.equal(speakerOf(found, 'Tension has peaked'), 'Ivan Hale');
+    assert.equal(speakerOf(found, 'the leaders will talk again'), 'Ivan Hale');
+  });
+
+  it('leaves a verb with a subject of its own to that subject, and to the quotation after it', () => {
+    const found = quotes('Mr Novak said “we agreed”, and Mr Berg said “we did not”.', 'Lind said “it is done”, but Moss said he was “not so sure”.');
+    assert.deepEqual(['we agreed', 'we did not', 'it is done', 'not so sure'].map((q) => speakerOf(found, q)), ['Novak', 'Berg', 'Lind', 'Moss']);
+  });
+});

@@ -151,6 +151,20 @@ function leadingClauseSubject(ctx: SpeakerContext, para: TextSpan, q: MarkedQuot
   return { speaker: subject.actorId, cue: ctx.text.slice(subject.start, subject.end) + ' … ' + verb };
 }
 
+const OWN_CLAUSE_AFTER = /^\s*[,;]?\s*(?:and|but|while|whereas)\s/i;
+// Between a quotation and a verb joined to it: "… a conference call: “…” but added that “…”".
+const JOINED_VERB_GAP = /^\s*,?\s*(?:but|and)\s+(?:also\s+)?$/i;
+
+/**
+ * "Ushakov told a conference call: “…” but added that “…”": a verb joined by "but" or "and" to
+ * the quotation before has that quotation's subject, whatever names stand further back.
+ */
+function sharedSubject(text: string, inPara: readonly Found[], before: Cue): Attribution | null {
+  const prev = inPara[inPara.length - 1];
+  if (!prev?.attribution?.speaker || prev.marked.close < 0 || !JOINED_VERB_GAP.test(text.slice(prev.marked.close + 1, before.verb.start))) return null;
+  return { speaker: prev.attribution.speaker, cue: `${prev.attribution.cue ?? ''} … ${text.slice(before.verb.start, before.verb.end)}`.trim() };
+}
+
 /** The sentence up to a quotation's opening mark, where a participle after it finds its subject. */
 function clauseBefore(ctx: SpeakerContext, quoteStart: number): TextSpan {
   const para = ctx.paragraphs[paragraphIndexAt(ctx, quoteStart)];
@@ -282,7 +296,10 @@ export function extractQuotes(
     for (const q of scan.quotes) {
       if (titles.has(q)) continue;
       const before = cueBefore(masked, text, q.open >= 0 ? q.open : q.start, para.start);
-      const after = q.close >= 0 ? cueAfter(masked, text, q, q.close, para.end) : null;
+      const afterCue = q.close >= 0 ? cueAfter(masked, text, q, q.close, para.end) : null;
+      // "Novak said “we agreed”, and Berg said “…”": after a cue before it, a clause of its own
+      // opened by "and" or "but" cues the next quotation, not this one.
+      const after = afterCue && before && !before.gapBroken && OWN_CLAUSE_AFTER.test(text.slice(q.close + 1, afterCue.verb.start)) ? null : afterCue;
       // A term listed after a held-up one is one too, when nothing cues it as speech and it is no clause.
       const words = text.slice(q.start, q.end);
       const listed = lastTerm !== null && q.open >= 0 && !after && countWords(words) <= TERM_WORDS && !/[.,!?]$/.test(words) && TERM_LIST_GAP.test(text.slice(lastTerm.close + 1, q.open));
@@ -299,7 +316,7 @@ export function extractQuotes(
         flags: flagsOf(text, q),
         attribution: withStance(
           text,
-          (before && !after && leadingClauseSubject(ctx, para, q, before)) || attribute(ctx, cues, q.start),
+          (before && !after && (sharedSubject(text, inPara, before) ?? leadingClauseSubject(ctx, para, q, before))) || attribute(ctx, cues, q.start),
           stanceCue(ctx, masked, q.open >= 0 ? q.open : q.start, para.start, lastSpeaker(found, inPara, pi)),
           before,
           after,
