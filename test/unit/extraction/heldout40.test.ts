@@ -165,3 +165,38 @@ describe('held-out 34: a verb joined to the quotation before shares its subject'
     assert.deepEqual(['we agreed', 'we did not', 'it is done', 'not so sure'].map((q) => speakerOf(found, q)), ['Novak', 'Berg', 'Lind', 'Moss']);
   });
 });
+
+describe('held-out 40: what a review of these rules found', () => {
+  it('keeps a chamber before its bills and securities subcommittee; the Treasury’s bills are issues', () => {
+    const found = actors('The Senate bill bars it, said the chairman of the Senate securities subcommittee.', 'Dealers sold Treasury bills.');
+    assert.deepEqual(mentionTexts(named(found, 'Senate')), ['Senate']);
+    assert.equal(named(found, 'U.S. Treasury'), undefined);
+  });
+
+  it('dates no forward sale, and leaves a month’s possessive year to the month', () => {
+    assert.deepEqual(dates('1987-03-02', 'The business was for April shipments.'), []);
+    assert.deepEqual(dates('1987-04-02', 'Sales were above March, 1986’s total.'), [['March, 1986', '1986-03', 'month']]);
+  });
+
+  it('reads no family firm inside another firm’s name, no bare suffix in a list, and a known word opening a firm’s name', () => {
+    const found = actors(
+      'Drillers Inc, a unit of <DI Industries Inc>, said so. Managers are Dresdner (South East Asia) Ltd, Mitsui Trust and Banking Co Ltd and the UCO Bank.',
+      'Shr Shell Transport and Trading Co PLC 1.38 dlrs. National Westminster Bank Plc cut its rate.',
+    );
+    const firms = namesOf(found, 'organization');
+    for (const name of ['Mitsui Trust and Banking Co Ltd', 'National Westminster Bank Plc', 'Shell Transport and Trading Co PLC']) assert.ok(firms.includes(name), name);
+    for (const name of ['Industries Inc', 'Ltd', 'Trading Co PLC']) assert.ok(!firms.includes(name), name);
+  });
+});
+
+describe('held-out 33: seas and parties named short', () => {
+  it('reads a sea’s region named alone, not one before a noun', () => {
+    const found = actors('The pivot to the Pacific has not been abandoned, with implications in the Baltic.', 'The Baltic states, the Atlantic alliance and the Pacific Fleet met.');
+    assert.deepEqual(namesOf(found, 'place').filter((n) => n === 'Pacific' || n === 'Baltic'), ['Baltic', 'Pacific']);
+    assert.deepEqual(mentionTexts(named(found, 'Pacific')), ['Pacific']);
+  });
+
+  it('knows the Tory party', () => {
+    assert.deepEqual(mentionTexts(named(actors('Rivals are aiming at the Tory party.'), 'Conservative Party')), ['Tory party']);
+  });
+});

@@ -255,7 +255,7 @@ function firm(text: string, start: number, whole: string, lead: string): Candida
   }
   const words = lead.trim();
   const first = words.split(' ')[0];
-  if (NOT_LEADING.has(first) || (TITLE_MODIFIERS.has(first) && first !== 'First') || placeEntry(words)) return null;
+  if (NOT_LEADING.has(first) || (TITLE_MODIFIERS.has(first) && first !== 'First' && first !== 'National') || placeEntry(words)) return null;
   if (/\bAG$/.test(whole) && /^ \p{Lu}/u.test(text.slice(start + whole.length, start + whole.length + 2))) return null;
   const known = GAZETTEER_BY_VARIANT.get(words.toLowerCase());
   return org(start, start + whole.length, known?.kind === 'organization' ? known.name : whole, PRIORITY.body, 'firm');
@@ -264,7 +264,8 @@ function firm(text: string, start: number, whole: string, lead: string): Candida
 /** Whether the words before a firm name's "and" are a name of their own: known, a firm, or a person's. */
 function namesItselfBeforeAnd(left: string): boolean {
   const words = left.split(' ');
-  if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left) || words.some((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()))) return true;
+  // ("Shell Transport and Trading Co PLC": a known word opening more words is one name with them.)
+  if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left) || words.every((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()))) return true;
   return words.length > 1 && (isGivenName(words[0]) || isCommonGivenName(words[0]));
 }
 

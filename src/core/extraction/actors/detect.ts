@@ -365,7 +365,9 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
       }
       if (/^,?\s+Texas\b/.test(text.slice(end, end + 8))) continue;
       // "Taft Broadcasting Co" after "Dudley Taft": the family's firm, named in full.
-      const firmTail = t.possessive ? 0 : firmNameAfter(text, end);
+      // (Only a word opening the run: "Morgan Guaranty Trust Co", "DI Industries Inc" are firms of other names.)
+      const runsOn = k > 0 && tokens[k - 1].cap && /^ $/.test(text.slice(tokens[k - 1].end, t.start));
+      const firmTail = t.possessive || runsOn ? 0 : firmNameAfter(text, end);
       if (firmTail > 0) {
         out.push({ start: t.start, end: end + firmTail, kind: 'organization', name: text.slice(t.start, end + firmTail).replace(/\s+/g, ' '), roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'propagated' });
         continue;

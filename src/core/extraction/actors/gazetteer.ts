@@ -225,7 +225,7 @@ const ORGANIZATIONS = [
   'National Guard of Ukraine', 'Azov Regiment|Azov Battalion|Azov Brigade', 'State Emergency Service|State Emergency Service of Ukraine',
   'National Police of Ukraine', 'Ukrainian Orthodox Church', 'Orthodox Church of Ukraine', 'Russian Orthodox Church', 'Moscow Patriarchate',
   'Rostec', 'Almaz-Antey', 'LDPR', 'Moscow Times|The Moscow Times', 'Viasna', 'KGB', 'Senate Armed Services Committee',
-  'House Foreign Affairs Committee', 'Senate Foreign Relations Committee', 'Palantir', 'Conservative Party|Tories', 'Labour Party', 'Kuomintang|KMT',
+  'House Foreign Affairs Committee', 'Senate Foreign Relations Committee', 'Palantir', 'Conservative Party|Tories|Tory party|Tory Party', 'Labour Party', 'Kuomintang|KMT',
   'Bundeswehr', 'CDU', 'SPD', 'FDP', 'AfD', "Quai d'Orsay|Quai d’Orsay", 'Euroclear', 'Bellingcat', 'Kiel Institute|Kiel Institute for the World Economy',
   'Oryx', 'Islamic Revolutionary Guard Corps|IRGC', 'Kyiv School of Economics', 'Razumkov Centre|Razumkov Center', 'Rating Group|Rating Sociological Group',
   'Black Sea Fleet', 'Baltic Fleet', 'Northern Fleet', 'Russian Aerospace Forces|VKS', 'Russian Airborne Forces|VDV',

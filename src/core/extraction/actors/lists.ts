@@ -8,6 +8,7 @@ import type { ActorKind } from '../types';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { CALENDAR, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { PRIORITY } from './rules';
+import { isFirmName } from './firms';
 import type { Candidate } from './types';
 
 // A capitalised word of a name ("LB.ua", "Kasčiūnas", "U.S.", "G7"; not "2024" nor "April"), and the small words a name holds.
@@ -148,7 +149,8 @@ export function listMemberCandidates(text: string, sentences: Sentence[], kept: 
         const name = text.slice(it.start, it.end);
         if (it.inside.length === 0) {
           // A sentence's or a quotation's first word may be any capitalised word; a known word is a rule's to read.
-          if (/(?:^|[.!?“"‘(]\s*)$/.test(text.slice(s.start, it.start).trimEnd()) || GAZETTEER_BY_VARIANT.has(name.toLowerCase())) continue;
+          // A firm's suffix alone ("… (South East Asia) Ltd") is the tail of a name, none of its own.
+          if (/(?:^|[.!?“"‘(]\s*)$/.test(text.slice(s.start, it.start).trimEnd()) || GAZETTEER_BY_VARIANT.has(name.toLowerCase()) || (!name.includes(' ') && isFirmName(name))) continue;
           // "the presidents of France, Russia and the German Chancellor": an office is no body or place.
           if (name.split(' ').some((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || DEMONYMS.has(w))) continue;
           // "… and the Quad" among places is a body; "Steadfast Defender units" names the units.

@@ -98,6 +98,10 @@ function usCityCandidates(slice: string, from: number): Candidate[] {
   return out;
 }
 
+// "America's pivot to the Pacific", "implications in the Baltic": a sea or ocean's region named
+// alone, not a word before a noun ("the Baltic states", "the Atlantic alliance", "the Pacific Fleet").
+const SEA_REGION_RE = /(?<=\bthe )(?:Pacific|Atlantic|Baltic|Caribbean|Adriatic|Aegean)(?![\p{L}\p{N}-]|\s+(?:\p{Lu}|(?!(?:has|was|is|does|says|remains|seems)\b)\p{Ll}+s\b|region|rim|coast|seaboard|alliance|pact|trade|partnership|security|fleet|crossing|route))/gu;
+
 /** Places found by pattern in one sentence. */
 export function placeCandidates(text: string, s: Sentence): Candidate[] {
   const slice = text.slice(s.start, s.end);
@@ -115,6 +119,7 @@ export function placeCandidates(text: string, s: Sentence): Candidate[] {
     if (!LISTED_BEFORE_RE.test(slice.slice(Math.max(0, i - 12), i)) && !LISTED_AFTER_RE.test(slice.slice(i + m[0].length, i + m[0].length + 6))) continue;
     out.push(place(at(m), at(m) + m[0].length, `the ${m[0]}`, PRIORITY.gazetteerWord, 'region'));
   }
+  for (const m of /the (?:Pacific|Atlantic|Baltic|Caribbean|Adriatic|Aegean)/.test(slice) ? slice.matchAll(SEA_REGION_RE) : []) out.push(place(at(m), at(m) + m[0].length, m[0], PRIORITY.gazetteerWord, 'sea-region'));
   for (const m of HAS_CONTINENT.test(slice) ? slice.matchAll(CONTINENT_PART_RE) : []) {
     const known = GAZETTEER_BY_VARIANT.get(m[0].toLowerCase());
     out.push(place(at(m), at(m) + m[0].length, known?.name ?? capitalised(m[0]), PRIORITY.gazetteerPhrase, 'continent-part'));

@@ -114,7 +114,9 @@ const COMMON_NOUN_FIRMS = new Set(['Shell']);
 // A lower-case word after the firm that is not one of the verbs firms are the subject of.
 const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|announced|reported|added|plans|agreed|confirmed|stopped|sold|bought|paid|warned|left|exited|also|and|or)\b)\p{Ll}/u;
 
-const MADE_BY_AFTER = /^\s+(?:(?:bonds?|bills?|notes?|securities|yields?|issues?|paper|refunding)\b|[A-Z]?\d{3}s?(?![\w-]))/;
+const MADE_BY_AFTER = /^\s+(?:(?:bonds?|notes?|yields?|issues?|paper|refunding)\b|[A-Z]?\d{3}s?(?![\w-]))/;
+// A chamber has bills and securities subcommittees too; the Treasury's are issues.
+const TREASURY_ISSUE_AFTER = /^\s+(?:bills?|securities)\b/;
 
 /** Matches gazetteer variants, plus user aliases given as extra entries. */
 export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
@@ -137,7 +139,7 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       // "Urals crude", "the Urals blend": Russia's export oil, no mountains.
       if (m[0] === 'Urals' && /^\s+(?:crude|oil|blend|grade|price)/i.test(text.slice(end, end + 8))) continue;
       // "U.S. Treasury securities", "two Boeing 747s": an issue or a model, named after who makes it.
-      if (entry.kind === 'organization' && MADE_BY_AFTER.test(text.slice(end, end + 16))) continue;
+      if (entry.kind === 'organization' && (MADE_BY_AFTER.test(text.slice(end, end + 16)) || (entry.name.includes('Treasury') && TREASURY_ISSUE_AFTER.test(text.slice(end, end + 16))))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
       if (first) {
         // "Aleksandr Lukashenko" is the known man spelled another way, "Volodya Zelensky" by a short

@@ -11,9 +11,10 @@ import { hasPastVerb } from './tense';
 const MONTH_AS_MODIFIER_LEAD = /(?:\b(?:the|its|his|her|their)|\p{L}['’]s)(?:\s+(?:key|planned|upcoming|scheduled|expected|crucial|decisive|historic|full-scale|failed))?\s+$/iu;
 // Lower case only: "the October Revolution" is a name.
 const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|economic|NATO|EU|G7|G20)\s+)?(?:talks|summit|elections?|vote|referendum|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/;
-// "Hitachi Ltd's April output", "will reduce April 256K DRAM production": a month's output, after a
-// possessive or a verb (not "April U.S. crude prices", a futures contract).
-const OUTPUT_LEAD = /(?:\p{L}['’]s|\b\p{Ll}+)\s+$/u;
+// "Hitachi Ltd's April output", "will reduce April DRAM production": a month's output, after a
+// possessive, a determiner or a verb of output (not "for April shipments", a forward sale, nor
+// "April U.S. crude prices", a futures contract).
+const OUTPUT_LEAD = /(?:\p{L}['’]s|\b(?:the|its|their|said|says|reduce[sd]?|cut|cuts|raise[sd]?|boost(?:s|ed)?|increase[sd]?|lift(?:s|ed)?|trim(?:s|med)?|lower(?:s|ed)?))\s+$/iu;
 const OUTPUT_AFTER = /^\s+(?:(?!(?:of|the|and|or|to|in|on|at|for)\b)[\w-]+\s+){0,2}(?:output|production|sales|exports|imports|shipments|deliveries)\b/;
 
 /** Whether the month at `start`–`end` modifies a happening it dates ("the June talks", "April output"). */

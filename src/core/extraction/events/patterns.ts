@@ -70,6 +70,7 @@ const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
 // "the 1990's" is a decade; "1987's highest yield" the year.
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|(?<=0)['’]s\b|[-–]\d)/g;
 const POSSESSIVE_YEAR = /^['’]s\s+\p{Ll}/u;
+const MONTH_BEFORE_YEAR = new RegExp(String.raw`\b(?:${MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*$`);
 // "1987 crop wheat", "all 1987 crops": a crop named by the year it grows in.
 const CROP_AFTER = /^\s+crops?\b/;
 // "brought forward to 1988", "postponed to 1989": a happening moved to a year.
@@ -150,7 +151,8 @@ function findYears(text: string): RawDate[] {
     // "2024 could see the fall of other cities": a year opening the sentence as its subject.
     const subject = !m[2] && Number(m[1]) >= 1900 && SENTENCE_OPEN.test(text.slice(0, start)) && YEAR_AS_SUBJECT.test(rest) && !A_COUNT_AFTER.test(rest);
     const year = Number(m[1]);
-    const named = year >= 1900 && (POSSESSIVE_YEAR.test(rest) || CROP_AFTER.test(rest));
+    // ("March, 1986's total" is the month's, which chrono reads.)
+    const named = year >= 1900 && ((POSSESSIVE_YEAR.test(rest) && !MONTH_BEFORE_YEAR.test(lead)) || CROP_AFTER.test(rest));
     const moved = (MOVED_TO_LEAD.test(text.slice(Math.max(0, start - 30), start)) && PHRASE_END.test(rest)) || (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && !COUNTED_NOUN.test(rest));
     if (!listed && !subject && !named && !moved && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
