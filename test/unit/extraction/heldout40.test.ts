@@ -200,3 +200,62 @@ describe('held-out 33: seas and parties named short', () => {
     assert.deepEqual(mentionTexts(named(actors('Rivals are aiming at the Tory party.'), 'Conservative Party')), ['Tory party']);
   });
 });
+
+describe('held-out 41: firms of the money pages', () => {
+  it('reads firm names of four words, a founder’s initial before "and Co", a possessive before the suffix', () => {
+    const found = actors(
+      'Nihon Credit Rating Agency Ltd, Kamo Fire and Marine Insurance Co Ltd and Kelso Oil and Gas Partners Ltd rose.',
+      'Analysts at Milton R. Harlow and Co Inc and at Benny’s Inc agreed, as did Zetaco’s Coral Bay Corp.',
+    );
+    const firms = namesOf(found, 'organization');
+    for (const name of ['Benny’s Inc', 'Kamo Fire and Marine Insurance Co Ltd', 'Kelso Oil and Gas Partners Ltd', 'Milton R. Harlow and Co Inc', 'Nihon Credit Rating Agency Ltd']) assert.ok(firms.includes(name), name);
+    assert.ok(!firms.some((n) => n.startsWith('Zetaco')), firms.join(', '));
+  });
+
+  it('knows the rating agencies, Chase Manhattan and Royal Dutch/Shell by their short names', () => {
+    const found = actors('Standard and Poor’s said so, Moody’s agreed, and a former head of Chase Manhattan bank joined Royal Dutch/Shell Group.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Chase Manhattan', "Moody's Investors Service Inc", 'Royal Dutch/Shell Group', "Standard and Poor's Corp"]);
+  });
+
+  it('reads a known firm’s national subsidiary, not an alliance’s bases', () => {
+    const found = actors('Shell U.K. Ltd said profit fell. A unit, Shell U.K. Oil, did better. NATO U.S. bases were quiet.');
+    assert.deepEqual(namesOf(found, 'organization'), ['NATO', 'Shell U.K.', 'Shell U.K. Oil']);
+  });
+
+  it('takes no stock ticker for a person and no tax for a body', () => {
+    const found = actors('Among the buys are Halden Co <HAL> and Dresser Industries <DI>, analysts said.', 'The bulk was Oil Profits Tax (OPT), he said.');
+    assert.deepEqual(namesOf(found, 'person'), []);
+    assert.ok(!namesOf(found, 'organization').includes('Oil Profits Tax'));
+  });
+
+  it('reads a club named with its place, and one person named with and without a middle name', () => {
+    const found = actors('Dana Ruth Ellery told the Pioneer Club of California so.', 'Dana Ellery said she agreed. Ellery left.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Pioneer Club of California']);
+    assert.deepEqual(mentionTexts(named(found, 'Dana Ruth Ellery')), ['Dana Ellery', 'Dana Ruth Ellery', 'Ellery']);
+  });
+
+  it('reads a double mark typed for an apostrophe as none', () => {
+    const found = quotes('He said prices would stay above OPEC"s official ceiling, which would keep prices down.');
+    assert.deepEqual(found.map((q) => q.text), []);
+  });
+});
+
+describe('held-out 41: dates of forecasts and schedules', () => {
+  it('dates the current year, a quarter’s year and a month before a pact', () => {
+    assert.deepEqual(dates('1987-03-24', 'Output will fall in the current year.'), [['the current year', '1987', 'year']]);
+    assert.deepEqual(dates('1987-03-24', 'Margins beat the fourth quarter 1986 and will rise by the end of first quarter 1988.'), [['1986', '1986', 'year'], ['1988', '1988', 'year']]);
+    assert.deepEqual(dates('1987-03-24', 'He said the December OPEC pact was holding.'), [['December', '1986-12', 'month']]);
+  });
+
+  it('dates no bound on years ago, but a time some weeks ago', () => {
+    assert.deepEqual(dates('1987-03-24', 'The agency was founded more than 80 years ago.'), []);
+    assert.deepEqual(dates('2022-02-11', 'The U.S. replied more than two weeks ago.'), [['two weeks ago', '2022-01-28', 'day']]);
+  });
+
+  it('reads schedules and requirements as ahead', () => {
+    assert.deepEqual(dates('1987-03-20', 'Clark said an agreement must be reached by late September.'), [['late September', '1987-09', 'month']]);
+    assert.deepEqual(dates('1987-03-20', 'Some read it as a gesture in advance of his annual meeting, on April 5-6 in Ottawa.'), [['April 5-6', '1987-04-05', 'day']]);
+    assert.deepEqual(dates('1987-04-13', 'Siew said the talks, starting on April 14, would cover tariffs.'), [['April 14', '1987-04-14', 'day']]);
+    assert.deepEqual(dates('1987-03-24', 'He expected margins to stay positive over the summer.'), [['summer', '1987-06', 'season']]);
+  });
+});

@@ -220,16 +220,21 @@ const CERTAIN_SUFFIX = CERTAIN_FIRM_SUFFIXES.join('|');
 // country's or a place's ("in the U.S. Apple Inc rose", "Washington, D.C. Acme Inc").
 const INITIALS = String.raw`(?<!\p{Lu}[\p{L}.]*\s)(?!U\.S\. |U\.K\. |E\.U\. |U\.N\. |D\.C\. )(?:(?<!\band\s)\p{Lu}\. |(?:\p{Lu}\.){2,3} )`;
 // "Oki Electric Industry Co Ltd", "Barclays de Zoete Wedd Ltd": "Co" before the suffix, a particle inside.
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD} (?:and (?=\p{Lu}\p{Ll}+ )|(?:de|van|von|der|du|des|la|le) (?=\p{Lu}))?){1,3}(?:Co |Corp )?)(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
+// Four words at most ("Japan Credit Rating Agency Ltd", "Chiyoda Fire and Marine Insurance Co Ltd"),
+// a founder's possessive only before the suffix ("Scotty's Inc"; "PepsiCo's Taco Bell Corp" is PepsiCo's unit).
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD}(?:['’]s(?= (?:${CERTAIN_SUFFIX})\b))? (?:and (?=\p{Lu}\p{Ll}+ )|(?:de|van|von|der|du|des|la|le) (?=\p{Lu}))?){1,4}(?:Co |Corp )?)(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
-const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP_WORD} |(?:${INITIALS})?(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
+// ("Sanford C. Bernstein and Co Inc", "Robert W. Baird and Co Inc": a founder named with a middle initial.)
+const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP_WORD} |(?:\p{Lu}\p{Ll}+ \p{Lu}\. |${INITIALS})?(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 // "the Christian Democratic party", "the Communist party": a party written with a lower-case head.
 const LOWER_PARTY_RE = /(?<![\p{L}\p{N}])(?:(?:Christian|Social|Free|Liberal) Democratic|Communist|Socialist|Social Democratic) party\b/gu;
 // "the House Agriculture committee", "the Senate Finance subcommittee": a chamber's committee in lower case.
 // ("the Senate Appropriations subcommittee on Foreign Operations" with its remit).
 const LOWER_COMMITTEE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:House|Senate) (?:\p{Lu}\p{L}+ (?:and )?){1,3}(?:sub)?committee\b(?: on (?!${[...CALENDAR].map(capitalise).join('|')}\b)(?:\p{Lu}\p{L}+ (?:and )?){0,3}\p{Lu}\p{L}+)?`, 'gu');
+// "Shell U.K.", "<Shell U.K. Oil>": a known firm's national subsidiary, one body with its country's initials.
+const SUBSIDIARY_RE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}&-]+) (U\.K\.|U\.S\.|UK|USA)(?: (Ltd|Inc|Plc|PLC|Corp|Oil))?(?![\p{L}\p{N}])/gu;
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 // "Air Lanka", "Air Canada", "Air India": an airline named "Air" and one word, not an air arm, rank
 // or thing ("Air Force", "Air Marshal", "Air Defence", "Air Traffic").
@@ -266,8 +271,10 @@ function namesItselfBeforeAnd(left: string): boolean {
   const words = left.split(' ');
   // ("Shell Transport and Trading Co PLC": a known word opening more words is one name with them.)
   if (GAZETTEER_BY_VARIANT.has(left.toLowerCase()) || isFirmName(left) || words.every((w) => GAZETTEER_BY_VARIANT.has(w.toLowerCase()))) return true;
-  return words.length > 1 && (isGivenName(words[0]) || isCommonGivenName(words[0]));
+  // ("Kelley Oil and Gas Partners Ltd": a trade after the first word makes it a firm's name going on.)
+  return words.length > 1 && (isGivenName(words[0]) || isCommonGivenName(words[0])) && !TRADE_WORDS.test(words[words.length - 1]);
 }
+const TRADE_WORDS = /^(?:Oil|Gas|Energy|Power|Steel|Motors?|Chemicals?|Electric|Electronics|Industries|Holdings|Capital|Financial|Securities|Partners|Group|Trust|Savings|Land|Mining|Resources|Petroleum|Foods|Systems|Brothers|Insurance|Investment|Investments|Realty|Properties|Marine|Paper|Steamship|Shipping)$/;
 
 // "the office of the President of Ukraine", "the press office of the President of Ukraine": written
 // in lower case, which the capitalised-run and institution rules cannot see.
@@ -308,6 +315,11 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   for (const m of [...slice.matchAll(FIRM_RE), ...(slice.includes(' and Co') ? slice.matchAll(AND_CO_RE) : none)]) {
     const c = firm(text, at(m), m[0], m[1]);
     if (c) out.push(c);
+  }
+  for (const m of /U\.?[SK]/.test(slice) ? slice.matchAll(SUBSIDIARY_RE) : none) {
+    // (Not an alliance's acronym: "NATO U.S. bases".)
+    if (GAZETTEER_BY_VARIANT.get(m[1].toLowerCase())?.kind !== 'organization' || /^\p{Lu}+$/u.test(m[1])) continue;
+    out.push(org(at(m), at(m) + m[0].length, m[3] === 'Oil' ? m[0] : `${m[1]} ${m[2]}`, PRIORITY.qualifiedBody, 'subsidiary'));
   }
   for (const m of slice.includes('committee') ? slice.matchAll(LOWER_COMMITTEE_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/(?:sub)?committee\b/, (w) => capitalise(w)), PRIORITY.body, 'committee'));
   for (const m of slice.includes(' party') ? slice.matchAll(LOWER_PARTY_RE) : none) out.push(org(at(m), at(m) + m[0].length, m[0].replace(/party$/, 'Party'), PRIORITY.body, 'party'));

@@ -93,7 +93,24 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
     const before = matches.filter((m) => m.c.start < c.start);
     result.set(c, (before.length > 0 ? before[before.length - 1] : matches[0]).name);
   }
-  return result;
+  return withMiddleNames(result);
+}
+
+/** "Sandi Sweeney" (and "Sweeney") after "Sandi Haber Sweeney": the one name written with its middle name. */
+function withMiddleNames(names: Map<Candidate, string>): Map<Candidate, string> {
+  const threes = [...new Set(names.values())].filter((n) => n.split(' ').length === 3);
+  if (threes.length === 0) return names;
+  const fuller = new Map<string, string | null>();
+  for (const n of threes) {
+    const [first, , last] = n.split(' ');
+    const short = `${first} ${last}`;
+    fuller.set(short, fuller.has(short) ? null : n);
+  }
+  for (const [c, n] of names) {
+    const longer = fuller.get(n);
+    if (longer) names.set(c, longer);
+  }
+  return names;
 }
 
 /**

@@ -86,9 +86,9 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
   const firmsByFirstWord = new Map<string, Set<string>>();
   const firmsByStem = new Map<string, Set<string>>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
-    // "RepublicBank" for "First RepublicBank Corp", "Hutton" for "E.F. Hutton Group Inc": the bank's
-    // common first word and a founder's initials are passed over.
-    const words = c.name.replace(/^(?:First|(?:\p{Lu}\.)+) (?=\S+ )/u, '').split(/\s+/);
+    // "RepublicBank" for "First RepublicBank Corp", "Hutton" for "E.F. Hutton Group Inc", "Hall" for
+    // "Frank B. Hall and Co": the bank's common first word and a founder's initials are passed over.
+    const words = c.name.replace(/^(?:First|(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+ \p{Lu}\.) (?=\S+ )/u, '').split(/\s+/);
     if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name)) {
       if (!isGivenName(words[0])) firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
       const stem = firmStem(c.name);

@@ -176,6 +176,10 @@ const ORGANIZATIONS = [
   // Telephone monopolies named like papers ("Telegraph"); a West German economic institute.
   'Nippon Telegraph and Telephone|Nippon Telegraph and Telephone Corp|NTT', 'American Telephone and Telegraph|American Telephone and Telegraph Co|AT&T',
   'Ifo|Ifo institute|Ifo Institute|Ifo economic institute|Ifo Institute for Economic Research',
+  // Banks and oil majors wire copy names short or with a slash.
+  'Chase Manhattan|Chase Manhattan Bank|Chase Manhattan bank|Chase Manhattan Corp', 'Royal Dutch/Shell Group|Royal Dutch/Shell|Royal Dutch Shell',
+  // The two rating agencies, named bare as often as in full.
+  "Standard and Poor's Corp|Standard and Poor's|Standard & Poor's|Standard and Poor’s|Standard & Poor’s", "Moody's Investors Service Inc|Moody's Investors Service|Moody's|Moody’s",
   // Wires, broadcasters and papers beyond the first rounds' ("in an interview with PAP", "told Onet").
   'Polish Press Agency|PAP', 'Onet', 'Interia', 'TVP|Telewizja Polska', 'Polish Radio|Polskie Radio', 'RMF FM', 'Gazeta.pl',
   'Euromaidan Press', 'UNIAN', 'RBC-Ukraine', 'Interfax-Ukraine', 'Xinhua|Xinhua News Agency', 'Anadolu Agency|Anadolu',

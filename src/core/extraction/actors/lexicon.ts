@@ -69,6 +69,8 @@ export const BODY_HEADS = new Set([
   'Center', 'Centre', 'Foundations', 'Team', 'Headquarters', 'Unit',
   // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
   'Police', 'Community', 'Theatre', 'Theater', 'Exchange', 'Administration', 'Bureau', 'Organization', 'Organisation', 'Movement', 'Command',
+  // "the Commonwealth Club of California", a football club.
+  'Club',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
@@ -137,7 +139,7 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:INF|New START|START|CFE|INCSEA|SALT|ABM|Open Skies)(?: [Tt]reaty)?\b/gu,
   /\b(?:Minsk|Budapest|Paris|Geneva|Helsinki|Vienna)\s+(?:[Dd]ocument|[Aa]greements?|[Aa]ccords?|Memorandum|Protocol|Convention|Final Act)\b/gu,
   // Named instruments: "NATO Founding Act", "Incidents at Sea Agreement", "Treaty on Conventional Armed Forces in Europe".
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative)\b(?! Organi[sz]ation)/gu,
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative|Tax(?= \(|[,.;]))\b(?! Organi[sz]ation)/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
@@ -150,6 +152,8 @@ export const BLOCK_PATTERNS: RegExp[] = [
  * costlier pattern does not run on every sentence: [keyword test, pattern].
  */
 export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
+  // "Halliburton Co <HAL>": a wire's stock ticker after a firm, no name of its own.
+  [/</u, /<\p{Lu}[\p{Lu}\d.]{0,7}>/gu],
   // "JOIN US ON TELEGRAM!": an outlet's plea for followers, not a mention of the network.
   [/\b(?:join|follow)\b/iu, /\b(?:join|follow) us on \p{L}+/giu],
   // "(Presidential Press Office via AP)": a picture's credit, which readers do not count.
@@ -186,7 +190,8 @@ export const ROYAL = 'Royal ';
 
 /** "kyiv" → "Kyiv". */
 export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const STOP_CAPS = [...NOT_NAMES, ...CALENDAR].map(capitalise).join('|');
+// (With the words of an earnings table: "Shr Shell Transport and Trading Co PLC 1.38 dlrs".)
+const STOP_CAPS = [...NOT_NAMES, ...CALENDAR, 'shr', 'qtr'].map(capitalise).join('|');
 /** A regex source for one capitalised word that is not a common word or a calendar word ("Mercedes-Benz" too). */
 export const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)?`;
 

@@ -354,7 +354,8 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     const around = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     // A month just ahead, in a sentence with no past verb, is the coming one ("the June talks" in May).
     // "requested a response by March 12": a deadline only days ahead is the coming one, whatever the tense.
-    const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\bby\s+$/i.test(sentence.slice(Math.max(0, d.start - 4), d.start));
+    // So is the start of talks: "the talks, starting on April 14, would cover …".
+    const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\b(?:by|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 16), d.start));
     const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : deadline && around === 'past' ? null : around;
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point

@@ -49,7 +49,7 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  */
 // Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
 // "in fiscal year 1986".
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
@@ -254,11 +254,20 @@ const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+h
 const LAST_UNIT = /(?<!\b(?:the|over|within)\s+)\b(last|this|next)\s+(month|year)\b/gi;
 /** "by the end of the year": the article's year (the month would be "the end of February"). */
 const END_OF_YEAR = /\b(?:by|at|before|until|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi;
+/** "in the current year": the article's own year (or month). */
+const CURRENT_UNIT = /\b(?:in|during|for|over|of)\s+the\s+(current)\s+(year|month)\b/gi;
+// "founded more than 80 years ago" bounds a year, and dates none ("over two weeks ago" is near enough).
+const BOUND_BEFORE = /\b(?:more|less|fewer)\s+than\s+$|\bat\s+least\s+$|\bover\s+$/i;
 const LATER = new RegExp(String.raw`\b${AMOUNT}\s+years?\s+(later|earlier)\b`, 'gi');
 
 function findOffsets(text: string): RawDate[] {
   const out: RawDate[] = [];
+  for (const m of text.matchAll(CURRENT_UNIT)) {
+    const start = m.index + m[0].indexOf('the current');
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'offset', unit: m[2].toLowerCase() as 'month' | 'year', amount: 0 } });
+  }
   for (const m of text.matchAll(AGO)) {
+    if (/^(?:year|decade)/i.test(m[2]) && BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const amount = amountOf(m[1]);
     if (!Number.isFinite(amount)) continue;
     const decades = m[2].toLowerCase() === 'decade';

@@ -12,7 +12,7 @@ export type Tense = 'future' | 'past' | null;
 // A journey in the present tense ("Orban goes to Moscow on Tuesday") is a schedule; "meets" and
 // "visits" stay out because photo captions tell past visits in the present. A payment that "is due"
 // or has its "payment date" is ahead ("is due largely to" gives a cause).
-const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|(?:is|are|was|were) now (?:scheduled|set|expected|due) to(?! have\b)|upcoming|forthcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?!\s+(?:[a-z]+ly\s+|in\s+part\s+)?to\b)|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date|(?:has|have) (?:pledged|promised|vowed) to)\b|['’]ll\b/gi;
+const FUTURE_CUE = /(?<!\b(?:the|a|his|her|its|their|our|political|good|free)\s)\bwill\b|\b(?:goes|travels|heads|flies) to\b|\bleaves for\b|\b(?:shall|won['’]t|plans? to|planning to|(?:is|are) (?:scheduled|set|expected|due|likely) to(?! have\b)|(?:is|are|was|were) now (?:scheduled|set|expected|due) to(?! have\b)|upcoming|forthcoming|next(?!\s+(?:installment|instalment|chapter|generation|day|morning|evening|night|largest|biggest|to)\b|\s+(?:step|stage|phase)\b[^.;!?]{0,80}?\b(?:was|were)\b)|plans (?:for|of)|scheduled for|(?:the|a|an|its|his|her|their) planned|(?:is|are) due(?!\s+(?:[a-z]+ly\s+|in\s+part\s+)?to\b)|(?:pay|payment|coupon|settlement|redemption) date is|is the (?:pay|payment|coupon|settlement|redemption) date|(?:has|have) (?:pledged|promised|vowed) to|expect(?:s|ed)? (?:[a-z]+ ){1,2}to (?!have\b)[a-z]+)\b|['’]ll\b/gi;
 const GOING_TO = /\b(?:am|is|are|['’]s|['’]re)\s+going\s+to\s+(?!the\b|a\b|an\b)\p{Ll}+\b/giu;
 
 /**
@@ -26,13 +26,15 @@ const CUE_BREAK =
  * Only when the date closes the same phrase: "met Monday ahead of the talks" and "Ahead of the
  * summit, they met on Monday" date the meeting, which is past.
  */
-const AHEAD_OF = /\bahead of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})$/i;
+// ("in advance of his annual meeting, on April 5-6": the date set off after the noun.)
+const AHEAD_OF = /\b(?:ahead|in advance) of\s+(?:a|an|the|its|his|her|their|this|next)\b([^,;.!?]{0,40})(?:,\s+(?:on|in)\s+)?$/i;
 
 // Lower case only ("May" is a month and a name); "can", "could not" and "could be seen" report
 // what was possible or seen, not what is to come.
 // "would" is also the future of a past report ("said it would be over by September"), which the
 // caller weighs by how near the month is.
-const MODAL = /\b(?:could|may|might|would)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
+// "must be reached by late September" is ahead as "could" is.
+const MODAL = /\b(?:could|may|might|would|must)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
 
 // A timetable in the present: "before G20 leaders meet in September", "the summit opens on Monday",
 // "the deal expires in March", "the law goes into effect on July 1". Not "meets" (captions tell past meetings so), an infinitive ("to meet")
@@ -166,7 +168,8 @@ export function modalAhead(sentence: string, start: number): string | null {
   // travel in August if he feared …").
   const after = sentence.slice(start);
   const clauseEnd = after.search(/\b(?:if|unless|because)\b/);
-  const ahead = !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest) && verbMarks(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).past.length === 0;
+  // (A passive after it, "would be discussed at a meeting in mid-April", is still to come.)
+  const ahead = !/[.;!?]/.test(rest) && !CUE_BREAK.test(rest) && !/\b[a-z]{2,}ed\b/.test(rest.replace(/^\s*be\s+[a-z]+ed\b/, '')) && verbMarks(clauseEnd >= 0 ? after.slice(0, clauseEnd) : after).past.length === 0;
   return ahead ? modal[0].trim() : null;
 }
 

@@ -157,6 +157,8 @@ export function scanParagraph(text: string, start: number, end: number): MarkSca
         stack.push({ at: i, single: false, hadInner: false }); // ” typed for “
       } else orphanClose(i);
     } else if (c === '"') {
+      // `OPEC"s official ceiling`: a double mark typed for the apostrophe of a possessive.
+      if (!hasDoubleOpen() && /\p{L}/u.test(prev ?? '') && next === 's' && !/[\p{L}\p{N}]/u.test(text[i + 2] ?? '')) continue;
       const closing = !isSpaceOrNone(prev) && !isOpeningContext(prev);
       if (hasDoubleOpen() && (closing || isSpaceOrNone(next))) closeDouble(i);
       else if (isOpeningContext(prev) && !isSpaceOrNone(next))
