@@ -259,3 +259,66 @@ describe('held-out 41: dates of forecasts and schedules', () => {
     assert.deepEqual(dates('1987-03-24', 'He expected margins to stay positive over the summer.'), [['summer', '1987-06', 'season']]);
   });
 });
+
+describe('held-out 42: speakers set off by appositives and long descriptions', () => {
+  it('gives “said, “…”” to the name before its appositive, not a name inside it', () => {
+    const found = quotes(
+      'Kenta Ota, professor of politics at Hosei University, said, “The premier can afford to be tough.”',
+      'Carl Shaw, chairman of the council of advisers under Jimmy Carter, said that “the safeguards are adequate.”',
+      'Roy Hart of the labour confederation AFL-CIO said few rules worked, saying “only a third of the jobless get help.”',
+    );
+    assert.deepEqual(['The premier can afford', 'the safeguards are adequate', 'only a third'].map((q) => speakerOf(found, q)), ['Kenta Ota', 'Carl Shaw', 'Roy Hart']);
+  });
+
+  it('reads a long description closing on the name it describes, and a bracketed "who" clause', () => {
+    const found = quotes(
+      '“The tension has eased,” the permanent trade ambassador of the 12-member European Community Tran Van Minh told reporters.',
+      'The isolationism under Donald Trump (who, in a 2016 debate, described the war as a “big, fat mistake”) grew.',
+    );
+    assert.equal(speakerOf(found, 'The tension has eased'), 'Tran Van Minh');
+    assert.equal(speakerOf(found, 'big, fat mistake'), 'Donald Trump');
+  });
+
+  it('keeps a cue set off by commas inside the sentence', () => {
+    assert.equal(speakerOf(quotes('The steps, Varga said, were about “principles” and more.'), 'principles'), 'Varga');
+  });
+
+  it('reads an initial before a given name, and the Fed’s board', () => {
+    const found = actors('Oilman T. Boone Pickens said the Federal Reserve Board would act. Pickens was sure.');
+    assert.deepEqual(mentionTexts(named(found, 'T. Boone Pickens')), ['Pickens', 'T. Boone Pickens']);
+    assert.deepEqual(mentionTexts(named(found, 'Federal Reserve')), ['Federal Reserve Board']);
+  });
+});
+
+describe('held-out 42: days of schedules and deadlines', () => {
+  it('dates a period of years, a deadline "until", a day after "might have to" and a round that "is on Sunday"', () => {
+    assert.deepEqual(dates('1987-03-24', 'Funds are proposed for the period 1987-90.'), [['1987-90', '1987', 'year']]);
+    assert.deepEqual(dates('1987-03-25', 'He had given the two states until April 3 to withdraw.'), [['April 3', '1987-04-03', 'day']]);
+    assert.deepEqual(dates('1987-04-09', 'Analysts said he might have to step down before the summit on June 8-10.'), [['June 8-10', '1987-06-08', 'day']]);
+    assert.deepEqual(dates('1987-04-09', 'The first round is on Sunday, the second on April 26.'), [['Sunday', '1987-04-12', 'day'], ['April 26', '1987-04-26', 'day']]);
+  });
+
+  it('leaves the past of "might have" and a claim of a day gone by in the past', () => {
+    assert.deepEqual(dates('1987-04-09', 'Analysts said he might have stepped down in June.'), [['June', '1986-06', 'month']]);
+    assert.deepEqual(dates('2022-03-10', 'He said on March 3 it could launch an attack.'), [['March 3', '2022-03-03', 'day']]);
+  });
+});
+
+describe('held-out 42: what a review of these rules found', () => {
+  it('splits two firms joined by "and" unless a trade goes on with the first', () => {
+    const found = actors(
+      'It bought Gleason Securities Service Inc of New York and Gleason Plant Security Inc.',
+      'The bookrunners are Tokai International and Daiwa Europe Ltd, under a contract between Pertamina and Japex North Sumatra Ltd.',
+      'Kelso Oil and Gas Partners Ltd, Kamo Smelting and Refining Corp and Cable and Wireless Plc rose.',
+    );
+    const firms = namesOf(found, 'organization');
+    for (const name of ['Cable and Wireless Plc', 'Daiwa Europe Ltd', 'Gleason Plant Security Inc', 'Japex North Sumatra Ltd', 'Kamo Smelting and Refining Corp', 'Kelso Oil and Gas Partners Ltd']) assert.ok(firms.includes(name), name);
+    assert.ok(namesOf(found, 'place').includes('New York'));
+  });
+
+  it('reads an acronym defined past a stock ticker, and not as the first word of another firm', () => {
+    const found = actors('The Broken Hill Pty Co Ltd <BRKN.ME> (BHP) will buy shares in BHP Gold Mines Ltd <BHPG.ME>.', 'BHP said the price was fair.');
+    assert.deepEqual(mentionTexts(named(found, 'Broken Hill Pty Co Ltd')), ['BHP', 'Broken Hill Pty Co Ltd']);
+    assert.deepEqual(mentionTexts(named(found, 'BHP Gold Mines Ltd')), ['BHP Gold Mines Ltd']);
+  });
+});

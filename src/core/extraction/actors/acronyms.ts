@@ -5,6 +5,7 @@
  * acronym spells its initials.
  */
 import type { Sentence } from '../../model';
+import { firmNameAfter } from './firms';
 import { DEMONYM_ALT, GAZETTEER_BY_VARIANT } from './gazetteer';
 import { TITLE_HEADS } from './lexicon';
 import { PRIORITY } from './rules';
@@ -98,7 +99,8 @@ export function acronymCandidates(
       const open = s.start + (m.index ?? 0);
       const acronym = m[1];
       if (aliases.has(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
-      const before = /\s*$/.exec(text.slice(Math.max(s.start, open - 3), open));
+      // ("The Broken Hill Pty Co Ltd <BRKN.ME> (BHP)": a stock ticker between stands aside.)
+      const before = /(?:\s*<\p{Lu}[\p{Lu}\d.]{0,7}>)?\s*$/u.exec(text.slice(Math.max(s.start, open - 16), open));
       const nameEnd = open - (before ? before[0].length : 0);
       const found = endingAt.get(nameEnd);
       const last = tokens.findIndex((t) => t.end === nameEnd || (t.possessive && t.end + 2 === nameEnd));
@@ -137,6 +139,8 @@ export function acronymCandidates(
     if (skip[i]) return;
     for (const t of tokensBySentence[i]) {
       const target = aliases.get(t.text);
+      // "BHP Gold Mines Ltd" beside "Broken Hill Pty Co Ltd (BHP)": the first word of another firm's name.
+      if (target && firmNameAfter(text, t.end) > 0) continue;
       if (target === null) treatyMentions.push({ start: t.start, end: t.end });
       else if (target) out.push({ start: t.start, end: t.end, kind: target.kind, name: target.name, roles: [], standsFor: target.standsFor, priority: PRIORITY.qualifiedBody, source: 'acronym' });
     }

@@ -254,7 +254,7 @@ function firm(text: string, start: number, whole: string, lead: string): Candida
   // "Credit Suisse and Metro AG", "Visa Inc and Mastercard Inc", "Elon Musk and Tesla Inc": a name
   // of its own before the "and" leaves only the name after it ("Cable and Wireless Plc" stays whole).
   const and = lead.lastIndexOf(' and ');
-  if (and > 0 && namesItselfBeforeAnd(lead.slice(0, and).replace(/,$/, ''))) {
+  if (and > 0 && twoFirmsAround(text, start, lead, and)) {
     const skip = and + ' and '.length;
     return firm(text, start + skip, whole.slice(skip), lead.slice(skip));
   }
@@ -264,6 +264,24 @@ function firm(text: string, start: number, whole: string, lead: string): Candida
   if (/\bAG$/.test(whole) && /^ \p{Lu}/u.test(text.slice(start + whole.length, start + whole.length + 2))) return null;
   const known = GAZETTEER_BY_VARIANT.get(words.toLowerCase());
   return org(start, start + whole.length, known?.kind === 'organization' ? known.name : whole, PRIORITY.body, 'firm');
+}
+
+// A trade right after "and" goes on with the name before it: "Oil and Gas", "Fire and Marine",
+// "Trust and Banking", "Smelting and Refining", "Savings and Loan", "Cable and Wireless".
+const TRADE_AFTER_AND = /^(?:Gas|Marine|Banking|Trading|Exchange|Loan|Telephone|Telegraph|Refining|Light|Power|Development|Investment|Finance|Mining|Manufacturing|Chemicals?|Electronics|Engineering|Construction|Shipbuilding|Steel|Supply|Trust|Insurance|Wireless|Industrial|Commercial|Savings|Realty|Leasing|Space|Aerospace|Technology|Technologies|Communications|Services|Resources|Energy|Foods|Transport|Transportation|Utilities|Equipment|Systems|Electric)$/;
+
+/**
+ * Whether "X and Y Ltd" names two firms, the second ending in the suffix: the words before "and" are
+ * a name of their own, or two words or more ("Tokai International and Daiwa Europe Ltd"), or they
+ * follow "between" or the tail of a longer name ("… of New York and Gleason Plant Security Inc");
+ * never before a trade that goes on with them ("Kelso Oil and Gas Partners Ltd").
+ */
+function twoFirmsAround(text: string, start: number, lead: string, and: number): boolean {
+  const left = lead.slice(0, and).replace(/,$/, '');
+  if (TRADE_AFTER_AND.test(lead.slice(and + ' and '.length).split(' ')[0])) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const cutShort = /\p{Lu}[\p{L}.]*\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|But|And)\s$/.test(before);
+  return namesItselfBeforeAnd(left) || left.includes(' ') || cutShort || /\bbetween\s+$/i.test(before);
 }
 
 /** Whether the words before a firm name's "and" are a name of their own: known, a firm, or a person's. */

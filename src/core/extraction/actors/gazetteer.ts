@@ -168,7 +168,7 @@ const ORGANIZATIONS = [
   // Intelligence agencies, treasuries and central banks, which stories name by acronym or short name.
   'GCHQ', 'MI5', 'MI6|Secret Intelligence Service', 'SBU|Security Service of Ukraine', 'FSB|Federal Security Service',
   'GRU', 'SVR', 'Mossad', 'Joint Chiefs of Staff|Joint Chiefs', 'Israel Defense Forces|Israeli Defense Forces|IDF|Israeli army', 'BND', 'U.S. Treasury|US Treasury|U.S. Treasury Department|US Treasury Department|Treasury Department|Department of the Treasury',
-  'HM Treasury', 'Securities and Exchange Commission|SEC', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
+  'HM Treasury', 'Securities and Exchange Commission|SEC', 'Federal Reserve|U.S. Federal Reserve|US Federal Reserve|the Fed|Federal Reserve Board|Fed Board', 'Bundesbank', 'Bank of Japan', 'Nasdaq|NASDAQ', 'Pravda', 'European Central Bank|ECB', 'Bank of England',
   'National Bank of Ukraine|NBU', 'Australian Labor Party|Australian Labor',
   // Airlines, which travel news names bare ("flights by KLM").
   'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',
@@ -176,6 +176,7 @@ const ORGANIZATIONS = [
   // Telephone monopolies named like papers ("Telegraph"); a West German economic institute.
   'Nippon Telegraph and Telephone|Nippon Telegraph and Telephone Corp|NTT', 'American Telephone and Telegraph|American Telephone and Telegraph Co|AT&T',
   'Ifo|Ifo institute|Ifo Institute|Ifo economic institute|Ifo Institute for Economic Research',
+  'AFL-CIO',
   // Banks and oil majors wire copy names short or with a slash.
   'Chase Manhattan|Chase Manhattan Bank|Chase Manhattan bank|Chase Manhattan Corp', 'Royal Dutch/Shell Group|Royal Dutch/Shell|Royal Dutch Shell',
   // The two rating agencies, named bare as often as in full.

@@ -69,7 +69,11 @@ export function givenNameCandidates(text: string, tokens: Token[]): Candidate[] 
     if (after && /^ $/.test(text.slice(last.end, after.start)) && !last.possessive && after.cap) continue;
     if (before && (isGivenName(before.text) || isCommonGivenName(before.text) || PLACE_PREFIXES.has(before.text)) && /^\.? $/.test(text.slice(before.end, first.start))) continue;
     const end = last.end;
-    out.push({ start: first.start, end, kind: 'person', name: `${first.text} ${last.text}`, roles: [], standsFor: null, priority: PRIORITY.givenName, source: isTelltaleGivenName(first.text) ? 'given-name' : WEAK_GIVEN_NAME });
+    // "T. Boone Pickens": an initial before the given name opens the name.
+    const initial = before && /^\p{Lu}$/u.test(before.text) && text.slice(before.end, first.start) === '. ' ? before : null;
+    const start = initial ? initial.start : first.start;
+    const name = initial ? `${initial.text}. ${first.text} ${last.text}` : `${first.text} ${last.text}`;
+    out.push({ start, end, kind: 'person', name, roles: [], standsFor: null, priority: PRIORITY.givenName, source: isTelltaleGivenName(first.text) ? 'given-name' : WEAK_GIVEN_NAME });
     i++;
   }
   return out;

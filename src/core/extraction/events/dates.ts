@@ -349,13 +349,15 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     // after "would", only when it is the nearer one ("said it would be over by September" in July,
     // but "said in January the offensive would start in February" in March is this February).
     const monthOrSeason = d.reading.kind === 'season' || (d.reading.kind === 'calendar' && d.reading.year === null && d.reading.day === null);
-    const modal = monthOrSeason ? modalAhead(sentence, d.start) : null;
-    const ahead = modal !== null && (modal.toLowerCase() !== 'would' || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
+    // A day after a modal too, when it comes within half a year ("might step down before the summit on June 8-10").
+    const dayAhead = d.reading.kind === 'calendar' && d.reading.year === null && d.reading.day !== null && comesWithinHalfAYear(d.reading, ctx.articleDate);
+    const modal = monthOrSeason || dayAhead ? modalAhead(sentence, d.start) : null;
+    const ahead = modal !== null && ((modal.toLowerCase() !== 'would' && !dayAhead) || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
     const around = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     // A month just ahead, in a sentence with no past verb, is the coming one ("the June talks" in May).
     // "requested a response by March 12": a deadline only days ahead is the coming one, whatever the tense.
     // So is the start of talks: "the talks, starting on April 14, would cover …".
-    const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\b(?:by|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 16), d.start));
+    const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 16), d.start));
     const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : deadline && around === 'past' ? null : around;
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point

@@ -34,12 +34,13 @@ const AHEAD_OF = /\b(?:ahead|in advance) of\s+(?:a|an|the|its|his|her|their|this
 // "would" is also the future of a past report ("said it would be over by September"), which the
 // caller weighs by how near the month is.
 // "must be reached by late September" is ahead as "could" is.
-const MODAL = /\b(?:could|may|might|would|must)\s+(?!have\b|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
+// ("might have to step down" is an obligation ahead, "might have stepped down" the past.)
+const MODAL = /\b(?:could|may|might|would|must)\s+(?!have\b(?!\s+to\b)|not\b|n['’]t\b|be\s+(?:seen|heard)\b|\w+ly\s+have\b)/g;
 
 // A timetable in the present: "before G20 leaders meet in September", "the summit opens on Monday",
-// "the deal expires in March", "the law goes into effect on July 1". Not "meets" (captions tell past meetings so), an infinitive ("to meet")
+// "the deal expires in March", "the law goes into effect on July 1", "the first round is on Sunday". Not "meets" (captions tell past meetings so), an infinitive ("to meet")
 // or a noun ("after the vote on Wednesday").
-const SCHEDULED = /(?<!\b(?:to|would|could|might|may|should|did|the|a|an|this|that|its|his|her|their|our|next|last|first|final|[’']s)\s)\b(?:meet|convene|gather|vote|resume|begin|begins|start|starts|open|opens|close|closes|end|ends|expire|expires|take place|takes place|(?:goes|go|comes|come) into (?:effect|force)|takes? effect|enters? into force)\s+(?:again\s+)?(?:in|on|by|from)\s+(?:the\s+)?$/i;
+const SCHEDULED = /(?<!\b(?:to|would|could|might|may|should|did|the|a|an|this|that|its|his|her|their|our|next|last|first|final|[’']s)\s)\b(?:meet|convene|gather|vote|resume|begin|begins|start|starts|open|opens|close|closes|end|ends|expire|expires|take place|takes place|(?:goes|go|comes|come) into (?:effect|force)|takes? effect|enters? into force|is|are)\s+(?:again\s+)?(?:in|on|by|from)\s+(?:the\s+)?$/i;
 
 const AS_SOON_AS = /\b(?:could|may|might|would|will|can|should|expected to|likely to|set to)\s+(?:\p{L}+\s+){0,3}as soon as\s+$/iu;
 

@@ -80,6 +80,8 @@ const THAT_CLAUSE = /^\s*(?:(?:on|in|at|last|this|next|earlier|later|yesterday|t
 const MAX_BEFORE_GAP = 30;
 /** Subject words allowed between a quotation and the verb after it (a title and a full name). */
 const MAX_AFTER_SUBJECT = 9;
+const MAX_NAMED_AFTER_SUBJECT = 14;
+const NAME_LAST = /(?:\s\p{Lu}\p{Ll}+){2,}\s*$/u;
 
 /** Verb forms that are also plural nouns ("member states", "the claims", "Russia's demands"). */
 const NOUN_LIKE = new Set(['states', 'notes', 'claims', 'reports', 'demands', 'promises', 'comments', 'highlights']);
@@ -152,7 +154,8 @@ export function cueBefore(masked: string, text: string, open: number, from: numb
   if (gapWords > MAX_BEFORE_GAP) return null;
   // "The steps, Varga said, were about “principles”": a cue set off by commas inside the sentence
   // reports all of the sentence, as a that-clause does.
-  const parenthetical = /^\s*,/.test(gap) && PARENTHETICAL_SUBJECT.test(masked.slice(sentenceStart, verb.start));
+  // ("Uchida, professor at Hosei University, said, “…”": a comma right before the quotation only introduces it.)
+  const parenthetical = /^\s*,\s*\S/.test(gap) && PARENTHETICAL_SUBJECT.test(masked.slice(sentenceStart, verb.start));
   // "called the plan … “not real”" governs its object's complement however long the object.
   // "Kuleba said the “next step” was … for “transparency”": a that-clause without its "that" in
   // which the verb already quoted the speaker, so further quoted words in it are theirs too (with
@@ -294,7 +297,10 @@ export function cueAfter(
     // "“…,” Oleksiy Danilov, the head of the Council, told TV": the name before its appositive.
     const appositive = APPOSITIVE_SUBJECT.exec(subject);
     if (appositive) subject = appositive[1];
-    if (/[,;:]/.test(subject) || wordCount(subject) > MAX_AFTER_SUBJECT || wordCount(subject) === 0)
+    // A long description may close on the name it describes ("the permanent trade ambassador of the
+    // 12-member European Community Tran Van Thinh told reporters").
+    const limit = NAME_LAST.test(subject) ? MAX_NAMED_AFTER_SUBJECT : MAX_AFTER_SUBJECT;
+    if (/[,;:]/.test(subject) || wordCount(subject) > limit || wordCount(subject) === 0)
       return glossThenCue(clause, at);
     const verb = { start: at + m.index, end: at + m.index + m[0].length };
     if (/^according/i.test(m[0])) return null; // "X, according to Y" is not adjacent

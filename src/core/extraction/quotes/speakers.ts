@@ -39,7 +39,8 @@ const PRONOUN_LAST = /(?<=[\s,;—–-])(he|she|they)\s*$/i;
 const WRITER_LAST = /(?<![\p{L}’'-])(?:we|I)\s*$/u;
 const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
-const WHO_CLAUSE = /,\s*who\s+[^,;]*$/;
+// (Or in brackets: "under Donald Trump (who, in a debate, described …".)
+const WHO_CLAUSE = /(?:,\s*|\(\s*)who\b[^;]*$/;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 // "The spies’ spokesman": a possessive inside a description.
 // The nearest determiner starts it: "a stark message the department" is "the department".
@@ -145,6 +146,11 @@ export function resolveSubject(
     const antecedent = rel ? inRegion.find((m) => m.kind === 'person' && m.end <= at && at - m.end <= 2) : undefined;
     if (antecedent) return fromMention(ctx, antecedent);
   }
+  // "James Burke, president of Merrill Lynch Capital Partners, said": the name before its appositive.
+  if (!verbFirst) {
+    const first = inRegion[0];
+    if (first?.kind === 'person' && /^,[^,;:()]*,\s*$/.test(ctx.text.slice(first.end, bounded.end)) && !/\S/.test(ctx.text.slice(bounded.start, first.start).replace(/^\s*(?:but|and|however,?)\s+/i, ''))) return fromMention(ctx, first);
+  }
   // "The Chancellor, before talking to Xi, pointed out": a name after a preposition is an object.
   const candidates = verbFirst ? inRegion : subjectCandidates(ctx, inRegion);
   // "The World Food Programme and the FAO said": the first of two coordinated subjects.
@@ -243,14 +249,17 @@ function subjectCandidates(ctx: SpeakerContext, inRegion: ResolvedMention[]): Re
   for (const m of inRegion) {
     if (OBJECT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const prev = out[out.length - 1];
-    if (prev && PHRASE_AFTER_SUBJECT.test(ctx.text.slice(prev.end, m.start))) continue;
+    // "Rex Hardesty of the labor confederation AFL-CIO said": a person's body after "of" is no subject.
+    const gap = prev ? ctx.text.slice(prev.end, m.start) : '';
+    if (prev && (PHRASE_AFTER_SUBJECT.test(gap) || (prev.kind === 'person' && /^\s+of\s[^,;]*$/i.test(gap)))) continue;
     out.push(m);
   }
   return out;
 }
 
 const PHRASE_AFTER_SUBJECT = /^\s+(?:in|with|at|on|during|from|via)\s[^,;]*$/i;
-const OBJECT_BEFORE = objectBefore();
+// "chairman of the Council of Economic Advisers under Jimmy Carter": served under is no subject either.
+const OBJECT_BEFORE = objectBefore('under');
 const PREPOSITION = /\s(?:on|in|at|during|after|before|from|with|to|while|when|as|via)\s/i;
 
 /** The region up to its first preposition, never cutting into a mention ("a source familiar with the talks"). */
