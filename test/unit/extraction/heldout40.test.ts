@@ -322,3 +322,14 @@ describe('held-out 42: what a review of these rules found', () => {
     assert.deepEqual(mentionTexts(named(found, 'BHP Gold Mines Ltd')), ['BHP Gold Mines Ltd']);
   });
 });
+
+describe('held-out 36 and 37, again: leaders of the 1980s and "last April"', () => {
+  it('knows the leaders wire copy of the time names by surname alone', () => {
+    const found = actors('Reagan and Mulroney are to meet in Ottawa, and Kohl will join Nakasone in Venice.');
+    assert.deepEqual(namesOf(found, 'person'), ['Brian Mulroney', 'Helmut Kohl', 'Ronald Reagan', 'Yasuhiro Nakasone']);
+  });
+
+  it('reads "last April" as the past whatever the clause looks ahead to', () => {
+    assert.deepEqual(dates('1987-03-09', 'Officials do not expect the package to hold more than a rehash of last April’s measures.'), [['April', '1986-04', 'month']]);
+  });
+});

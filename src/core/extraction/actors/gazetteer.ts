@@ -300,6 +300,9 @@ const PEOPLE = [
   // Oleksandr Lytvynenko would be spelled into him.)
   'Sergei Skripal|Skripal|Skrypal', 'Yulia Skripal',
   'Adolf Hitler|Hitler', 'Joseph Stalin|Stalin', 'Vladimir Lenin|Lenin', 'Mikhail Gorbachev|Gorbachev', 'Boris Yeltsin|Yeltsin',
+  // Leaders of the 1980s, whom wire copy of the time names by surname alone ("Reagan and Mulroney").
+  'Ronald Reagan|Reagan', 'Margaret Thatcher|Thatcher', 'Helmut Kohl|Kohl', 'Yasuhiro Nakasone|Nakasone',
+  'François Mitterrand|Francois Mitterrand|Mitterrand', 'Brian Mulroney|Mulroney', 'Paul Volcker|Volcker', 'Deng Xiaoping',
 ];
 
 /** Entries built from the lists above; longest variants first so "Washington Post" beats "Washington". */

@@ -358,7 +358,9 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     // "requested a response by March 12": a deadline only days ahead is the coming one, whatever the tense.
     // So is the start of talks: "the talks, starting on April 14, would cover …".
     const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 16), d.start));
-    const tense = around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : deadline && around === 'past' ? null : around;
+    // "last April's measures", "next March": the word before the month says which way, whatever the clause.
+    const stated = d.reading.kind === 'calendar' && d.reading.year === null ? /\b(last|next)\s+$/i.exec(sentence.slice(Math.max(0, d.start - 5), d.start))?.[1].toLowerCase() : undefined;
+    const tense = stated ? (stated === 'last' ? 'past' : 'future') : around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : deadline && around === 'past' ? null : around;
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.
