@@ -333,3 +333,23 @@ describe('held-out 36 and 37, again: leaders of the 1980s and "last April"', () 
     assert.deepEqual(dates('1987-03-09', 'Officials do not expect the package to hold more than a rehash of last April’s measures.'), [['April', '1986-04', 'month']]);
   });
 });
+
+describe('held-out 34: an office named by its country, and descriptions of the holder', () => {
+  const quotes2022 = articleQuotes('heldout40-offices', '2022-02-12');
+
+  it('gives “the US President also warned” to the president the story names, and a foreign president to no one', () => {
+    const found = quotes2022('Mr Biden spoke to Mr Putin for an hour.', 'In the call, the US President also warned of “swift and severe costs” if Ukraine were invaded.', 'The French President said “no”.');
+    assert.equal(speakerOf(found, 'swift and severe costs'), 'Joe Biden');
+    assert.equal(speakerOf(found, 'no'), null);
+  });
+
+  it('links a description of a body’s head to the one the story names, not a leader named by a possessive', () => {
+    const found = quotes2022(
+      'Karl Brandt, chairman of the EU Military Committee, visited Kyiv.',
+      '“Support is a priority,” said the head of the EU Military Committee.',
+      'Mr Biden sent bombs. Ukraine’s leader hailed the “timely” move.',
+    );
+    assert.equal(speakerOf(found, 'Support is a priority'), 'Karl Brandt');
+    assert.equal(speakerOf(found, 'timely'), null);
+  });
+});

@@ -41,6 +41,8 @@ const LEADING_PRONOUN = /^\s*(he|she)\s/i;
 const AND_BETWEEN = /^\s+and\s+(?:the\s+)?$/i;
 // (Or in brackets: "under Donald Trump (who, in a debate, described …".)
 const WHO_CLAUSE = /(?:,\s*|\(\s*)who\b[^;]*$/;
+// A country's office closing the subject: "the US President", "the U.K. Prime Minister".
+const COUNTRY_OFFICE_LAST = /(?:^|\s)((?:U\.S\.|U\.K\.|US|UK|\p{Lu}\p{Ll}+)\s+(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister|[Dd]efense [Ss]ecretary|[Ss]ecretary of [Ss]tate))\s*$/u;
 const TRAILING_ADVERBS = /(?:\s+(?:also|further|later|then|again|previously|repeatedly|recently|separately|however|once))+$/i;
 // "The spies’ spokesman": a possessive inside a description.
 // The nearest determiner starts it: "a stark message the department" is "the department".
@@ -161,8 +163,22 @@ export function resolveSubject(
     if (office?.actorId) return { actorId: speakingActor(ctx, office.actorId), strength: 2, subject: office.span };
   }
   if (mention && kindRank(mention.kind) < 2) {
-    const described = describedPersonAt(ctx, bounded, Math.min(anchor, bounded.start));
+    // "the US President also warned": the adverbs before the verb are no part of the description.
+    const unadorned = { start: bounded.start, end: bounded.start + ctx.text.slice(bounded.start, bounded.end).trimEnd().replace(TRAILING_ADVERBS, '').length };
+    const described = describedPersonAt(ctx, unadorned, Math.min(anchor, bounded.start));
     if (described?.actorId) return { actorId: speakingActor(ctx, described.actorId), strength: 2, subject: described.span };
+    // No one titled so in the story: the holder of the office at the article's date, if the story
+    // names them ("the US President warned" after "Mr Biden").
+    // A description naming its country by possessive ("Ukraine's leader") is left to the holder
+    // titled so: the story's other president is not them.
+    const office = COUNTRY_OFFICE_LAST.exec(ctx.text.slice(unadorned.start, unadorned.end));
+    const plain = described && !/['’]s\b/.test(ctx.text.slice(described.span.start, described.span.end));
+    if (office || plain) {
+      const words = office ? office[1] : ctx.text.slice(described?.span.start, described?.span.end);
+      const span = office || !described ? { start: unadorned.end - words.length, end: unadorned.end } : described.span;
+      const holder = findAntecedent(ctx, /^the\s/i.test(words) ? words : `the ${words}`, Math.min(anchor, span.start), null);
+      if (holder) return { actorId: speakingActor(ctx, holder), strength: 2, subject: span };
+    }
     if (described?.excludesOrganisation) return { actorId: null, strength: 0, subject: described.span };
     // "the Texas Democrat said": a place before a party's member only qualifies it; the member is
     // the one person the paragraph names, or nobody said.
