@@ -353,3 +353,15 @@ describe('held-out 34: an office named by its country, and descriptions of the h
     assert.equal(speakerOf(found, 'timely'), null);
   });
 });
+
+describe('held-out 39: regions, provinces and GATT', () => {
+  it('reads the Third World, the Mideast, a Canadian province after its town, and GATT after a "-based" town', () => {
+    const found = actors('Aid to the Third World and the Mideast fell.', 'It prints papers in Edmonton and Calgary, Alberta.', 'The Geneva-based General Agreement on Tariffs and Trade must be strengthened, he said.');
+    for (const name of ['Alberta', 'Geneva', 'Middle East', 'Third World']) assert.ok(namesOf(found, 'place').includes(name), name);
+    assert.deepEqual(mentionTexts(named(found, 'GATT')), ['General Agreement on Tariffs and Trade']);
+  });
+
+  it('still takes a treaty for no actor', () => {
+    assert.deepEqual(namesOf(actors('The Anti-Ballistic Missile Treaty and the Paris Agreement held.'), 'organization'), []);
+  });
+});

@@ -39,10 +39,12 @@ const COUNTRIES = [
   'Transnistria|Transdniestria|Pridnestrovie', 'Abkhazia', 'South Ossetia', 'Nagorno-Karabakh|Nagorno Karabakh|Karabakh', 'Chechnya',
   'Dagestan', 'Tatarstan', 'Bashkortostan', 'Siberia', 'Caucasus|the Caucasus', 'North Caucasus', 'South Caucasus', 'Manchuria', 'Korea|Korean Peninsula|Korean peninsula', 'Taiwan Strait|Taiwan strait', 'Azovstal|Azovstal steel plant|Azovstal plant',
   'Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics', 'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Africa',
-  'Middle East', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States|Baltic republics|Baltic countries', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
+  'Middle East|Mideast', 'Third World', 'Latin America', 'Scandinavia', 'the Baltics|Baltic states|Baltic States|Baltic republics|Baltic countries', 'Balkans|the Balkans', 'Crimea|Crimean Peninsula|Crimean peninsula',
   'Donbas|Donbass', 'Donetsk', 'Luhansk|Lugansk|Ługańsk', 'Kherson|Chersoń', 'Zaporizhzhia|Zaporoże', 'Mariupol', 'Bakhmut|Bachmut', 'Kharkiv|Kharkov|Charków', 'Odesa|Odessa',
   'Lviv|Lwów', 'Bucha', 'Irpin', 'Eastern Ukraine|eastern Ukraine', 'Western Ukraine|western Ukraine', 'Xinjiang', 'Tibet',
   'Schengen zone|Schengen area|Schengen Area', 'Texas', 'California', 'Florida', 'Virginia', 'Missouri',
+  // Canada's provinces, which wire copy puts after a town as it does a US state ("Calgary, Alberta").
+  'Alberta', 'Ontario', 'Quebec', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
   'Geneva', 'Vienna', 'Brussels', 'Munich', 'Davos', 'Helsinki', 'Rotterdam', 'Ramstein', 'The Hague|the Hague',
   'Istanbul', 'New York', 'Los Angeles', 'Chicago', 'Hong Kong', 'Whiteman Air Force Base',
   'Kaliningrad', 'Black Sea', 'Baltic Sea', 'Sea of Azov|Azov Sea', 'Urals|Ural Mountains', 'Russian Empire', 'Sevastopol', 'Dnipro', 'Mykolaiv|Mikołajów', 'Kramatorsk',

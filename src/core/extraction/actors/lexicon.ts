@@ -139,7 +139,8 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:INF|New START|START|CFE|INCSEA|SALT|ABM|Open Skies)(?: [Tt]reaty)?\b/gu,
   /\b(?:Minsk|Budapest|Paris|Geneva|Helsinki|Vienna)\s+(?:[Dd]ocument|[Aa]greements?|[Aa]ccords?|Memorandum|Protocol|Convention|Final Act)\b/gu,
   // Named instruments: "NATO Founding Act", "Incidents at Sea Agreement", "Treaty on Conventional Armed Forces in Europe".
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative|Tax(?= \(|[,.;]))\b(?! Organi[sz]ation)/gu,
+  // (Not a town before "-based", nor GATT, the body: "the Geneva-based General Agreement on Tariffs and Trade".)
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*(?<!-based)\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement(?! on Tariffs)|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative|Tax(?= \(|[,.;]))\b(?! Organi[sz]ation)/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
