@@ -101,6 +101,7 @@ describe('held-out 40: years and months of forecasts', () => {
     assert.deepEqual(dates('1987-03-31', 'Kato Ltd’s April output of chips will fall. Mori Corp will reduce April chip production.'), [['April', '1987-04', 'month'], ['April', '1987-04', 'month']]);
     assert.deepEqual(dates('1987-05-20', 'He hopes to attend the June economic summit.'), [['June', '1987-06', 'month']]);
     assert.deepEqual(dates('1987-03-31', 'The April U.S. crude contract rose.'), []);
+    assert.deepEqual(dates('1987-03-31', 'Kato Ltd’s <KATO.T> April output will fall.'), [['April', '1987-04', 'month']]);
   });
 
   it('reads a deadline days ahead, a law taking effect and a pledge as ahead', () => {

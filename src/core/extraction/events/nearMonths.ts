@@ -15,7 +15,8 @@ const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|sna
 // "Hitachi Ltd's April output", "will reduce April DRAM production": a month's output, after a
 // possessive, a determiner or a verb of output (not "for April shipments", a forward sale, nor
 // "April U.S. crude prices", a futures contract).
-const OUTPUT_LEAD = /(?:\p{L}['’]s|\b(?:the|its|their|said|says|reduce[sd]?|cut|cuts|raise[sd]?|boost(?:s|ed)?|increase[sd]?|lift(?:s|ed)?|trim(?:s|med)?|lower(?:s|ed)?))\s+$/iu;
+// (A stock ticker may stand between: "Hitachi Ltd's <HIT.T> April output".)
+const OUTPUT_LEAD = /(?:\p{L}['’]s(?:\s+<[^<>\s]{1,12}>)?|\b(?:the|its|their|said|says|reduce[sd]?|cut|cuts|raise[sd]?|boost(?:s|ed)?|increase[sd]?|lift(?:s|ed)?|trim(?:s|med)?|lower(?:s|ed)?))\s+$/iu;
 const OUTPUT_AFTER = /^\s+(?:(?!(?:of|the|and|or|to|in|on|at|for)\b)[\w-]+\s+){0,2}(?:output|production|sales|exports|imports|shipments|deliveries)\b/;
 
 /** Whether the month at `start`–`end` modifies a happening it dates ("the June talks", "April output"). */
