@@ -366,3 +366,39 @@ describe('held-out 39: regions, provinces and GATT', () => {
     assert.deepEqual(namesOf(actors('The Anti-Ballistic Missile Treaty and the Paris Agreement held.'), 'organization'), []);
   });
 });
+
+describe('held-out 43: what a third review found', () => {
+  it('keeps one firm whose name has "and" in it, and splits two', () => {
+    const found = actors(
+      'Merrill Lynch, Pierce Fenner and Smith Inc, Moseley Hallgarten Stabrook and Weeden Inc and A.G. Edwards and Sons Inc agreed.',
+      'Sogen Security Corp and Swiss Union Philips and Drew Ltd will each buy, as will Northern Engineering and Testing Inc.',
+    );
+    const firms = namesOf(found, 'organization');
+    for (const name of ['A.G. Edwards and Sons Inc', 'Moseley Hallgarten Stabrook and Weeden Inc', 'Northern Engineering and Testing Inc', 'Pierce Fenner and Smith Inc', 'Sogen Security Corp', 'Swiss Union Philips and Drew Ltd']) assert.ok(firms.includes(name), name);
+  });
+
+  it('reads no place inside a firm’s name, and a firm a place opens', () => {
+    const found = actors('Hydro-Quebec rose. It owed New York Life Insurance Co money. The Sea of Azov-Black Sea region and a Russia-Ukraine deal.', 'A Third World War looms, the U.S. Group CPC International Inc said.');
+    assert.deepEqual(namesOf(found, 'place'), ['Black Sea', 'Russia', 'Sea of Azov', 'Ukraine', 'United States']);
+    assert.ok(namesOf(found, 'organization').includes('New York Life Insurance Co'));
+  });
+
+  it('reads the Mideast Gulf as the Persian Gulf', () => {
+    assert.deepEqual(mentionTexts(named(actors('Allied ships sailed in the Mideast Gulf.'), 'Persian Gulf')), ['Mideast Gulf']);
+  });
+
+  it('refers back only with a definite description, and gives no clause’s quotation to a name after it', () => {
+    const found = quotes(
+      'A General Foods spokesman said prices rose.',
+      '“The market seems to have found some balance,” a Nestle spokesman commented.',
+      'The Kremlin said Putin had accepted, depending on the “epidemiological situation,” and no date has been fixed – although Turkish Foreign Minister Mevlut Cavusoglu told reporters so.',
+    );
+    assert.notEqual(speakerOf(found, 'The market seems'), 'General Foods spokesman');
+    assert.notEqual(speakerOf(found, 'epidemiological situation'), 'Mevlut Cavusoglu');
+  });
+
+  it('keeps one person named with and without an initial', () => {
+    const found = actors('Shares came from Texan H. Ross Perot.', 'Buying out Perot cost a lot, Ross Perot said.');
+    assert.deepEqual(namesOf(found, 'person'), ['H. Ross Perot']);
+  });
+});

@@ -272,17 +272,22 @@ const TRADE_AFTER_AND = /^(?:Gas|Marine|Banking|Trading|Exchange|Loan|Telephone|
 
 /**
  * Whether "X and Y Ltd" names two firms, the second ending in the suffix: the words before "and" are
- * a name of their own, or two words or more ("Tokai International and Daiwa Europe Ltd"), or they
- * follow "between" or the tail of a longer name ("… of New York and Gleason Plant Security Inc");
- * never before a trade that goes on with them ("Kelso Oil and Gas Partners Ltd").
+ * a name of their own or close as a firm's name ("Tokai International and Daiwa Europe Ltd"), or
+ * they follow "between" or the start of a place's name ("… of New York and Gleason Plant Security
+ * Inc"); never before a trade that goes on with them ("Kelso Oil and Gas Partners Ltd").
  */
 function twoFirmsAround(text: string, start: number, lead: string, and: number): boolean {
   const left = lead.slice(0, and).replace(/,$/, '');
   if (TRADE_AFTER_AND.test(lead.slice(and + ' and '.length).split(' ')[0])) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  const cutShort = /\p{Lu}[\p{L}.]*\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|But|And)\s$/.test(before);
-  return namesItselfBeforeAnd(left) || left.includes(' ') || cutShort || /\bbetween\s+$/i.test(before);
+  // "… of New York and Gleason Plant Security Inc": the match began inside a place's name.
+  const previous = /(\p{Lu}\p{L}*) $/u.exec(before)?.[1];
+  const cutShort = previous !== undefined && placeEntry(`${previous} ${left.split(' ')[0]}`) !== undefined;
+  return namesItselfBeforeAnd(left) || FIRM_TAIL.test(left) || cutShort || /\bbetween\s+$/i.test(before);
 }
+// A left side that closes as a firm's name does ("Tokai International", "Mellon Bank Canada"), where
+// "Pierce Fenner and Smith", "A.G. Edwards and Sons" go on.
+const FIRM_TAIL = /\s(?:International|Securities|Bank|Group|Capital|Holdings|Corp|Inc|Ltd|Europe|Canada|Australia|America|Japan|Asia)$/;
 
 /** Whether the words before a firm name's "and" are a name of their own: known, a firm, or a person's. */
 function namesItselfBeforeAnd(left: string): boolean {

@@ -50,7 +50,7 @@ const COUNTRIES = [
   'Kaliningrad', 'Black Sea', 'Baltic Sea', 'Sea of Azov|Azov Sea', 'Urals|Ural Mountains', 'Russian Empire', 'Sevastopol', 'Dnipro', 'Mykolaiv|Mikołajów', 'Kramatorsk',
   'Melitopol', 'Chernihiv', 'Sumy', 'Belgorod', 'St. Petersburg|St Petersburg|Saint Petersburg', 'Krakow|Kraków',
   'South China Sea', 'East China Sea', 'Mediterranean|Mediterranean Sea', 'Red Sea', 'North Sea', 'Caspian Sea',
-  'Persian Gulf', 'Arctic',
+  'Persian Gulf|Mideast Gulf', 'Arctic',
   // Towns of the front line that news of the war names without saying what they are.
   'Avdiivka|Awdijiwka', 'Izium|Izyum', 'Kupiansk', 'Lyman', 'Sievierodonetsk|Severodonetsk', 'Lysychansk', 'Sloviansk', 'Vuhledar',
   'Pokrovsk|Pokrowsk', 'Chasiv Yar|Czasiw Jar', 'Soledar', 'Enerhodar', 'Nova Kakhovka', 'Kakhovka', 'Hostomel', 'Borodianka|Borodzianka', 'Zhytomyr',

@@ -10,6 +10,7 @@ import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
+import { firmNameAfter } from './firms';
 import { actorId, opensSentence, type Token } from './text';
 
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
@@ -118,6 +119,15 @@ const MADE_BY_AFTER = /^\s+(?:(?:bonds?|notes?|yields?|issues?|paper|refunding)\
 // A chamber has bills and securities subcommittees too; the Treasury's are issues.
 const TREASURY_ISSUE_AFTER = /^\s+(?:bills?|securities)\b/;
 
+/** Whether a place's name at `start`–`end` is part of another name (see the caller). */
+function placeInsideName(text: string, sentenceStart: number, start: number, end: number, name: string): boolean {
+  // A prefix that is no place, in one to three words ("Sea of Azov-Black Sea" is two places).
+  const prefix = /((?:\p{L}+ ){0,2}\p{Lu}\p{L}*)-$/u.exec(text.slice(Math.max(sentenceStart, start - 24), start))?.[1];
+  const words = prefix?.split(' ') ?? [];
+  if (prefix !== undefined && !words.some((_w, k) => GAZETTEER_BY_VARIANT.has(words.slice(k).join(' ').toLowerCase()))) return true;
+  return name === 'Third World' && /^\s+War\b/.test(text.slice(end, end + 5));
+}
+
 /** Matches gazetteer variants, plus user aliases given as extra entries. */
 export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: RegExp; entries: Map<string, GazetteerEntry> }): Candidate[] {
   const slice = text.slice(s.start, s.end);
@@ -138,6 +148,16 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       if (COMMON_NOUN_FIRMS.has(m[0]) && NOUN_AFTER_FIRM.test(text.slice(end, end + 24))) continue;
       // "Urals crude", "the Urals blend": Russia's export oil, no mountains.
       if (m[0] === 'Urals' && /^\s+(?:crude|oil|blend|grade|price)/i.test(text.slice(end, end + 8))) continue;
+      // "Hydro-Quebec", "Pan-Alberta": a place inside a name ("Russia-Ukraine" is two places); "a
+      // Third World War" is none.
+      if (entry.kind === 'place' && placeInsideName(text, s.start, start, end, m[0])) continue;
+      // "New York Life Insurance Co", "Alberta Energy Co": the place opens a firm's name (not "U.S.",
+      // after which wire copy capitalises any word: "the U.S. Group CPC International Inc").
+      const firmTail = entry.kind === 'place' && !/^U\.[SK]\.$/.test(m[0]) ? firmNameAfter(text, end) : 0;
+      if (firmTail > 0) {
+        out.push({ start, end: end + firmTail, kind: 'organization', name: text.slice(start, end + firmTail).replace(/\s+/g, ' '), roles: [], standsFor: null, priority: PRIORITY.body, source: 'firm' });
+        continue;
+      }
       // "U.S. Treasury securities", "two Boeing 747s": an issue or a model, named after who makes it.
       if (entry.kind === 'organization' && (MADE_BY_AFTER.test(text.slice(end, end + 16)) || (entry.name.includes('Treasury') && TREASURY_ISSUE_AFTER.test(text.slice(end, end + 16))))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;

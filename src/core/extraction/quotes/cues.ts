@@ -299,7 +299,8 @@ export function cueAfter(
     if (appositive) subject = appositive[1];
     // A long description may close on the name it describes ("the permanent trade ambassador of the
     // 12-member European Community Tran Van Thinh told reporters").
-    const limit = NAME_LAST.test(subject) ? MAX_NAMED_AFTER_SUBJECT : MAX_AFTER_SUBJECT;
+    // (Not a clause of its own: "… and no date has been fixed – although Foreign Minister X told".)
+    const limit = NAME_LAST.test(subject) && !/\s(?:and|but|although|while|[–—-])\s/.test(subject) ? MAX_NAMED_AFTER_SUBJECT : MAX_AFTER_SUBJECT;
     if (/[,;:]/.test(subject) || wordCount(subject) > limit || wordCount(subject) === 0)
       return glossThenCue(clause, at);
     const verb = { start: at + m.index, end: at + m.index + m[0].length };

@@ -168,11 +168,13 @@ export function resolveSubject(
     const described = describedPersonAt(ctx, unadorned, Math.min(anchor, bounded.start));
     if (described?.actorId) return { actorId: speakingActor(ctx, described.actorId), strength: 2, subject: described.span };
     // No one titled so in the story: the holder of the office at the article's date, if the story
-    // names them ("the US President warned" after "Mr Biden").
-    // A description naming its country by possessive ("Ukraine's leader") is left to the holder
-    // titled so: the story's other president is not them.
-    const office = COUNTRY_OFFICE_LAST.exec(ctx.text.slice(unadorned.start, unadorned.end));
-    const plain = described && !/['’]s\b/.test(ctx.text.slice(described.span.start, described.span.end));
+    // names them ("the US President warned" after "Mr Biden"). Only a definite description refers
+    // back ("a Nestle spokesman" is someone new), and one naming its country by a possessive
+    // ("Ukraine's leader") is left to a holder titled so: the story's other president is not them.
+    const officeMatch = COUNTRY_OFFICE_LAST.exec(ctx.text.slice(unadorned.start, unadorned.end));
+    const definite = (at: number): boolean => /\b(?:the|this|that)\s+$/i.test(ctx.text.slice(Math.max(0, at - 6), at)) || /^(?:the|this|that)\s/i.test(ctx.text.slice(at, at + 5));
+    const plain = described && definite(described.span.start) && !/['’]s\b/.test(ctx.text.slice(described.span.start, described.span.end));
+    const office = officeMatch && definite(unadorned.end - officeMatch[1].length) ? officeMatch : null;
     if (office || plain) {
       const words = office ? office[1] : ctx.text.slice(described?.span.start, described?.span.end);
       const span = office || !described ? { start: unadorned.end - words.length, end: unadorned.end } : described.span;
