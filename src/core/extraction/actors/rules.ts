@@ -153,7 +153,10 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       if (entry.kind === 'place' && placeInsideName(text, s.start, start, end, m[0])) continue;
       // "New York Life Insurance Co", "Alberta Energy Co": the place opens a firm's name (not "U.S.",
       // after which wire copy capitalises any word: "the U.S. Group CPC International Inc").
-      const firmTail = entry.kind === 'place' && !/^U\.[SK]\.$/.test(m[0]) ? firmNameAfter(text, end) : 0;
+      // A word of the firm's own must come before the suffix: "Texas AG Ken Paxton" is a title, "Great
+      // Britain Plc" the country as a business, "Russia, China and Co" a list.
+      const tail = entry.kind === 'place' && !/^U\.[SK]\.$/.test(m[0]) ? firmNameAfter(text, end) : 0;
+      const firmTail = tail > 0 && /^\s+\p{Lu}\p{L}*\s+\S/u.test(text.slice(end, end + tail)) ? tail : 0;
       if (firmTail > 0) {
         out.push({ start, end: end + firmTail, kind: 'organization', name: text.slice(start, end + firmTail).replace(/\s+/g, ' '), roles: [], standsFor: null, priority: PRIORITY.body, source: 'firm' });
         continue;
