@@ -199,5 +199,8 @@ export const CAP_WORD = String.raw`(?!(?:${STOP_CAPS})\b)\p{Lu}\p{L}*(?:-\p{Lu}\
 // An "and" inside a name joins remit words: "Security and Defense Council", "Congress and Exhibition Center".
 export const AND_LEFT = new Set([...TITLE_MODIFIERS, ...VENUE_WORDS, 'Science', 'Technology', 'Research', 'Development', 'Culture', 'Education']);
 
+/** A party's members in the plural ("Republicans say they are concerned"): a group, or a party's name's end. */
+export const PARTY_MEMBERS = new Set(['Republicans', 'Democrats', 'Tories']);
+
 /** A party's member ("the Texas Democrat"): a description of someone, never a name alone. */
 export const PARTY_MEMBER_WORDS = new Set(['Democrat', 'Republican', 'Conservative', 'Liberal', 'Tory', 'Socialist', 'Communist']);
