@@ -227,7 +227,6 @@ const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
 // ("Sanford C. Bernstein and Co Inc", "Robert W. Baird and Co Inc": a founder named with a middle initial.)
 const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP_WORD} |(?:\p{Lu}\p{Ll}+ \p{Lu}\. |${INITIALS})?(?:${CAP_WORD} ){1,3}))and Co(?![-\p{L}\p{N}])(?: (?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}]))?`, 'gu');
-// "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 // "the Christian Democratic party", "the Communist party": a party written with a lower-case head.
 const LOWER_PARTY_RE = /(?<![\p{L}\p{N}])(?:(?:Christian|Social|Free|Liberal) Democratic|Communist|Socialist|Social Democratic) party\b/gu;
 // "the House Agriculture committee", "the Senate Finance subcommittee": a chamber's committee in lower case.
@@ -235,6 +234,7 @@ const LOWER_PARTY_RE = /(?<![\p{L}\p{N}])(?:(?:Christian|Social|Free|Liberal) De
 const LOWER_COMMITTEE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:House|Senate) (?:\p{Lu}\p{L}+ (?:and )?){1,3}(?:sub)?committee\b(?: on (?!${[...CALENDAR].map(capitalise).join('|')}\b)(?:\p{Lu}\p{L}+ (?:and )?){0,3}\p{Lu}\p{L}+)?`, 'gu');
 // "Shell U.K.", "<Shell U.K. Oil>": a known firm's national subsidiary, one body with its country's initials.
 const SUBSIDIARY_RE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}&-]+) (U\.K\.|U\.S\.|UK|USA)(?: (Ltd|Inc|Plc|PLC|Corp|Oil))?(?![\p{L}\p{N}])/gu;
+// "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".
 const FIRM_GROUP_RE = /\bthe (\p{Lu}[\p{Lu}\d&-]+) group\b/gu;
 // "Air Lanka", "Air Canada", "Air India": an airline named "Air" and one word, not an air arm, rank
 // or thing ("Air Force", "Air Marshal", "Air Defence", "Air Traffic").
@@ -266,10 +266,6 @@ function firm(text: string, start: number, whole: string, lead: string): Candida
   return org(start, start + whole.length, known?.kind === 'organization' ? known.name : whole, PRIORITY.body, 'firm');
 }
 
-// A trade right after "and" goes on with the name before it: "Oil and Gas", "Fire and Marine",
-// "Trust and Banking", "Smelting and Refining", "Savings and Loan", "Cable and Wireless".
-const TRADE_AFTER_AND = /^(?:Gas|Marine|Banking|Trading|Exchange|Loan|Telephone|Telegraph|Refining|Light|Power|Development|Investment|Finance|Mining|Manufacturing|Chemicals?|Electronics|Engineering|Construction|Shipbuilding|Steel|Supply|Trust|Insurance|Wireless|Industrial|Commercial|Savings|Realty|Leasing|Space|Aerospace|Technology|Technologies|Communications|Services|Resources|Energy|Foods|Transport|Transportation|Utilities|Equipment|Systems|Electric)$/;
-
 /**
  * Whether "X and Y Ltd" names two firms, the second ending in the suffix: the words before "and" are
  * a name of their own or close as a firm's name ("Tokai International and Daiwa Europe Ltd"), or
@@ -278,7 +274,7 @@ const TRADE_AFTER_AND = /^(?:Gas|Marine|Banking|Trading|Exchange|Loan|Telephone|
  */
 function twoFirmsAround(text: string, start: number, lead: string, and: number): boolean {
   const left = lead.slice(0, and).replace(/,$/, '');
-  if (TRADE_AFTER_AND.test(lead.slice(and + ' and '.length).split(' ')[0])) return false;
+  if (TRADE_WORDS.test(lead.slice(and + ' and '.length).split(' ')[0])) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   // "… of New York and Gleason Plant Security Inc": the match began inside a place's name.
   const previous = /(\p{Lu}\p{L}*) $/u.exec(before)?.[1];
@@ -297,7 +293,9 @@ function namesItselfBeforeAnd(left: string): boolean {
   // ("Kelley Oil and Gas Partners Ltd": a trade after the first word makes it a firm's name going on.)
   return words.length > 1 && (isGivenName(words[0]) || isCommonGivenName(words[0])) && !TRADE_WORDS.test(words[words.length - 1]);
 }
-const TRADE_WORDS = /^(?:Oil|Gas|Energy|Power|Steel|Motors?|Chemicals?|Electric|Electronics|Industries|Holdings|Capital|Financial|Securities|Partners|Group|Trust|Savings|Land|Mining|Resources|Petroleum|Foods|Systems|Brothers|Insurance|Investment|Investments|Realty|Properties|Marine|Paper|Steamship|Shipping)$/;
+// Trades, which go on with the name around them: "Kelso Oil and Gas Partners", "Fire and Marine",
+// "Trust and Banking", "Smelting and Refining", "Savings and Loan", "Cable and Wireless".
+const TRADE_WORDS = /^(?:Oil|Gas|Energy|Power|Light|Steel|Motors?|Chemicals?|Electric|Electronics|Industries|Industrial|Holdings|Capital|Financial|Finance|Securities|Partners|Group|Trust|Savings|Loan|Land|Mining|Resources|Petroleum|Foods|Systems|Brothers|Insurance|Investments?|Realty|Properties|Marine|Paper|Steamship|Shipping|Banking|Trading|Exchange|Telephone|Telegraph|Refining|Development|Manufacturing|Engineering|Construction|Shipbuilding|Supply|Wireless|Commercial|Leasing|Space|Aerospace|Technology|Technologies|Communications|Services|Transport|Transportation|Utilities|Equipment)$/;
 
 // "the office of the President of Ukraine", "the press office of the President of Ukraine": written
 // in lower case, which the capitalised-run and institution rules cannot see.
