@@ -113,7 +113,9 @@ function forRemit(text: string, tokens: Token[], head: number, named: boolean): 
   return first - head - 1 + n;
 }
 
-const DATE_AFTER_RE = new RegExp(String.raw`^ on (?:${[...CALENDAR].map(capitalise).join('|')})\b`, 'u');
+// Month and day names as they open a capitalised word ("on Monday", "on March").
+const CALENDAR_ALT = [...CALENDAR].map(capitalise).join('|');
+const DATE_AFTER_RE = new RegExp(String.raw`^ on (?:${CALENDAR_ALT})\b`, 'u');
 
 const UNIT_HEADS = new Set(['Army', 'Division', 'Brigade', 'Regiment', 'Battalion', 'Corps', 'Fleet']);
 
@@ -231,7 +233,7 @@ const AND_CO_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:${CAP_WORD}, ${CAP
 const LOWER_PARTY_RE = /(?<![\p{L}\p{N}])(?:(?:Christian|Social|Free|Liberal) Democratic|Communist|Socialist|Social Democratic) party\b/gu;
 // "the House Agriculture committee", "the Senate Finance subcommittee": a chamber's committee in lower case.
 // ("the Senate Appropriations subcommittee on Foreign Operations" with its remit).
-const LOWER_COMMITTEE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:House|Senate) (?:\p{Lu}\p{L}+ (?:and )?){1,3}(?:sub)?committee\b(?: on (?!${[...CALENDAR].map(capitalise).join('|')}\b)(?:\p{Lu}\p{L}+ (?:and )?){0,3}\p{Lu}\p{L}+)?`, 'gu');
+const LOWER_COMMITTEE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:House|Senate) (?:\p{Lu}\p{L}+ (?:and )?){1,3}(?:sub)?committee\b(?: on (?!${CALENDAR_ALT}\b)(?:\p{Lu}\p{L}+ (?:and )?){0,3}\p{Lu}\p{L}+)?`, 'gu');
 // "Shell U.K.", "<Shell U.K. Oil>": a known firm's national subsidiary, one body with its country's initials.
 const SUBSIDIARY_RE = /(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}&-]+) (U\.K\.|U\.S\.|UK|USA)(?: (Ltd|Inc|Plc|PLC|Corp|Oil))?(?![\p{L}\p{N}])/gu;
 // "the ADEO group", "the OLX group": a firm's group, its name in capitals, with a lower-case "group".

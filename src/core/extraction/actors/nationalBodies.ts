@@ -9,14 +9,13 @@ import { GAZETTEER_BY_VARIANT, NATIONALITY_COUNTRY } from './gazetteer';
 import { PRIORITY } from './rules';
 import type { Candidate } from './types';
 
-const NATIONALITIES = NATIONALITY_COUNTRY;
 // Country → the adjective its government is named with; the two that newsrooms name by initials keep them.
-const ADJECTIVE_OF = new Map(Object.entries(NATIONALITIES).map(([adj, country]) => [country, adj]));
+const ADJECTIVE_OF = new Map(Object.entries(NATIONALITY_COUNTRY).map(([adj, country]) => [country, adj]));
 ADJECTIVE_OF.set('United States', 'US').set('United Kingdom', 'UK');
 
 /** The country a qualifier names ("German", "Belarus", "U.S."), or undefined. */
 function countryOf(word: string): string | undefined {
-  if (NATIONALITIES[word]) return NATIONALITIES[word];
+  if (NATIONALITY_COUNTRY[word]) return NATIONALITY_COUNTRY[word];
   const e = GAZETTEER_BY_VARIANT.get(word.toLowerCase());
   return e?.kind === 'place' && !e.standsFor && /^\p{Lu}/u.test(word) ? e.name : undefined;
 }
@@ -159,7 +158,7 @@ export function nationalBodyCandidates(text: string, s: Sentence): Candidate[] {
   }
   for (const m of slice.includes(' intelligence') ? slice.matchAll(INTELLIGENCE_RE) : []) {
     const country = countryOf(m[1]);
-    if (country && !NATIONALITIES[m[1]]) out.push(body(at(m), at(m) + m[0].length, m[0], 'intelligence'));
+    if (country && !NATIONALITY_COUNTRY[m[1]]) out.push(body(at(m), at(m) + m[0].length, m[0], 'intelligence'));
   }
   for (const m of /[Aa]rmed forces of /.test(slice) ? slice.matchAll(ARMED_FORCES_OF_RE) : []) {
     const found = countryOpening(m[1]);

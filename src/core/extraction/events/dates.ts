@@ -336,6 +336,23 @@ function shiftDays(iso: string, days: number): string {
   return day ? dayDate(addDays(day, days)) : iso;
 }
 
+/**
+ * The direction a calendar date of the sentence points, refining the clause's tense `around`:
+ * "last April's measures", "next March" say it themselves; a month just ahead in a sentence with no
+ * past verb is the coming one ("the June talks" in May); a deadline only days ahead ("requested a
+ * response by March 12") or the start of talks ("the talks, starting on April 14, would cover …")
+ * leaves a past clause undecided, so the nearness of the day decides.
+ */
+function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeason: boolean, articleDate: Day | null): Tense {
+  if (d.reading.kind !== 'calendar') return around;
+  const before = (n: number): string => sentence.slice(Math.max(0, d.start - n), d.start);
+  const stated = d.reading.year === null ? /\b(last|next)\s+$/i.exec(before(5))?.[1].toLowerCase() : undefined;
+  if (stated) return stated === 'last' ? 'past' : 'future';
+  if (around === null && monthOrSeason && isComingMonth(sentence, d.reading, articleDate)) return 'future';
+  const deadline = d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(before(16));
+  return deadline && around === 'past' ? null : around;
+}
+
 /** The dated expressions of one body sentence, resolved, in text order. */
 export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
   const found = withoutOverlaps([...findPatternDates(sentence), ...chronoDates(sentence)]);
@@ -355,12 +372,7 @@ export function findDates(sentence: string, ctx: DateContext): FoundDate[] {
     const ahead = modal !== null && ((modal.toLowerCase() !== 'would' && !dayAhead) || (comesWithinHalfAYear(d.reading, ctx.articleDate) && !toldOfAnotherTime(sentence, out.some((o) => !NEAR_DAY.test(o.text)) || narrativeYear !== null)));
     const around = ahead ? 'future' : tenseAround(sentence, d.start, d.end);
     // A month just ahead, in a sentence with no past verb, is the coming one ("the June talks" in May).
-    // "requested a response by March 12": a deadline only days ahead is the coming one, whatever the tense.
-    // So is the start of talks: "the talks, starting on April 14, would cover …".
-    const deadline = d.reading.kind === 'calendar' && d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(sentence.slice(Math.max(0, d.start - 16), d.start));
-    // "last April's measures", "next March": the word before the month says which way, whatever the clause.
-    const stated = d.reading.kind === 'calendar' && d.reading.year === null ? /\b(last|next)\s+$/i.exec(sentence.slice(Math.max(0, d.start - 5), d.start))?.[1].toLowerCase() : undefined;
-    const tense = stated ? (stated === 'last' ? 'past' : 'future') : around === null && monthOrSeason && d.reading.kind === 'calendar' && isComingMonth(sentence, d.reading, ctx.articleDate) ? 'future' : deadline && around === 'past' ? null : around;
+    const tense = calendarTense(sentence, d, around, monthOrSeason, ctx.articleDate);
     let resolution = resolve(d.reading, tense, { ...ctx, narrativeYear }, anchorYear);
     // "from Friday to Sunday": a range ends after it starts, whichever way each end would point
     // alone; a range told in the past ("ran from Sunday to Tuesday last week") starts a week earlier.

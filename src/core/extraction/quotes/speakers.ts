@@ -175,9 +175,9 @@ export function resolveSubject(
     const definite = (at: number): boolean => /\b(?:the|this|that)\s+$/i.test(ctx.text.slice(Math.max(0, at - 6), at)) || /^(?:the|this|that)\s/i.test(ctx.text.slice(at, at + 5));
     const plain = described && definite(described.span.start) && !/['’]s\b/.test(ctx.text.slice(described.span.start, described.span.end));
     const office = officeMatch && definite(unadorned.end - officeMatch[1].length) ? officeMatch : null;
-    if (office || plain) {
-      const words = office ? office[1] : ctx.text.slice(described?.span.start, described?.span.end);
-      const span = office || !described ? { start: unadorned.end - words.length, end: unadorned.end } : described.span;
+    const span = office ? { start: unadorned.end - office[1].length, end: unadorned.end } : plain ? described.span : null;
+    if (span) {
+      const words = ctx.text.slice(span.start, span.end);
       const holder = findAntecedent(ctx, /^the\s/i.test(words) ? words : `the ${words}`, Math.min(anchor, span.start), null);
       if (holder) return { actorId: speakingActor(ctx, holder), strength: 2, subject: span };
     }
