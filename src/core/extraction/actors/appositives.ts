@@ -32,7 +32,10 @@ const ROLE_WORD = String.raw`(?:(?!(?:${NOT_ROLE})(?![\p{L}-]))\p{Ll}[\p{L}-]*|\
 // "…, prosecutor general," "…, commissioner for justice," "ambassador in London," closing right before the name's comma.
 const ROLE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])((?:${ROLE_WORD} ){0,3}${ROLE}(?: general)?(?: (?:for|of|to|in) (?:the )?(?:(?!${ROLE}\b)[\p{L}’'-]+ ?){1,3})?),\s*$`, 'u');
 // "… – chief adviser to …", "…, a senior official at …" right after the name.
-const ROLE_AFTER_RE = new RegExp(String.raw`^\s*(?:,|–|—|\s-)\s+((?:(?:a|an|the|former|then|now) )?(?:${ROLE_WORD} ){0,3}${ROLE})(?![\p{L}\p{N}-])`, 'u');
+// ("…, President of the Japan Federation of …": a capitalised office of a body; "…, Secretary of
+// State Henry Kissinger" is a title before the next name.)
+const CAPITAL_OFFICE = String.raw`(?:(?:Vice|Deputy|Executive|Senior|Managing) )?(?:President|Chairman|Chairwoman|Director|Governor|Secretary|Minister|Head|Chief Executive|General Manager|Managing Director)(?= (?:of|at) the )`;
+const ROLE_AFTER_RE = new RegExp(String.raw`^\s*(?:,|–|—|\s-)\s+((?:(?:a|an|the|former|then|now) )?(?:${ROLE_WORD} ){0,3}${ROLE}|${CAPITAL_OFFICE})(?![\p{L}\p{N}-])`, 'u');
 // "Ivo Stam, 32, a Kyiv-based trader": an age between commas right after a full name is said of a person.
 const AGE_AFTER_RE = /^,\s*\d{1,3},/u;
 // What may follow a name set off by commas or dashes.

@@ -15,6 +15,13 @@ import { PRIORITY } from './rules';
 import type { Token } from './text';
 import type { Candidate } from './types';
 
+/** Whether `surname` is a leader's the text names in full ("President Corazon Aquino") or the gazetteer knows. */
+function leaderNamed(text: string, surname: string): boolean {
+  if (DEMONYMS.has(surname) || PARTY_WORDS.has(surname) || placeEntry(surname)) return false;
+  const known = GAZETTEER_BY_VARIANT.get(surname.toLowerCase());
+  return known ? known.kind === 'person' : new RegExp(String.raw`\p{Lu}\p{Ll}+ ${surname}(?! government)\b`, 'u').test(text);
+}
+
 /** Gazetteer bodies whose bare name is one country's (or the UN's); "Ukrainian Security Council" is another body. */
 const NATIONAL_BODIES = new Set(['UN Security Council', 'UN General Assembly', 'National Security Council', 'Congress', 'Senate', 'House of Representatives', 'U.S. Air Force', 'State Department', 'Pentagon', 'Supreme Court']);
 const HOME_QUALIFIERS = new Set(['American', 'US', 'U.S.', 'America', 'United States', 'UN', 'U.N.']);
@@ -37,7 +44,8 @@ function bodyWord(t: Token, first: boolean): boolean {
   return !NOT_NAMES.has(lower) && !CALENDAR.has(lower) && !SPEECH_VERBS.has(lower) && /^[\p{Lu}\d][\p{L}\d.’']*(?:-[\p{Lu}\d][\p{L}\d.’']*)*$/u.test(t.text);
 }
 
-const spaced = (text: string, a: Token, b: Token): boolean => !a.possessive && /^ $/.test(text.slice(a.end, b.start));
+// ("Japan Federation of Employers' Associations", "Workers' Party": a plural's possessive runs on.)
+const spaced = (text: string, a: Token, b: Token): boolean => !a.possessive && (/^ $/.test(text.slice(a.end, b.start)) || (/\p{Ll}s$/u.test(a.text) && /^[’'] $/.test(text.slice(a.end, b.start))));
 // "St. Petersburg International Economic Forum": a saint's abbreviation opening a name runs on over
 // its dot ("Main St. City Council" is a street's, ending a sentence).
 const saintDot = (text: string, a: Token, b: Token): boolean => a.dot && a.text === 'St' && text.slice(a.end, b.start) === '. ';
@@ -204,7 +212,7 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
 // One word, capitalised or in capitals: "NewsForbes.com" is two names run together.
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
-const GOVERNMENT_RE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{L}+|U\.S\.|U\.K\.) (administration|regime)\b/gu;
+const GOVERNMENT_RE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{L}+|U\.S\.|U\.K\.) (administration|regime|government)\b/gu;
 // Ukraine's regional commands, named with the compass point after the head: "Operational Command South".
 const COMPASS_COMMAND_RE = /(?<![\p{L}\p{N}])(?:Operational|Joint Forces|Air) Command (?:North|South|East|West|Centre|Center)(?![\p{L}\p{N}])/gu;
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
@@ -361,9 +369,12 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     out.push(org(start, start + m[1].length, m[1], PRIORITY.body, 'firm-group'));
   }
   // "the Biden administration", "the Assad regime" name a government.
-  for (const m of slice.includes(' administration') || slice.includes(' regime') ? slice.matchAll(GOVERNMENT_RE) : none) {
+  for (const m of / (?:administration|regime|government)\b/.test(slice) ? slice.matchAll(GOVERNMENT_RE) : none) {
     const lead = m[1].toLowerCase();
     if (NOT_NAMES.has(lead) || (m[2] === 'regime' && (DEMONYMS.has(m[1]) || placeEntry(m[1])))) continue;
+    // "the Aquino government": only a leader's, whom the story names in full (or the gazetteer
+    // knows); "the Russian government", "the Kyiv government" are the national-body rules'.
+    if (m[2] === 'government' && !leaderNamed(text, m[1])) continue;
     // "the U.S. administration" is the US one.
     out.push(org(at(m), at(m) + m[0].length, plainInitials(m[0]), PRIORITY.gazetteerPhrase, 'administration'));
   }

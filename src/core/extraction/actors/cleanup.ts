@@ -107,6 +107,10 @@ export function cleanTaggedSpan(span: TaggedSpan, ctx: CleanupContext): Candidat
   // "declared a Demilitarized Zone, but": a common noun capitalised for weight, not a name. A name
   // qualifying the noun after it ("in a Talk TV interview") stays.
   if (!known && INDEFINITE_BEFORE_RE.test(text.slice(Math.max(0, start - 4), start)) && NOUN_PHRASE_END_RE.test(text.slice(end, end + 8))) return null;
+  // "Vice President for Financial Communications": the post's remit, not a body.
+  const post = span.kind === 'organization' && !known ? /(\p{Lu}\p{L}+) for $/u.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  const last = tokens[tokens.length - 1].text;
+  if (post && TITLE_HEADS.has(post[1]) && !BODY_HEADS.has(last) && !INSTITUTION_HEADS.has(last)) return null;
   if (known) {
     return {
       start, end, kind: known.kind, name: known.name, roles: [], standsFor: known.standsFor ? actorId('place', known.standsFor) : null,

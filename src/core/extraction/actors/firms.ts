@@ -35,6 +35,28 @@ export function firmNameAfter(text: string, end: number): number {
   return SUFFIX_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
 }
 
+const SUFFIX_RIGHT_AFTER = new RegExp(`^ (?:${[...FIRM_SUFFIXES].join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const CAPITAL_WORDS_AFTER = /^((?: \p{Lu}[\p{L}&'-]*){1,3})/u;
+
+/**
+ * The length of the capitalised words after a known firm's `name` (at `end`) that the document
+ * names elsewhere with a corporate suffix: " Capital Partners" of "Merrill Lynch Capital Partners"
+ * after "Merrill Lynch Capital Partners Inc"; 0 when there are none.
+ */
+export function firmWordsAfter(text: string, name: string, end: number): number {
+  const next = CAPITAL_WORDS_AFTER.exec(text.slice(end, end + 50));
+  if (!next) return 0;
+  const words = next[1].trim().split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const tail = ` ${words.slice(0, n).join(' ')}`;
+    const full = name + tail;
+    for (let i = text.indexOf(full); i >= 0; i = text.indexOf(full, i + 1)) {
+      if (SUFFIX_RIGHT_AFTER.test(text.slice(i + full.length, i + full.length + 16))) return tail.length;
+    }
+  }
+  return 0;
+}
+
 /**
  * Person candidates whose name ends in a corporate suffix, or runs on into one ("Computer
  * Memories" of "Computer Memories Inc"), become organisations named in full; a suffix alone

@@ -181,6 +181,14 @@ const ORGANIZATIONS = [
   'AFL-CIO',
   // Banks and oil majors wire copy names short or with a slash.
   'Chase Manhattan|Chase Manhattan Bank|Chase Manhattan bank|Chase Manhattan Corp', 'Royal Dutch/Shell Group|Royal Dutch/Shell|Royal Dutch Shell',
+  // Brokerage houses whose full names list their founders with commas ("Merrill Lynch, Pierce,
+  // Fenner and Smith"), which no rule can tell from a list of firms.
+  'Merrill Lynch|Merrill Lynch and Co|Merrill Lynch and Co Inc|Merrill Lynch, Pierce, Fenner and Smith|Merrill Lynch, Pierce, Fenner and Smith Inc',
+  'Smith Barney|Smith Barney, Harris Upham and Co|Smith Barney, Harris Upham and Co Inc',
+  // A federation's government written with capitals as a name ("the Federal Government is spending").
+  'Federal Government',
+  // Japan's ruling party, which wire copy names by its initials alone.
+  'Liberal Democratic Party|LDP',
   // The two rating agencies, named bare as often as in full.
   "Standard and Poor's Corp|Standard and Poor's|Standard & Poor's|Standard and Poor’s|Standard & Poor’s", "Moody's Investors Service Inc|Moody's Investors Service|Moody's|Moody’s",
   // Wires, broadcasters and papers beyond the first rounds' ("in an interview with PAP", "told Onet").

@@ -11,10 +11,11 @@ import type { Candidate } from './types';
 
 // Up to three capitalised words, the institution head, "of", then the capitalised run after it
 // ("Mejlis of the Crimean Tatar People" ends in a word newsrooms often leave in lower case).
-// "Bank of Russia's National Card …": a possessive after the remit ends the name there.
+// "Bank of Russia's National Card …": a possessive after the remit ends the name there (a plural's
+// runs on: "Federation of Employers' Associations").
 // "Government" is no name alone, but may lead one ("the Government Institute of War Loss").
 const INSTITUTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:${CAP_WORD}|Government) ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}-]|[’'](?!s\b))`,
+  String.raw`(?<![\p{L}\p{N}])((?:(?:${CAP_WORD}|Government) ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}(?:(?<=\p{Ll}s)[’'](?= \p{Lu}))?){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}-]|[’'](?!s\b))`,
   'gu',
 );
 // "… of Russia" closing an institution's name.

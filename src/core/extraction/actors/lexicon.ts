@@ -169,6 +169,8 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
   // last word, the wire in capitals, and the photographer after the slash.
   // "…, reports TASS" and "according to AFP" name a source, not a credit.
   [/\b(?:PAP|EPA|AFP|TASS)\b/u, /(?<=[^\s.!?:;"”]\s)(?<!\b(?:reports|reported|said|says|told|tells|to|by|from|with|via|and|citing|of) )(?:PAP|EPA|AFP|TASS|EPA-EFE)(?:\s?\/\s?\p{Lu}[\p{L} .-]*)?\s*$/gu],
+  // "the Uruguay Round", "the Uruguay trade round": negotiations named after where they opened.
+  [/ (?:trade |GATT |negotiating )?[Rr]ound\b/u, /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ (?:(?:trade|GATT|negotiating) [Rr]ound|Round(?! (?:Table|Robin)\b))\b/gu],
   // "the Russo-Japanese War": a war, not a person "Russo" nor a place.
   [/\bRusso-/u, /\bRusso-\p{L}+(?:\s+[Ww]ars?)?/gu],
   // "Watch TVN24 on the Internet": a broadcaster's plug, from there to the sentence's end.

@@ -10,7 +10,7 @@ import { findAppositiveNames } from './appositives';
 import { appositiveRole, findTitledNames, isMiddleInitial, isNameWord, isTitleSurname, spacedInName } from './titles';
 import type { Candidate } from './types';
 import { sameFirstName } from './spelling';
-import { firmNameAfter } from './firms';
+import { firmNameAfter, firmWordsAfter } from './firms';
 import { actorId, opensSentence, type Token } from './text';
 
 /** Priorities: when spans overlap the higher one wins (then the longer one). */
@@ -116,6 +116,9 @@ const COMMON_NOUN_FIRMS = new Set(['Shell']);
 const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|announced|reported|added|plans|agreed|confirmed|stopped|sold|bought|paid|warned|left|exited|also|and|or)\b)\p{Ll}/u;
 
 const MADE_BY_AFTER = /^\s+(?:(?:bonds?|notes?|yields?|issues?|paper|refunding)\b|[A-Z]?\d{3}s?(?![\w-]))/;
+// "Merrill Lynch Capital Markets", "Goldman Sachs International Ltd": a known firm's arm, one body
+// of its own (not when the name runs on: "… International Staff").
+const ARM_AFTER = /^ (?:Capital Markets|International|Securities|Asset Management|Futures)(?: (?:Inc|Ltd|Corp|Co|Plc|PLC|SA|AG|NV|BV|KK))?(?![\p{L}\p{N}]| \p{Lu})/u;
 // A chamber has bills and securities subcommittees too; the Treasury's are issues.
 const TREASURY_ISSUE_AFTER = /^\s+(?:bills?|securities)\b/;
 
@@ -154,11 +157,19 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       // "New York Life Insurance Co", "Alberta Energy Co": the place opens a firm's name (not "U.S.",
       // after which wire copy capitalises any word: "the U.S. Group CPC International Inc").
       // A word of the firm's own must come before the suffix: "Texas AG Ken Paxton" is a title, "Great
-      // Britain Plc" the country as a business, "Russia, China and Co" a list.
-      const tail = entry.kind === 'place' && !/^U\.[SK]\.$/.test(m[0]) ? firmNameAfter(text, end) : 0;
+      // Britain Plc" the country as a business, "Russia, China and Co" a list. A known firm opens its
+      // arm's name ("Merrill Lynch Capital Partners Inc").
+      const opensFirm = entry.kind === 'place' ? !/^U\.[SK]\.$/.test(m[0]) : entry.kind === 'organization' && !/^\p{Lu}+$/u.test(m[0]);
+      const tail = opensFirm ? firmNameAfter(text, end) : 0;
       const firmTail = tail > 0 && /^\s+\p{Lu}\p{L}*\s+\S/u.test(text.slice(end, end + tail)) ? tail : 0;
       if (firmTail > 0) {
         out.push({ start, end: end + firmTail, kind: 'organization', name: text.slice(start, end + firmTail).replace(/\s+/g, ' '), roles: [], standsFor: null, priority: PRIORITY.body, source: 'firm' });
+        continue;
+      }
+      // "Merrill Lynch Capital Partners" after "Merrill Lynch Capital Partners Inc": the arm named short.
+      const arm = opensFirm && entry.kind === 'organization' ? (ARM_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? firmWordsAfter(text, m[0], end)) : 0;
+      if (arm > 0) {
+        out.push({ start, end: end + arm, kind: 'organization', name: text.slice(start, end + arm), roles: [], standsFor: null, priority: PRIORITY.body, source: 'firm' });
         continue;
       }
       // "U.S. Treasury securities", "two Boeing 747s": an issue or a model, named after who makes it.

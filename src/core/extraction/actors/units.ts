@@ -77,7 +77,8 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 
 // "the Republican-controlled House", "the US House": the chamber of Congress, named by its majority
 // or its country; "the House" alone may be any house.
-const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)/gu;
+// "House Speaker Jim Wright": the chamber the office heads.
+const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)|(?<!\p{Lu}[\p{L}.]* )\b(House)(?= (?:Speaker|(?:Majority|Minority) (?:Leader|Whip))\b)/gu;
 
 // "the British defence ministry" and "the UK defence ministry" are one.
 const INITIALS_OF: Record<string, string> = { British: 'UK', American: 'US' };
@@ -157,8 +158,9 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
   }
   if (slice.includes(' House')) {
     for (const m of slice.matchAll(US_HOUSE_RE)) {
-      const start = at(m) + m[0].length - m[1].length;
-      out.push(org(start, start + m[1].length, 'House of Representatives', 'us-house'));
+      const word = m[1] ?? m[2];
+      const start = at(m) + m[0].length - word.length;
+      out.push(org(start, start + word.length, 'House of Representatives', 'us-house'));
     }
   }
   if (/ (?:TV|television|radio) (?:channel|station)/u.test(slice)) {

@@ -23,8 +23,9 @@ const postModifier = (quantifier: string): string =>
   `(?:\\s+(?:familiar with|traveling with|travelling with|close to|briefed on|with knowledge of)\\s+[^,.;:“”"]{1,80}${quantifier})?`;
 const DETERMINER = '(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+)?';
 // "UK defence sources later sought to clarify …": a source that corrects someone speaks too.
+// (A place the source is in may come between: "a U.S. Government official in Tokyo said".)
 const CUE_AFTER =
-  '(?=\\s*,?\\s+(?:(?:also|separately|later|earlier|previously)\\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|confirmed|explained|cautioned|argued|insisted|as saying|clarified|(?:sought|tried) to (?:clarify|explain|play down|downplay))\\b)';
+  '(?=(?:\\s+(?:in|at)(?:\\s+\\p{Lu}[\\p{L}.’\'-]*){1,3})?\\s*,?\\s+(?:(?:also|separately|later|earlier|previously)\\s+)?(?:said|says|told|tells|added|adds|stressed|noted|warned|confirmed|explained|cautioned|argued|insisted|as saying|clarified|(?:sought|tried) to (?:clarify|explain|play down|downplay))\\b)';
 // Before a cue the post-modifier stops at the cue (lazy); after a cue it runs to punctuation.
 const descriptor = (quantifier: string): string => `((?:${MODIFIER}\\s+){0,6}(?:${HEADS}))\\b${postModifier(quantifier)}`;
 const SPEAKS_RE = new RegExp(`(?<![\\p{L}])${DETERMINER}${descriptor('?')}${CUE_AFTER}`, 'gu');

@@ -82,6 +82,17 @@ export function mondayOf(d: Day): Day {
   return addDays(d, -((weekdayOf(d) + 6) % 7));
 }
 
+/**
+ * The Monday of a week counted into a month (`ordinal` 1–4, or -1 for the last), weeks running
+ * Monday to Sunday: the first week is the one holding the month's first Thursday, the last the
+ * one holding its last Thursday, so most of the week lies in the month.
+ */
+export function mondayOfWeekInMonth(year: number, month: number, ordinal: number): Day {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const anchor = ordinal > 0 ? addDays({ year, month, day: 1 }, 3 + 7 * (ordinal - 1)) : { year, month, day: last - 3 };
+  return mondayOf(anchor);
+}
+
 /** A month and day without a year: the nearest such day on or before (past) / after (future). */
 export function resolveMonthDay(ref: Day, month: number, day: number, direction: Direction): Day {
   const thisYear = { year: ref.year, month, day };

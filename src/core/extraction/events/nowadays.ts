@@ -9,6 +9,8 @@
 // "details of today's agreement", "in today's trading"; not when the word only qualifies another:
 // "today's trading environment", "today's arms deal landscape" are these times.
 const TODAY_AS_TIMES_AFTER = /^['’]s\s+(?!(?:\p{Ll}+\s+){0,2}(?:meeting|talks|summit|session|vote|visit|speech|statement|announcement|decision|attack|strike|hearing|debate|address|call|conference|briefing|interview|event|ceremony|parade|election|deadline|game|match|rally|shelling|bombing|explosion|protest|agreement|accord|deal|signing|trading|auction|ruling|verdict|communique|report|raid|incident|launch)s?\b(?!\s+(?:environment|landscape|system|systems|world|climate|culture|era|generation|standards|terms|conditions|context|order|architecture)\b))\p{Ll}/u;
+// "today's 50 mln people": a population as it now stands, no day's happening.
+const TODAY_AS_POPULATION_AFTER = /^['’]s\s+(?:some\s+|about\s+)?\d[\d.,]*\s+(?:mln\s+|million\s+|billion\s+|bln\s+)?(?:people|inhabitants|citizens|residents|workers|members|users|consumers|farmers)\b/;
 const TODAY_AS_TIMES_BEFORE = /\b(?:than\s+(?:it|they|he|she|we|this|that)\s+(?:is|are|was|were)\s+|still\s+(?:with\s+us|here|alive|around)\s+|even\s+|the\s+world\s+(?:of\s+)?)$/i;
 
 const ERA_COMPARISON = /\b(?:truer|more\s+(?:true|relevant|urgent|important)|as\s+(?:true|relevant|urgent|important)\s+as\s+ever)\s+$/i;
@@ -61,7 +63,7 @@ export function isNowadays(sentence: string, start: number): boolean {
   if (/^,\s+like\b[^,]{0,60},\s+(?:is|are|remains|was)\b/.test(sentence.slice(start + 5)) || /^,?\s+(?:it|this|that)\s+(?:must|should|needs?\s+to)\b/.test(after)) return true;
   // "today the conflict is frozen, and tomorrow it could be unfrozen": now set against what may come.
   if (TODAY_THEN_TOMORROW.test(sentence.slice(start + 5))) return true;
-  return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
+  return TODAY_AS_TIMES_AFTER.test(after) || TODAY_AS_POPULATION_AFTER.test(after) || TODAY_AS_TIMES_BEFORE.test(before);
 }
 
 // An adjective of state ("impossible today") or a subject with a verb of lasting state.

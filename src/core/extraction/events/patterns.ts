@@ -17,7 +17,9 @@ export type DateReading =
   | { kind: 'week'; offset: number }
   | { kind: 'later'; unit: 'year'; amount: number }
   /** A month (and day) in a year named relative to the article: "in February this year". */
-  | { kind: 'monthOfYear'; month: number; day: number | null; yearOffset: number };
+  | { kind: 'monthOfYear'; month: number; day: number | null; yearOffset: number }
+  /** "the last week of April": a week counted into a month (1–4, or -1 for the last). */
+  | { kind: 'weekOfMonth'; month: number; ordinal: number; year: number | null };
 
 /** A date expression found in a sentence; offsets are relative to the sentence text. */
 export interface RawDate {
@@ -38,6 +40,7 @@ function amountOf(word: string): number {
 }
 
 const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const SEASON_NAMES: Record<string, Season> = { spring: 'spring', summer: 'summer', fall: 'fall', autumn: 'fall', winter: 'winter' };
 
 const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
@@ -49,7 +52,7 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  */
 // Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
 // "in fiscal year 1986".
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bperiod\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\byear[\s-]end\s+|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bperiod\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
@@ -211,11 +214,20 @@ const WEEK = /(?<!\b(?:the|a)\s+)\b([Ll]ast|[Tt]his|[Nn]ext)\s+week\b(?![-–]\w
 /** "Earlier in the week", "later this week": the article's own week. */
 const THIS_WEEK_ASIDE = /\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+)?(?:this|the)\s+week\b(?![-–]\w)/g;
 
+/** "the last week of April", "the first week of March 1988". */
+const WEEK_OF_MONTH = new RegExp(String.raw`\b(?<=\b[Tt]he\s+)([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal)\s+week\s+of\s+(${MONTH_ALT})(?:,?\s+(1[6-9]\d\d|20\d\d)(?!\w|,\d))?`, 'g');
+const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1, final: -1 };
+
 function findWeeks(text: string): RawDate[] {
-  const weeks = [...text.matchAll(WEEK)].map((m) => {
+  const weeks: RawDate[] = [...text.matchAll(WEEK)].map((m) => {
     const offset = { last: -1, this: 0, next: 1 }[m[1].toLowerCase() as 'last' | 'this' | 'next'];
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'week' as const, offset } };
   });
+  for (const m of text.matchAll(WEEK_OF_MONTH)) {
+    const month = MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const reading = { kind: 'weekOfMonth' as const, month, ordinal: WEEK_ORDINALS[m[1].toLowerCase()], year: m[3] ? Number(m[3]) : null };
+    weeks.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading });
+  }
   for (const m of text.matchAll(THIS_WEEK_ASIDE)) {
     if (weeks.some((w) => w.start < m.index + m[0].length && m.index < w.end)) continue;
     weeks.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'week' as const, offset: 0 } });
@@ -223,7 +235,6 @@ function findWeeks(text: string): RawDate[] {
   return weeks;
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "February this year", "on March 3 last year", "in May of next year". */
 const MONTH_OF_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year\b`, 'g');
 
@@ -254,6 +265,8 @@ const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+h
 const LAST_UNIT = /(?<!\b(?:the|over|within)\s+)\b(last|this|next)\s+(month|year)\b/gi;
 /** "by the end of the year": the article's year (the month would be "the end of February"). */
 const END_OF_YEAR = /\b(?:by|at|before|until|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi;
+/** "by year-end", "at year end": the article's year, as "the end of the year" is. */
+const YEAR_END = /\b(?:by|at|before|until|towards?|around)\s+((?:the\s+)?(?:year[- ]end|end[- ]year))\b(?![- ]\d)/gi;
 /** "in the current year": the article's own year (or month). */
 const CURRENT_UNIT = /\b(?:in|during|for|over|of)\s+the\s+(current)\s+(year|month)\b/gi;
 // "founded more than 80 years ago" bounds a year, and dates none ("over two weeks ago" is near enough).
@@ -287,6 +300,10 @@ function findOffsets(text: string): RawDate[] {
     const amount = { the: 0, this: 0, next: 1, last: -1 }[m[1].toLowerCase() as 'the' | 'this' | 'next' | 'last'];
     const start = m.index + m[0].indexOf('the end');
     out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'offset', unit: 'year', amount } });
+  }
+  for (const m of text.matchAll(YEAR_END)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: m.index + m[0].length, text: m[1], reading: { kind: 'offset', unit: 'year', amount: 0 } });
   }
   for (const m of text.matchAll(LATER)) {
     const amount = amountOf(m[1]) * (m[2].toLowerCase() === 'later' ? 1 : -1);

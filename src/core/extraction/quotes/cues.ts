@@ -70,8 +70,9 @@ const COORDINATED_QUOTE = new RegExp(`${MASK}+\\s*,?\\s+(?:and|or)\\s+(?:(?:a|an
 const PASSIVE_AGENT = new RegExp(`^\\s+by\\s+(?:the\\s+)?([^,;.:!?${MASK}]{1,80})`, 'u');
 /** A capitalised name, then an appositive between commas: "Oleksiy Danilov, the head of …, ". */
 // The closing comma is often left out before the verb ("Fumio Ohta, a retired admiral … told").
-// A role may come bare, with no article ("Mariana Oleskiv, chairperson at the agency, told").
-const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:\d{1,3},\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s)\s[^,;:]{1,150}?,?\s*$/u;
+// A role may come bare, with no article ("Mariana Oleskiv, chairperson at the agency, told"), or
+// capitalised before "of" ("Bumpei Otsuki, President of the Japan Federation … told").
+const APPOSITIVE_SUBJECT = /^(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:\d{1,3},\s+)?(?:\p{Ll}[\p{L}-]*|\p{Lu}[\p{L}’'-]*’s|\p{Lu}[\p{L}’'-]*'s|(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?=\sof\s))\s[^,;:]{1,150}?,?\s*$/u;
 /** The subject of a cue set off by commas: ", Varga said," after the sentence's first words. */
 const PARENTHETICAL_SUBJECT = new RegExp(`\\S[^,;:${MASK}]*,\\s*[^,;:${MASK}]{1,60}$`, 'u');
 /** "that" opening the reported clause, after at most a time or an adverb ("said last month that"). */

@@ -276,8 +276,9 @@ function subjectCandidates(ctx: SpeakerContext, inRegion: ResolvedMention[]): Re
 }
 
 const PHRASE_AFTER_SUBJECT = /^\s+(?:in|with|at|on|during|from|via)\s[^,;]*$/i;
-// "chairman of the Council of Economic Advisers under Jimmy Carter": served under is no subject either.
-const OBJECT_BEFORE = objectBefore('under');
+// "chairman of the Council of Economic Advisers under Jimmy Carter": served under is no subject
+// either, nor the place an official is in ("a U.S. official in Tokyo said").
+const OBJECT_BEFORE = objectBefore('under', 'in', 'near', 'outside');
 const PREPOSITION = /\s(?:on|in|at|during|after|before|from|with|to|while|when|as|via)\s/i;
 
 /** The region up to its first preposition, never cutting into a mention ("a source familiar with the talks"). */
