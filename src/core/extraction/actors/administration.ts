@@ -16,8 +16,9 @@ const PRESIDENTS: readonly [string, string][] = [
 // Not a noun's modifier ("the administration agreement", "the administration costs").
 const THE_ADMINISTRATION = /\b[Tt]he ([Aa]dministration)(?=['’]s\b|\s*[,.;:!?)]|\s+(?:has|had|have|is|was|were|will|would|could|can|may|might|should|must|and|or|said|says|wants|wanted|plans|planned|hopes|argued|argues|believes|believed|insisted|insists|announced|also|now|still|then|to|on|at|for|with|over|from|by)\b)/gu;
 const NAMED_ADMINISTRATION = /^(\p{Lu}\p{L}+) administration$/u;
-// Other administrations a story may mean by the word: a Ukrainian city's, a federal agency.
-const OTHER_ADMINISTRATION = /\b(?:military|regional|city|presidential|civil|civilian|occupation|district|local|state|oblast|municipal|interim|transitional|hospital|school|university) administration\b|\bAdministration\b|\binto administration\b|\badministrators?\b/;
+// Other administrations a story may mean by the word: a Ukrainian city's, a federal agency ("the
+// Small Business Administration").
+const OTHER_ADMINISTRATION = /\b(?:military|regional|city|presidential|civil|civilian|occupation|district|local|state|oblast|municipal|interim|transitional|hospital|school|university) administration\b|(?!The\b)\p{Lu}\p{L}+ Administration\b|\binto administration\b|\badministrators?\b/u;
 // The American government named outright: a country or its capital alone does not show whose administration is meant.
 const AMERICAN_GOVERNMENT = new Set(['White House', 'Congress', 'State Department', 'Pentagon', 'Treasury', 'Senate', 'House of Representatives']);
 
@@ -45,7 +46,8 @@ export function administrationCandidates(text: string, sentences: Sentence[], ke
   const generic = [...named].some((n) => /^(?:American|US|U\.S\.|United States) administration$/.test(n));
   if (sitting && named.has(sitting)) name = sitting;
   else if (named.size === 1 && (!sitting || generic)) name = [...named][0];
-  else if (sitting && named.size === 0 && !OTHER_ADMINISTRATION.test(text) && kept.some((c) => AMERICAN_GOVERNMENT.has(c.name) || (c.kind === 'person' && c.name.endsWith(` ${president}`)))) name = sitting;
+  // "the Administration" with a capital, in wire copy that names the United States, is Washington's.
+  else if (sitting && named.size === 0 && !OTHER_ADMINISTRATION.test(text) && kept.some((c) => AMERICAN_GOVERNMENT.has(c.name) || (c.kind === 'person' && c.name.endsWith(` ${president}`)) || (c.name === 'United States' && /\b[Tt]he Administration\b/.test(text)))) name = sitting;
   if (!name) return [];
   const out: Candidate[] = [];
   sentences.forEach((s, i) => {

@@ -161,7 +161,9 @@ function namedBody(text: string, tokens: Token[], from: number, to: number): Can
   if (head === 'Unit' && ((words.length === 2 && DEMONYMS.has(lead)) || /^ \d/.test(text.slice(words[words.length - 1].end, words[words.length - 1].end + 2)))) return null;
   // "the Russian Military Airport in Crimea" describes an airport; it does not name one.
   if (VENUE_HEADS.has(head) && (DEMONYMS.has(lead) || TITLE_MODIFIERS.has(lead))) return null;
-  const start = words[0].start;
+  // "the Port of Singapore Authority": a place's body named with what it runs before "of".
+  const portOf = placeEntry(lead) ? /(?<![\p{L}\p{N}])(?:Port|Bank|Province|City|State|Government) of $/u.exec(text.slice(Math.max(0, words[0].start - 16), words[0].start)) : null;
+  const start = words[0].start - (portOf?.[0].length ?? 0);
   let end = words[words.length - 1].end;
   // "Centre for Disease Control", "Council on Foreign Relations": the remit is part of the name.
   if (remit > 0) end = tokens[to + remit].end;
@@ -232,7 +234,10 @@ const INITIALS = String.raw`(?<!\p{Lu}[\p{L}.]*\s)(?!U\.S\. |U\.K\. |E\.U\. |U\.
 // "Oki Electric Industry Co Ltd", "Barclays de Zoete Wedd Ltd": "Co" before the suffix, a particle inside.
 // Four words at most ("Japan Credit Rating Agency Ltd", "Chiyoda Fire and Marine Insurance Co Ltd"),
 // a founder's possessive only before the suffix ("Scotty's Inc"; "PepsiCo's Taco Bell Corp" is PepsiCo's unit).
-const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?:${CAP_WORD}(?:['’]s(?= (?:${CERTAIN_SUFFIX})\b))? (?:and (?=\p{Lu}\p{Ll}+ )|(?:de|van|von|der|du|des|la|le) (?=\p{Lu}))?){1,4}(?:Co |Corp )?)(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
+// A suffix opens no name: "Marathon Oil Co and Texas Oil and Gas Corp" are two ("Bond Corp Holdings
+// Ltd" is one). A region or a
+// holding may stand in brackets before it ("Chemical Industries (FE) Ltd").
+const FIRM_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:First |${INITIALS})?(?!(?:Co|Cos|Corp|Inc|Ltd|Plc|PLC)\b)(?:${CAP_WORD}(?:['’]s(?= (?:${CERTAIN_SUFFIX})\b))? (?:and (?=\p{Lu}\p{Ll}+ )|(?:de|van|von|der|du|des|la|le) (?=\p{Lu}))?){1,4}(?:\(\p{Lu}[\p{L}.]{0,10}\) )?(?:Co |Corp )?)(?:${CERTAIN_SUFFIX})(?![\p{L}\p{N}])`, 'gu');
 // "Pershing and Co", "Goldman, Sachs and Co", "Baring Brothers and Co Ltd": a partnership's name.
 // Only one word before a comma ("Inc, Kidder Peabody and Co" lists two firms), never "Co-chair".
 // ("Sanford C. Bernstein and Co Inc", "Robert W. Baird and Co Inc": a founder named with a middle initial.)

@@ -4,7 +4,10 @@
  * name in the document is then the body.
  */
 import { isGivenName } from '../givenNames';
-import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
+import { CALENDAR, NOT_NAMES, TITLE_HEADS } from './lexicon';
+import { placeEntry } from './institutions';
+import { PRIORITY } from './rules';
 import type { Candidate } from './types';
 
 // ", a global agency for …", ", the London-based think tank", ", an open-source intelligence group";
@@ -21,4 +24,33 @@ export function bodiesByAppositive(text: string, candidates: Candidate[]): Candi
   }
   if (bodies.size === 0) return candidates;
   return candidates.map((c) => (c.kind === 'person' && bodies.has(c.name) ? { ...c, kind: 'organization', roles: [] } : c));
+}
+
+// A capitalised name of up to three words right before a comma and an article.
+const NAME_BEFORE_APPOSITIVE = /(?<![\p{L}\p{N}&'’.-])(\p{Lu}[\p{L}\d&'’-]*(?: \p{Lu}[\p{L}\d&'’-]*){0,2}),\s+(?:a|an|the)\s/gu;
+
+/**
+ * "President of In-Stat, an electronics industry research firm", "analysts at Dataquest, a market
+ * research firm": a name no rule reads, which its appositive shows to be a body. Not a sentence's
+ * first word ("Meanwhile, a company spokesman said"), a given name, a place or a known name.
+ */
+export function appositiveBodyCandidates(text: string, sentences: { start: number; end: number }[], skip: boolean[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((s, i) => {
+    if (skip[i]) return;
+    const slice = text.slice(s.start, s.end);
+    if (!/, (?:a|an|the) /.test(slice)) return;
+    for (const m of slice.matchAll(NAME_BEFORE_APPOSITIVE)) {
+      const start = s.start + (m.index ?? 0);
+      const name = m[1];
+      if (!BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
+      // ("The Museum of the Great Patriotic War, the Belarusian news agency BelTA": a list, and a
+      // name inside another's.)
+      if (/\bof the $/.test(text.slice(Math.max(s.start, start - 8), start)) || /\b(?:War|Revolution|Crisis|Uprising|Games|Olympics|Day)$/.test(name)) continue;
+      if (/^[\s"“‘(]*$/.test(text.slice(s.start, start)) || isGivenName(name.split(' ')[0]) || GAZETTEER_BY_VARIANT.has(name.toLowerCase()) || placeEntry(name)) continue;
+      if (name.split(' ').some((w) => NOT_NAMES.has(w.toLowerCase()) || CALENDAR.has(w.toLowerCase()) || TITLE_HEADS.has(w) || DEMONYMS.has(w))) continue;
+      out.push({ start, end: start + name.length, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'body-appositive' });
+    }
+  });
+  return out;
 }

@@ -12,9 +12,9 @@ import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from '.
 import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
 import { administrationCandidates } from './administration';
-import { firmNameAfter, firmsAsOrganizations, firmShortNames } from './firms';
+import { firmNameAfter, firmsAsOrganizations, firmShortNames, firmStemMentions } from './firms';
 import { surnamesOverPlaces } from './surnames';
-import { bodiesByAppositive } from './bodyAppositives';
+import { appositiveBodyCandidates, bodiesByAppositive } from './bodyAppositives';
 import { bodyCandidates } from './bodies';
 import { capitalsParagraphs, creditLines, skippedSentences } from './boilerplate';
 import { placeCandidates, withDividedGermany } from './places';
@@ -179,7 +179,7 @@ export function detectMentions(doc: CorpusDocument, options: DetectOptions = {})
     blocked.push(...acronyms.blocked);
     const shortNames = shortNameCandidates(text, sentences, kept, skip);
     const administrations = administrationCandidates(text, sentences, kept, skip, doc.metadata.date);
-    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...administrations, ...propagateNames(text, sentences, tokensBySentence, kept, skip), ...listMemberCandidates(text, sentences, kept, skip)], blocked);
+    kept = resolveOverlaps(text.length, [...kept, ...acronyms.candidates, ...shortNames, ...administrations, ...propagateNames(text, sentences, tokensBySentence, kept, skip), ...firmStemMentions(text, sentences, kept, skip), ...appositiveBodyCandidates(text, sentences, skip), ...listMemberCandidates(text, sentences, kept, skip)], blocked);
   }
   if (!useRules) return clusterDocument(doc, kept, false);
   // Fixes to single candidates first, then those that weigh the document's other names.

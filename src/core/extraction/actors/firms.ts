@@ -5,6 +5,7 @@
  */
 import { isGivenName } from '../givenNames';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { PRIORITY } from './rules';
 import { fullNameSurnames } from './surnames';
 import type { Candidate } from './types';
 
@@ -143,4 +144,36 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
     const firm = [...(firmsByFirstWord.get(c.name) ?? [])][0];
     return firm ? { ...c, kind: 'organization', name: firm, roles: [] } : c;
   });
+}
+
+// A firm's one-word name that no tagger reads alone: in capitals ("USX") or with a capital inside
+// ("BankAmerica", "PepsiCo").
+const CODED_STEM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
+
+/**
+ * "USX said" after "USX Corp": the one-word name of a firm the document names with its suffix,
+ * standing alone, is that firm. Only names in capitals or with an inner capital, which are no
+ * common word; the rest are read by the tagger and {@link firmShortNames}.
+ */
+export function firmStemMentions(text: string, sentences: { start: number; end: number }[], kept: Candidate[], skip: boolean[]): Candidate[] {
+  const byStem = new Map<string, Set<string>>();
+  for (const c of kept) {
+    if (c.kind !== 'organization' || !isFirmName(c.name)) continue;
+    const stem = firmStem(c.name);
+    if (CODED_STEM.test(stem) && !GAZETTEER_BY_VARIANT.has(stem.toLowerCase())) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(c.name));
+  }
+  const out: Candidate[] = [];
+  for (const [stem, names] of byStem) {
+    if (names.size !== 1) continue;
+    const [name] = names;
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-])`, 'gu');
+    sentences.forEach((s, i) => {
+      if (skip[i]) return;
+      for (const m of text.slice(s.start, s.end).matchAll(re)) {
+        const start = s.start + (m.index ?? 0);
+        out.push({ start, end: start + stem.length, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.propagated, source: 'firm-stem' });
+      }
+    });
+  }
+  return out;
 }

@@ -187,6 +187,8 @@ const ORGANIZATIONS = [
   'Smith Barney|Smith Barney, Harris Upham and Co|Smith Barney, Harris Upham and Co Inc',
   // A federation's government written with capitals as a name ("the Federal Government is spending").
   'Federal Government',
+  // "the House Ways and Means Committee": one committee, though "and" joins two capitalised words.
+  'House Ways and Means Committee|Ways and Means Committee|House Ways and Means committee|Ways and Means committee',
   // Japan's ruling party, which wire copy names by its initials alone.
   'Liberal Democratic Party|LDP',
   // The two rating agencies, named bare as often as in full.
@@ -232,7 +234,7 @@ const ORGANIZATIONS = [
   'Mastercard|MasterCard', 'Yandex', 'Japan Tobacco', 'Ericsson', 'Nokia', 'Citigroup', 'Burger King', 'KFC', 'Inditex',
   'H&M', 'Uber', 'Carrefour', 'Metro AG', 'Wikipedia', 'Wikimedia Foundation|Wikimedia', 'Wikimedia Polska',
   // Energy firms and social networks that business and disinformation stories name in passing.
-  'Saudi Aramco|Aramco', 'Philip Morris|Philip Morris International', 'Shell', 'BP', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
+  'Saudi Aramco|Aramco', 'Philip Morris|Philip Morris International', 'Shell', 'BP|British Petroleum|British Petroleum Co|British Petroleum Co Plc|British Petroleum Co PLC|British Petroleum Plc', 'Chevron', 'Equinor', 'Uniper', 'Wintershall', 'OMV', 'Orlen|PKN Orlen', 'Transneft',
   'VKontakte|Vkontakte|VK', 'Odnoklassniki', 'WhatsApp', 'Meta', 'Netflix', 'OpenAI', 'X Corp',
   // Bodies, parties, units and firms of the war's news that name no kind of body in their names.
   'AUKUS', 'Three Seas Initiative', 'Nordic Council', 'Defence Intelligence of Ukraine|GUR|HUR',

@@ -57,6 +57,8 @@ export const INSTITUTION_HEADS = new Set([
   'Organization', 'Organisation', 'Alliance', 'Congress',
   // "Chamber of Commerce", "Special Tribunal for …", "Conflict Observatory".
   'Chamber', 'Tribunal', 'Observatory',
+  // "Civil Aviation Authority of Singapore", "Tennessee Valley Authority".
+  'Authority',
 ]);
 
 /** Words that end an organisation's name ("Chatham House", "Crimea Platform", "Russian Armed Forces"). */
@@ -69,8 +71,8 @@ export const BODY_HEADS = new Set([
   'Center', 'Centre', 'Foundations', 'Team', 'Headquarters', 'Unit',
   // "Haitian National Police", "Intelligence Community"; a theatre named as a company ("Abbey Theatre").
   'Police', 'Community', 'Theatre', 'Theater', 'Exchange', 'Administration', 'Bureau', 'Organization', 'Organisation', 'Movement', 'Command',
-  // "the Commonwealth Club of California", a football club.
-  'Club',
+  // "the Commonwealth Club of California", a football club; "the Public Utilities Board".
+  'Club', 'Board',
 ]);
 
 /** Heads of venues, which are places ("Boryspil International Airport"). */
@@ -140,7 +142,8 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\b(?:Minsk|Budapest|Paris|Geneva|Helsinki|Vienna)\s+(?:[Dd]ocument|[Aa]greements?|[Aa]ccords?|Memorandum|Protocol|Convention|Final Act)\b/gu,
   // Named instruments: "NATO Founding Act", "Incidents at Sea Agreement", "Treaty on Conventional Armed Forces in Europe".
   // (Not a town before "-based", nor GATT, the body: "the Geneva-based General Agreement on Tariffs and Trade".)
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*(?<!-based)\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement(?! on Tariffs)|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative|Tax(?= \(|[,.;]))\b(?! Organi[sz]ation)/gu,
+  // An issue defined with its acronym is no body either: "Philippine Investment Notes (PINs)".
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]*(?<!-based)\s+(?:(?:at|of|on|in|the)\s+)?){1,5}(?:Treaty|Agreement(?! on Tariffs)|Act|Document|Accords?|Memorandum|Protocol|Convention|Charter|Doctrine|Initiative|Tax(?= \(|[,.;])|(?:Notes|Bonds|Certificates)(?= \())\b(?! Organi[sz]ation)/gu,
   /\bTreaty (?:on|of) (?:(?:\p{Lu}[\p{L}-]*|in|of|and|the)\s*)+/gu,
   /\bEnhanced Forward Presence\b/gu,
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").

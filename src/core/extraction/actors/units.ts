@@ -80,6 +80,9 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 // "House Speaker Jim Wright": the chamber the office heads.
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)|(?<!\p{Lu}[\p{L}.]* )\b(House)(?= (?:Speaker|(?:Majority|Minority) (?:Leader|Whip))\b)/gu;
 
+// (Not the common nouns: "Riverbank", "Databank" opening a sentence.)
+const BANK_WORD_RE = /(?<![\p{L}\p{N}-])(?!(?:River|Sand|Snow|Data|Food|Blood|Sperm|Seed|Gene|Piggy|Mud|Cloud|Fog|Sea|Left|Right)bank)\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}-])/gu;
+
 // "the British defence ministry" and "the UK defence ministry" are one.
 const INITIALS_OF: Record<string, string> = { British: 'UK', American: 'US' };
 const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
@@ -154,6 +157,13 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       if (m[2] && words.length > 1 && isTelltaleGivenName(words[0])) continue;
       const start = at(m) + (m[1] ? 0 : m[0].length - name.length);
       out.push(org(start, start + name.length, name, 'analysts-firm'));
+    }
+  }
+  // "Citibank", "Rabobank": a bank's one-word name, whatever stands around it.
+  if (slice.includes('bank')) {
+    for (const m of slice.matchAll(BANK_WORD_RE)) {
+      const known = GAZETTEER_BY_VARIANT.get(m[0].toLowerCase());
+      out.push(org(at(m), at(m) + m[0].length, known?.name ?? m[0], 'bank-word'));
     }
   }
   if (slice.includes(' House')) {

@@ -200,6 +200,8 @@ function shiftDays(iso: string, days: number): string {
  * response by March 12") or the start of talks ("the talks, starting on April 14, would cover …")
  * leaves a past clause undecided, so the nearness of the day decides.
  */
+const EXPECTED_BY = /\b(?:expect(?:s|ed)?|hope[sd]?|aim(?:s|ed)?|plan(?:s|ned)?|target(?:s|ed)?|intend(?:s|ed)?)\b[^.;]{0,80}\bby\s+$/i;
+
 function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeason: boolean, articleDate: Day | null): Tense {
   if (d.reading.kind !== 'calendar') return around;
   const before = (n: number): string => sentence.slice(Math.max(0, d.start - n), d.start);
@@ -207,6 +209,8 @@ function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeaso
   if (stated) return stated === 'last' ? 'past' : 'future';
   if (around === null && monthOrSeason && isComingMonth(sentence, d.reading, articleDate)) return 'future';
   const deadline = d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(before(16));
+  // "he expected agreement from all of them by July", said in March: what was expected is to come.
+  if (around === 'past' && monthOrSeason && EXPECTED_BY.test(before(100)) && comesWithinHalfAYear(d.reading, articleDate)) return 'future';
   return deadline && around === 'past' ? null : around;
 }
 

@@ -16,14 +16,16 @@ const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|sna
 // possessive, a determiner or a verb of output (not "for April shipments", a forward sale, nor
 // "April U.S. crude prices", a futures contract).
 // (A stock ticker may stand between: "Hitachi Ltd's <HIT.T> April output".)
-const OUTPUT_LEAD = /(?:\p{L}['’]s(?:\s+<[^<>\s]{1,12}>)?|\b(?:the|its|their|said|says|reduce[sd]?|cut|cuts|raise[sd]?|boost(?:s|ed)?|increase[sd]?|lift(?:s|ed)?|trim(?:s|med)?|lower(?:s|ed)?))\s+$/iu;
-const OUTPUT_AFTER = /^\s+(?:(?!(?:of|the|and|or|to|in|on|at|for)\b)[\w-]+\s+){0,2}(?:output|production|sales|exports|imports|shipments|deliveries)\b/;
+// Any lead but "for" (a forward sale: "for April shipments"): "March billings were the strongest",
+// "numbers indicate March orders were up", "the January book-to-bill figure".
+const NOT_OUTPUT_LEAD = /\bfor\s+$/i;
+const OUTPUT_AFTER = /^\s+(?:(?!(?:of|the|and|or|to|in|on|at|for)\b)[\w-]+\s+){0,2}(?:output|production|sales|exports|imports|shipments|deliveries|billings|bookings|orders|figures?|numbers|data|statistics|payrolls|trade\s+(?:figures|data|balance|deficit|surplus))\b/;
 
 /** Whether the month at `start`–`end` modifies a happening it dates ("the June talks", "April output"). */
 export function datesItsNoun(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
   const after = sentence.slice(end, end + 40);
-  return (MONTH_AS_MODIFIER_LEAD.test(before) && DATED_NOUN_AFTER.test(after)) || (OUTPUT_LEAD.test(before) && OUTPUT_AFTER.test(after));
+  return (MONTH_AS_MODIFIER_LEAD.test(before) && DATED_NOUN_AFTER.test(after)) || (!NOT_OUTPUT_LEAD.test(before) && OUTPUT_AFTER.test(after));
 }
 
 /** A month one or two ahead of the article's is the coming one when the sentence looks ahead. */

@@ -59,6 +59,9 @@ const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|betw
  */
 const FOR_LEAD = /\bfor\s+$/i;
 const COMPARED_LEAD = /\bcompared\s+(?:with|to)\s+$/i;
+/** "will pay 111 mln dlrs over 1987, 1988 and 1989": "over" dates years listed after it. */
+const OVER_LEAD = /\bover\s+$/i;
+const YEAR_LIST_AFTER = /^\s*(?:,|and|to|through|[-–])\s*(?:1[6-9]\d\d|20\d\d)\b/;
 const COUNTED_UNIT = /^\s+(?:tonnes|tons|barrels|bushels|units|shares|dlrs|dollars|people|troops|cars|vehicles)\b/;
 /** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
 const FROM_LEAD = /\bfrom\s+$/i;
@@ -88,10 +91,11 @@ const DEADLINE_BEFORE = /\b(?:not|will|would|won['’]t|planned|expected|due|sch
  * out; a plain plural or a unit reads as a count ("the 2000 soldiers").
  */
 // "the 1986 and 1987 deficits": the second year of a pair modifies the noun as the first does.
-const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-scale|large-scale|failed|illegal|unprovoked))\s+(?:(?:1[6-9]|20)\d\d\s+and\s+)?$/i;
+const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-scale|large-scale|failed|illegal|unprovoked|just-released|newly-released|audited|unaudited))\s+(?:(?:1[6-9]|20)\d\d\s+and\s+)?$/i;
 // Two years joined before a noun are years even before a plural, which alone would read as a count.
 const FIRST_OF_PAIR = /^\s+and\s+(?:1[6-9]|20)\d\d\s+[a-z]/;
-const MODIFIED_NOUN = /^\s+(?![a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
+// ("its 1986 sales", "the 1987 earnings": a year's accounts are plural, and no count.)
+const MODIFIED_NOUN = /^\s+(?!(?!(?:sales|earnings|profits|revenues|results|accounts|figures|exports|imports|losses|shipments|deliveries|talks|elections)\b)[a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
 
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
 // "the 1973 Yom Kippur War": the happening's word may be capitalised as part of its name; "the 2018
@@ -141,7 +145,7 @@ function findYears(text: string): RawDate[] {
     const rest = text.slice(start + m[0].length);
     // "compared with 1978 and 1979", "compared with 1985 earnings", not "compared with 1750 tonnes".
     const compared = COMPARED_LEAD.test(lead) && Number(m[1]) >= 1900 && !COUNTED_UNIT.test(rest);
-    const periodFor = compared || (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest)));
+    const periodFor = compared || (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest))) || (OVER_LEAD.test(lead) && YEAR_LIST_AFTER.test(rest));
     // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
     // of years there is a term or a lifetime: "ex-President of Poland (1995-2005)").
     const bracketed = !m[2] && NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(rest);
@@ -241,6 +245,17 @@ const MONTH_OF_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})(?:\s+(\d{1,2})(?:st
 /** "May of 2023": a month and its year joined by "of", which chrono leaves to the year. */
 const MONTH_OF_STATED_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})\s+of\s+(1[6-9]\d\d|20\d\d)\b`, 'g');
 
+/** "on March nine", "to June one, 1987": wire style spells out days below ten. */
+const MONTH_DAY_WORD = new RegExp(String.raw`\b(${MONTH_ALT})\s+(one|two|three|four|five|six|seven|eight|nine)\b(?:,?\s+(1[6-9]\d\d|20\d\d)\b)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|when|that|as|in|at|after|before|but|he|she|it|they)\b)`, 'g');
+const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+function findMonthDayWords(text: string): RawDate[] {
+  return [...text.matchAll(MONTH_DAY_WORD)].map((m) => {
+    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: m[3] ? Number(m[3]) : null, month, day: DAY_WORDS.indexOf(m[2]) + 1 } };
+  });
+}
+
 function findMonthsOfStatedYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_OF_STATED_YEAR)].map((m) => {
     const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
@@ -324,6 +339,7 @@ export function findPatternDates(text: string): RawDate[] {
   if (/ago\b|later|earlier|month|year/i.test(text)) found.push(...findOffsets(text));
   if (/(?:last|this|next)\s+year/i.test(text)) found.push(...findMonthsOfYear(text));
   if (/\d{4}/.test(text)) found.push(...findMonthsOfStatedYear(text), ...findYears(text));
+  if (/(?:ary|rch|ril|May|une|uly|ust|ber) (?:one|two|three|four|five|six|seven|eight|nine)\b/.test(text)) found.push(...findMonthDayWords(text));
   return found.sort((a, b) => a.start - b.start);
 }
 
