@@ -74,3 +74,26 @@ describe('held-out 44: dates', () => {
     assert.deepEqual(dates('1987-03-31', 'He said he expected agreement from all of them by July.'), [['July', '1987-07', 'month']]);
   });
 });
+
+describe('rounds 41 and 42 read again: Wall Street and market towns', () => {
+  it('knows the Wall Street houses of the 1980s by their short and full names', () => {
+    const found = actors(
+      'Salomon Brothers Inc led the issue, and Salomon Brothers said demand was strong.',
+      'Donaldson Lufkin and Jenrette agreed, Drexel Burnham Lambert Inc co-managed it, and Smith Barney, Harris and Upham Inc agreed.',
+    );
+    assert.deepEqual(mentionTexts(named(found, 'Salomon Brothers')), ['Salomon Brothers', 'Salomon Brothers Inc']);
+    const firms = namesOf(found, 'organization');
+    for (const name of ['Donaldson Lufkin and Jenrette', 'Drexel Burnham Lambert', 'Smith Barney']) assert.ok(firms.includes(name), firms.join(', '));
+  });
+
+  it('reads a committee named with two joined initials, and no share index for its publisher', () => {
+    const found = actors('The S and P Advisory Committee met.', 'It drove the exchange to a record Dow Jones index loss, and the Dow Jones industrial average fell.');
+    assert.deepEqual(namesOf(found, 'organization'), ['S and P Advisory Committee']);
+  });
+
+  it('knows market and summit towns, while a town that is a given name still opens a name', () => {
+    const found = actors('Before the Venice summit, oil firms in Dallas and banks in Frankfurt waited.', 'He met Dallas Smith yesterday.');
+    assert.deepEqual(namesOf(found, 'place'), ['Dallas', 'Frankfurt', 'Venice']);
+    assert.deepEqual(namesOf(found, 'person'), ['Dallas Smith']);
+  });
+});

@@ -68,7 +68,8 @@ function capitalRuns(text: string, tokens: Token[]): [number, number][] {
       const people = tokens[j].possessive && /^[’']s $/.test(text.slice(tokens[j].end, next.start));
       const after = tokens[j + 2];
       if ((people || spaced(text, tokens[j], next) || (j === i && saintDot(text, tokens[j], next))) && bodyWord(next, false)) j++;
-      else if (next.text === 'and' && AND_LEFT.has(tokens[j].text) && after && spaced(text, tokens[j], next) && spaced(text, next, after) && bodyWord(after, false)) j += 2;
+      // ("S and P Advisory Committee": two initials joined.)
+      else if (next.text === 'and' && (AND_LEFT.has(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && /^\p{Lu}$/u.test(after?.text ?? ''))) && after && spaced(text, tokens[j], next) && spaced(text, next, after) && bodyWord(after, false)) j += 2;
       else break;
     }
     runs.push([i, j]);

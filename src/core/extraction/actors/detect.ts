@@ -8,7 +8,7 @@ import { cleanTaggedSpan } from './cleanup';
 import { clusterDocument } from './cluster';
 import { compromiseSpans, type TaggedSpan } from './compromiseLayer';
 import { DEMONYMS, GAZETTEER_BY_VARIANT } from './gazetteer';
-import { BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
+import { AMBIGUOUS_PLACE_NAMES, BODY_HEADS, CALENDAR, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon';
 import { isNameWord, surnameOf } from './titles';
 import { acronymCandidates } from './acronyms';
 import { administrationCandidates } from './administration';
@@ -376,7 +376,7 @@ function propagateNames(text: string, sentences: Sentence[], tokensBySentence: T
       if (SURNAME_MONTHS.has(word) && isMonthHere(text, tokens, k)) continue;
       // "Nolan Peterson" where only "Peterson" was known as a speaker: the first name joins.
       const prev = tokens[k - 1];
-      const joins = prev && isNameWord(prev) && !GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) && (!names.has(prev.text) || firstNameOnly(prev.text)) && /^ $/.test(text.slice(prev.end, t.start));
+      const joins = prev && isNameWord(prev) && (!GAZETTEER_BY_VARIANT.has(prev.text.toLowerCase()) || AMBIGUOUS_PLACE_NAMES.has(prev.text)) && (!names.has(prev.text) || firstNameOnly(prev.text)) && /^ $/.test(text.slice(prev.end, t.start));
       // "Accept Putin …" opening a sentence: a capital there proves no first name, so whether a known
       // surname has another's first name before it is left to the tagger.
       // Nor does a verb there ("Joining Biggs on the letter", "Does Austin expect …").

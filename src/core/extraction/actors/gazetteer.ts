@@ -79,6 +79,8 @@ const COUNTRIES = [
   'Tripoli', 'Panama City',
   'Sub-Saharan Africa|sub-Saharan Africa', 'Benghazi', 'Misrata', 'Sirte', 'Aleppo', 'Mosul', 'Tel Aviv', 'Istanbul',
   'Mumbai', 'Shanghai', 'Johannesburg', 'Cape Town', 'Karachi', 'Hamburg', 'Barcelona', 'Strasbourg', 'Goma',
+  // Markets and summit towns of business copy that the GeoNames list leaves out or that follow "the".
+  'Frankfurt', 'Venice', 'Naples', 'Milan', 'Zurich', 'Osaka', 'Dallas', 'Houston', 'Atlanta', 'Denver', 'Detroit', 'San Francisco', 'Montreal',
   // More of the war's geography: front-line and occupied towns, Russian rear cities and bases, the
   // Polish and Belarusian border, and places summits meet ("Engels" is left out: a surname too).
   'Kryvyi Rih|Krivoy Rog', 'Khmelnytskyi', 'Ivano-Frankivsk', 'Marinka|Maryinka', 'Toretsk', 'Kostiantynivka',
@@ -144,7 +146,7 @@ const ORGANIZATIONS = [
   'Washington Post', 'Financial Times', 'The Telegraph|Telegraph|Daily Telegraph', 'The Guardian|Guardian', 'The Economist', 'Al Jazeera', 'TASS|Tass', 'BelTA', 'Ukrinform', 'Interfax', 'France 24|FRANCE 24',
   'RIA Novosti|Ria Novosti|RIA Nowosti|Ria Nowosti|RIA NOVOSTI|RIA NOWOSTI', 'El Pais|El País', 'Asia Times', 'Rand Corporation|RAND Corporation|RAND',
   'The National Interest|National Interest', 'Forbes|Forbes.com', 'Twitter', 'Facebook', 'Telegram', 'Gazprom',
-  'HSBC', 'BNP Paribas', 'Goldman Sachs', 'JPMorgan|JPMorgan Chase|JP Morgan', 'Deutsche Bank', 'Raiffeisen Bank|Raiffeisen',
+  'HSBC', 'BNP Paribas', 'Goldman Sachs|Goldman Sachs and Co|Goldman, Sachs and Co', 'JPMorgan|JPMorgan Chase|JP Morgan', 'Deutsche Bank', 'Raiffeisen Bank|Raiffeisen',
   'Georgetown University', 'Harvard University', 'Fair Observer', 'University of Oxford|Oxford University',
   'University of Cambridge|Cambridge University', 'Yale University', 'Stanford University', 'Princeton University',
   'Columbia University', 'London School of Economics|LSE', 'State Duma|Duma', 'Verkhovna Rada|Rada',
@@ -184,7 +186,13 @@ const ORGANIZATIONS = [
   // Brokerage houses whose full names list their founders with commas ("Merrill Lynch, Pierce,
   // Fenner and Smith"), which no rule can tell from a list of firms.
   'Merrill Lynch|Merrill Lynch and Co|Merrill Lynch and Co Inc|Merrill Lynch, Pierce, Fenner and Smith|Merrill Lynch, Pierce, Fenner and Smith Inc',
-  'Smith Barney|Smith Barney, Harris Upham and Co|Smith Barney, Harris Upham and Co Inc',
+  'Smith Barney|Smith Barney, Harris Upham and Co|Smith Barney, Harris Upham and Co Inc|Smith Barney, Harris and Upham Inc',
+  'Donaldson Lufkin and Jenrette|Donaldson, Lufkin and Jenrette|Donaldson Lufkin and Jenrette Inc|Donaldson, Lufkin and Jenrette Inc',
+  // The other Wall Street houses of the 1980s wires, named short as often as in full.
+  'Salomon Brothers|Salomon Brothers Inc', 'First Boston|First Boston Corp|First Boston Inc', 'Morgan Stanley|Morgan Stanley and Co|Morgan Stanley and Co Inc',
+  'Shearson Lehman Brothers|Shearson Lehman Brothers Inc|Shearson Lehman|Shearson Lehman Bros', 'Drexel Burnham Lambert|Drexel Burnham Lambert Inc|Drexel Burnham',
+  'Kidder Peabody|Kidder Peabody and Co|Kidder, Peabody and Co', 'Dean Witter|Dean Witter Reynolds|Dean Witter Reynolds Inc', 'PaineWebber|PaineWebber Inc|PaineWebber Group Inc',
+  'Prudential-Bache Securities|Prudential-Bache Securities Inc|Prudential-Bache', 'Citicorp', 'Citibank|Citibank NA|Citibank N.A.',
   // A federation's government written with capitals as a name ("the Federal Government is spending").
   'Federal Government',
   // "the House Ways and Means Committee": one committee, though "and" joins two capitalised words.
@@ -192,7 +200,7 @@ const ORGANIZATIONS = [
   // Japan's ruling party, which wire copy names by its initials alone.
   'Liberal Democratic Party|LDP',
   // The two rating agencies, named bare as often as in full.
-  "Standard and Poor's Corp|Standard and Poor's|Standard & Poor's|Standard and Poor’s|Standard & Poor’s", "Moody's Investors Service Inc|Moody's Investors Service|Moody's|Moody’s",
+  "Standard and Poor's Corp|Standard and Poor's|Standard & Poor's|Standard and Poor’s|Standard & Poor’s|S and P|S&P", "Moody's Investors Service Inc|Moody's Investors Service|Moody's|Moody’s",
   // Wires, broadcasters and papers beyond the first rounds' ("in an interview with PAP", "told Onet").
   'Polish Press Agency|PAP', 'Onet', 'Interia', 'TVP|Telewizja Polska', 'Polish Radio|Polskie Radio', 'RMF FM', 'Gazeta.pl',
   'Euromaidan Press', 'UNIAN', 'RBC-Ukraine', 'Interfax-Ukraine', 'Xinhua|Xinhua News Agency', 'Anadolu Agency|Anadolu',

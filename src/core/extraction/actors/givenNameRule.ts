@@ -4,6 +4,7 @@
  */
 import { isCommonGivenName, isGivenName, isTelltaleGivenName } from '../givenNames';
 import { GAZETTEER_BY_VARIANT } from './gazetteer';
+import { AMBIGUOUS_PLACE_NAMES } from './lexicon';
 import { BODY_HEADS, CALENDAR, INSTITUTION_HEADS } from './lexicon';
 import { PRIORITY } from './rules';
 import { isNameWord } from './titles';
@@ -32,7 +33,8 @@ function weakSurnameFits(text: string, first: Token, last: Token): boolean {
   if (/^,?\s+(?:and|&)\s+(?:Co\b|\p{Lu})/u.test(text.slice(last.end, last.end + 12))) return false;
   // A table's row in capitals ("DEL GRADES") is no name.
   if (!first.cap || /^\p{Lu}{2,}$/u.test(first.text) || /^\p{Lu}{2,}$/u.test(last.text)) return false;
-  if (CALENDAR.has(first.text.toLowerCase()) || GAZETTEER_BY_VARIANT.has(first.text.toLowerCase())) return false;
+  // (A place that is a given name too opens a name: "Dallas Smith".)
+  if (CALENDAR.has(first.text.toLowerCase()) || (GAZETTEER_BY_VARIANT.has(first.text.toLowerCase()) && !AMBIGUOUS_PLACE_NAMES.has(first.text))) return false;
   // "Fannie Mae": two first names make no person of the long lists (one of the hand-kept list
   // never makes a surname; the caller skips it).
   if (isCommonGivenName(last.text)) return false;

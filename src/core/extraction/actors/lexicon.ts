@@ -149,6 +149,8 @@ export const BLOCK_PATTERNS: RegExp[] = [
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
   /\bSocial Media\b/gu,
   /\bGoogle (?:Maps|Earth|Translate)\b/gu,
+  // "the Dow Jones index", "the Dow Jones industrial average": a share index, not the publisher.
+  /\bDow Jones(?= (?:index|industrial|industrials|average|transportation|utilit))/gu,
 ];
 
 /**
@@ -189,7 +191,7 @@ export const HINTED_BLOCK_PATTERNS: [RegExp, RegExp][] = [
 ];
 
 /** Names that are also common first names; a gazetteer place followed by a capitalised word is then a person. */
-export const AMBIGUOUS_PLACE_NAMES = new Set(['Georgia', 'Jordan', 'Chad', 'Virginia', 'Austin', 'Paris', 'Sydney', 'Victoria', 'Florence', 'India', 'Chelsea']);
+export const AMBIGUOUS_PLACE_NAMES = new Set(['Georgia', 'Jordan', 'Chad', 'Virginia', 'Austin', 'Paris', 'Sydney', 'Victoria', 'Florence', 'India', 'Chelsea', 'Dallas', 'Denver', 'Houston', 'Milan']);
 
 /** A crown's forces keep the word in their name: "the Royal Australian Air Force". */
 export const ROYAL = 'Royal ';
