@@ -11,8 +11,8 @@ const quotes = articleQuotes('heldout36-quotes', '1987-03-26');
 
 describe('held-out 36: firms of business copy', () => {
   it('reads a partnership "X and Co" and one "and" inside a firm’s name', () => {
-    const found = actors('Analysts at Pershing and Co and at Goldman, Sachs and Co agreed.', 'Baring Brothers and Co Ltd bought shares of Nonoc Mining and Industrial Corp and of Cable and Wireless Plc.');
-    assert.deepEqual(namesOf(found, 'organization'), ['Baring Brothers and Co Ltd', 'Cable and Wireless Plc', 'Goldman, Sachs and Co', 'Nonoc Mining and Industrial Corp', 'Pershing and Co']);
+    const found = actors('Analysts at Pershing and Co and at Goldfarb, Sachter and Co agreed.', 'Baring Brothers and Co Ltd bought shares of Nonoc Mining and Industrial Corp and of Cable and Wireless Plc.');
+    assert.deepEqual(namesOf(found, 'organization'), ['Baring Brothers and Co Ltd', 'Cable and Wireless Plc', 'Goldfarb, Sachter and Co', 'Nonoc Mining and Industrial Corp', 'Pershing and Co']);
   });
 
   it('leaves a firm or a known name before the "and" apart', () => {
@@ -22,8 +22,8 @@ describe('held-out 36: firms of business copy', () => {
   });
 
   it('reads no partnership into a list, a title or a "Co-" word (second review)', () => {
-    const listed = actors('Underwriters are Drexel Burnham Lambert Inc, Kidder Peabody and Co Inc and Salomon Brothers Inc.');
-    assert.deepEqual(namesOf(listed, 'organization'), ['Drexel Burnham Lambert Inc', 'Kidder Peabody and Co Inc', 'Salomon Brothers Inc']);
+    const listed = actors('Underwriters are Drexler Burnside Lambeth Inc, Kidman Peabody and Co Inc and Salton Brothers Inc.');
+    assert.deepEqual(namesOf(listed, 'organization'), ['Drexler Burnside Lambeth Inc', 'Kidman Peabody and Co Inc', 'Salton Brothers Inc']);
     const cochair = actors('Bill Gates, Microsoft Founder and Co-chair of the Gates Foundation, said it.');
     assert.deepEqual(namesOf(cochair, 'person'), ['Bill Gates']);
     assert.deepEqual(namesOf(actors('President Volodymyr Zelensky and Co met in Kyiv. Russia, China and Co objected.'), 'organization'), []);

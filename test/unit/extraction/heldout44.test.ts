@@ -97,3 +97,28 @@ describe('rounds 41 and 42 read again: Wall Street and market towns', () => {
     assert.deepEqual(namesOf(found, 'person'), ['Dallas Smith']);
   });
 });
+
+describe('held-out 44: what a review of these rules found', () => {
+  it('links no unit to its parent by the parent’s coded name, and takes no rate for a bank', () => {
+    const found = actors('KTE Services, a unit of KTE Corp, evaluated it. KTE said it agreed.', 'Loans are priced over the London Interbank Offered Rate (LIBOR).');
+    assert.deepEqual(mentionTexts(named(found, 'KTE Corp')), ['KTE', 'KTE Corp']);
+    assert.ok(!namesOf(found, 'organization').includes('Interbank'));
+  });
+
+  it('ends a body’s name at its plural possessive, and reads no body from a subject or an initial', () => {
+    const found = actors(
+      'It joined the National Association of Stock Dealers\' NASDAQ system.',
+      'In its Weather and Crops Bulletin, the agency said it rained. A spokesman for T. Rowe Harlan Associates, a Baltimore-based fund group, agreed.',
+    );
+    const bodies = namesOf(found, 'organization');
+    assert.ok(bodies.includes('National Association of Stock Dealers'), bodies.join(', '));
+    assert.ok(!bodies.includes('Crops Bulletin') && !bodies.includes('Rowe Harlan Associates'), bodies.join(', '));
+  });
+
+  it('dates a dividend’s days ahead, a range’s first day by its year, and a year-end by the tense', () => {
+    assert.deepEqual(dates('1987-02-26', 'It is payable May one to shareholders of record April 10.'), [['May one', '1987-05-01', 'day'], ['April 10', '1987-04-10', 'day']]);
+    assert.deepEqual(dates('1987-04-09', 'Sales fell from 222 mln dlrs in the January one through March 2, 1986, period.'), [['January one', '1986-01-01', 'day'], ['March 2, 1986', '1986-03-02', 'day']]);
+    assert.deepEqual(dates('1987-02-26', 'Bad loans nearly doubled to 347 mln dlrs at year-end.'), [['year-end', '1986', 'year']]);
+    assert.deepEqual(dates('2023-07-19', 'He called for the talks to start before the end of the year.'), [['the end of the year', '2023', 'year']]);
+  });
+});

@@ -43,7 +43,12 @@ export function appositiveBodyCandidates(text: string, sentences: { start: numbe
     for (const m of slice.matchAll(NAME_BEFORE_APPOSITIVE)) {
       const start = s.start + (m.index ?? 0);
       const name = m[1];
-      if (!BODY_APPOSITIVE.test(text.slice(start + name.length, start + name.length + 80))) continue;
+      const appositive = BODY_APPOSITIVE.exec(text.slice(start + name.length, start + name.length + 80));
+      if (!appositive) continue;
+      // "In its Weather and Crops Bulletin, the agency said": the subject of a verb, no appositive;
+      // "T. Rowe Price Associates": the name began at its initial.
+      if (/^\s+(?:said|says|told|added|reported|noted|announced|estimated|forecast)\b/.test(text.slice(start + name.length + appositive[0].length, start + name.length + appositive[0].length + 12))) continue;
+      if (/\b\p{Lu}\. $/u.test(text.slice(Math.max(s.start, start - 4), start))) continue;
       // ("The Museum of the Great Patriotic War, the Belarusian news agency BelTA": a list, and a
       // name inside another's.)
       if (/\bof the $/.test(text.slice(Math.max(s.start, start - 8), start)) || /\b(?:War|Revolution|Crisis|Uprising|Games|Olympics|Day)$/.test(name)) continue;

@@ -166,7 +166,8 @@ export function firmStemMentions(text: string, sentences: { start: number; end: 
   for (const [stem, names] of byStem) {
     if (names.size !== 1) continue;
     const [name] = names;
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-])`, 'gu');
+    // (Not the first word of a longer name: "GTE Services", "ITT Canada" are units of their own.)
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-]| \p{Lu})`, 'gu');
     sentences.forEach((s, i) => {
       if (skip[i]) return;
       for (const m of text.slice(s.start, s.end).matchAll(re)) {

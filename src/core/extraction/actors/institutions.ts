@@ -15,7 +15,7 @@ import type { Candidate } from './types';
 // runs on: "Federation of Employers' Associations").
 // "Government" is no name alone, but may lead one ("the Government Institute of War Loss").
 const INSTITUTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])((?:(?:${CAP_WORD}|Government) ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}(?:(?<=\p{Ll}s)[’'](?= \p{Lu}))?){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}-]|[’'](?!s\b))`,
+  String.raw`(?<![\p{L}\p{N}])((?:(?:${CAP_WORD}|Government) ){0,3})(\p{Lu}\p{Ll}+) of((?: the)?(?: ${CAP_WORD}(?:(?<=\p{Ll}s)[’'](?= \p{Lu}\p{Ll}))?){1,6}(?: [Pp]eoples?)?)(?![\p{L}\p{N}-]|(?<!\p{Ll}s)[’'](?!s\b))`,
   'gu',
 );
 // "… of Russia" closing an institution's name.

@@ -80,8 +80,8 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 // "House Speaker Jim Wright": the chamber the office heads.
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)|(?<!\p{Lu}[\p{L}.]* )\b(House)(?= (?:Speaker|(?:Majority|Minority) (?:Leader|Whip))\b)/gu;
 
-// (Not the common nouns: "Riverbank", "Databank" opening a sentence.)
-const BANK_WORD_RE = /(?<![\p{L}\p{N}-])(?!(?:River|Sand|Snow|Data|Food|Blood|Sperm|Seed|Gene|Piggy|Mud|Cloud|Fog|Sea|Left|Right)bank)\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}-])/gu;
+// (Not the common nouns: "Riverbank", "Databank" opening a sentence, nor "London Interbank Offered Rate".)
+const BANK_WORD_RE = /(?<![\p{L}\p{N}-])(?!(?:River|Sand|Snow|Data|Food|Blood|Sperm|Seed|Gene|Piggy|Mud|Cloud|Fog|Sea|Left|Right|Inter)bank)\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}-])/gu;
 
 // "the British defence ministry" and "the UK defence ministry" are one.
 const INITIALS_OF: Record<string, string> = { British: 'UK', American: 'US' };

@@ -105,13 +105,14 @@ function resolve(reading: DateReading, tense: Tense, ctx: DateContext, anchorYea
       return resolved(dayDate(resolveWeekday(ref, reading.weekday, dir, reading.modifier !== null)), 'day', true);
     }
     case 'offset': {
+      const amount = tense === 'past' && reading.pastAmount !== undefined ? reading.pastAmount : reading.amount;
       const precision: DatePrecision = reading.unit === 'week' ? 'day' : reading.unit;
       if (!ref) return unknown(precision);
       if (reading.unit === 'day' || reading.unit === 'week') {
-        return resolved(dayDate(addDays(ref, reading.amount * (reading.unit === 'week' ? 7 : 1))), 'day', true);
+        return resolved(dayDate(addDays(ref, amount * (reading.unit === 'week' ? 7 : 1))), 'day', true);
       }
-      if (reading.unit === 'year') return resolved(formatDate(ref.year + reading.amount, null, null, 'year'), 'year', true);
-      const m = addMonths(ref.year, ref.month, reading.amount);
+      if (reading.unit === 'year') return resolved(formatDate(ref.year + amount, null, null, 'year'), 'year', true);
+      const m = addMonths(ref.year, ref.month, amount);
       return resolved(formatDate(m.year, m.month, null, 'month'), 'month', true);
     }
     case 'season': {
@@ -200,6 +201,7 @@ function shiftDays(iso: string, days: number): string {
  * response by March 12") or the start of talks ("the talks, starting on April 14, would cover …")
  * leaves a past clause undecided, so the nearness of the day decides.
  */
+const SCHEDULE_LEAD = /\b(?:payable|record|due|effective|(?:taking|takes|take)\s+effect|expir(?:es|ing)|matur(?:es|ing)|distribution\s+date\s+of)\s+(?:on\s+)?$/i;
 const EXPECTED_BY = /\b(?:expect(?:s|ed)?|hope[sd]?|aim(?:s|ed)?|plan(?:s|ned)?|target(?:s|ed)?|intend(?:s|ed)?)\b[^.;]{0,80}\bby\s+$/i;
 
 function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeason: boolean, articleDate: Day | null): Tense {
@@ -209,6 +211,8 @@ function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeaso
   if (stated) return stated === 'last' ? 'past' : 'future';
   if (around === null && monthOrSeason && isComingMonth(sentence, d.reading, articleDate)) return 'future';
   const deadline = d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(before(16));
+  // "payable May 1", "record April 10", "taking effect July 1": a schedule's day within half a year ahead.
+  if (around !== 'future' && d.reading.day !== null && d.reading.year === null && SCHEDULE_LEAD.test(before(30)) && comesWithinHalfAYear(d.reading, articleDate)) return 'future';
   // "he expected agreement from all of them by July", said in March: what was expected is to come.
   if (around === 'past' && monthOrSeason && EXPECTED_BY.test(before(100)) && comesWithinHalfAYear(d.reading, articleDate)) return 'future';
   return deadline && around === 'past' ? null : around;

@@ -10,7 +10,8 @@ import { isMaturityYear } from './instruments';
 export type DateReading =
   | { kind: 'calendar'; year: number | null; month: number | null; day: number | null }
   | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
-  | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number }
+  /** `pastAmount`: the count when the clause tells the past ("assets doubled to 347 mln at year-end" is last year's). */
+  | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; pastAmount?: number }
   | { kind: 'season'; season: Season; modifier: 'last' | 'this' | 'next' | null; year: number | null; yearOffset?: number }
   | { kind: 'weekend'; modifier: 'last' | 'past' | 'this' | 'next' }
   /** "last week", "this week", "next week": a Monday-to-Sunday week counted from the article's. */
@@ -247,12 +248,15 @@ const MONTH_OF_STATED_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})\s+of\s+(1[6-
 
 /** "on March nine", "to June one, 1987": wire style spells out days below ten. */
 const MONTH_DAY_WORD = new RegExp(String.raw`\b(${MONTH_ALT})\s+(one|two|three|four|five|six|seven|eight|nine)\b(?:,?\s+(1[6-9]\d\d|20\d\d)\b)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|through|until|when|that|as|in|at|after|before|but|he|she|it|they)\b)`, 'g');
+const RANGE_YEAR_AFTER = new RegExp(String.raw`^\s+(?:through|to|until|-)\s+(?:${MONTH_ALT})\s+\d{1,2},?\s+(1[6-9]\d\d|20\d\d)\b`);
 const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function findMonthDayWords(text: string): RawDate[] {
   return [...text.matchAll(MONTH_DAY_WORD)].map((m) => {
     const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: m[3] ? Number(m[3]) : null, month, day: DAY_WORDS.indexOf(m[2]) + 1 } };
+    // "the January one through March 2, 1986, period": the range's year is the first day's too.
+    const year = m[3] ?? RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
+    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: year ? Number(year) : null, month, day: DAY_WORDS.indexOf(m[2]) + 1 } };
   });
 }
 
@@ -279,9 +283,9 @@ const HALF_YEAR_AGO = /\b(?:(half)\s+a\s+year|(a|one|two|three)\s+(?:and\s+a\s+h
 /** "over the next year" and "in the past year" are spans up to or from now, not the calendar year. */
 const LAST_UNIT = /(?<!\b(?:the|over|within)\s+)\b(last|this|next)\s+(month|year)\b/gi;
 /** "by the end of the year": the article's year (the month would be "the end of February"). */
-const END_OF_YEAR = /\b(?:by|at|before|until|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi;
-/** "by year-end", "at year end": the article's year, as "the end of the year" is. */
-const YEAR_END = /\b(?:by|at|before|until|towards?|around)\s+((?:the\s+)?(?:year[- ]end|end[- ]year))\b(?![- ]\d)/gi;
+const END_OF_YEAR = /\b(by|at|before|until|towards?|around)\s+the\s+end\s+of\s+(the|this|next|last)\s+year\b/gi;
+/** "by year-end", "at year end": the article's year, or the year just ended when told in the past, as "the end of the year" is. */
+const YEAR_END = /\b(by|at|before|until|towards?|around)\s+((?:the\s+)?(?:year[- ]end|end[- ]year))\b(?![- ]\d)/gi;
 /** "in the current year": the article's own year (or month). */
 const CURRENT_UNIT = /\b(?:in|during|for|over|of)\s+the\s+(current)\s+(year|month)\b/gi;
 // "founded more than 80 years ago" bounds a year, and dates none ("over two weeks ago" is near enough).
@@ -312,13 +316,17 @@ function findOffsets(text: string): RawDate[] {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'offset', unit, amount } });
   }
   for (const m of text.matchAll(END_OF_YEAR)) {
-    const amount = { the: 0, this: 0, next: 1, last: -1 }[m[1].toLowerCase() as 'the' | 'this' | 'next' | 'last'];
+    const which = m[2].toLowerCase() as 'the' | 'this' | 'next' | 'last';
+    const amount = { the: 0, this: 0, next: 1, last: -1 }[which];
     const start = m.index + m[0].indexOf('the end');
-    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'offset', unit: 'year', amount } });
+    // Only a state at the year's end, told in the past, is last year's: "stood at 108 million at the
+    // end of the year"; "called for talks to start before the end of the year" looks ahead.
+    const pastAmount = which === 'the' && m[1].toLowerCase() === 'at' ? { pastAmount: -1 } : {};
+    out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'offset', unit: 'year', amount, ...pastAmount } });
   }
   for (const m of text.matchAll(YEAR_END)) {
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ start, end: m.index + m[0].length, text: m[1], reading: { kind: 'offset', unit: 'year', amount: 0 } });
+    const start = m.index + m[0].length - m[2].length;
+    out.push({ start, end: m.index + m[0].length, text: m[2], reading: { kind: 'offset', unit: 'year', amount: 0, ...(m[1].toLowerCase() === 'at' ? { pastAmount: -1 } : {}) } });
   }
   for (const m of text.matchAll(LATER)) {
     const amount = amountOf(m[1]) * (m[2].toLowerCase() === 'later' ? 1 : -1);
