@@ -26,6 +26,14 @@ function standsAsPeople(text: string, tokens: Token[], i: number): boolean {
 const PARTY_QUALIFIERS = new Set(['Social', 'Free', 'Christian', 'Liberal', 'Sweden', 'Young']);
 const US_CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'GOP', 'US', 'U.S.', 'Young', 'Many', 'Some', 'Most', 'Other', 'Both', 'All', 'Two', 'Three']);
 
+const PARTY_ADJECTIVE: Record<string, string> = { Democrats: 'Democratic', Republicans: 'Republican', Tories: 'Tory' };
+
+/** "Social Democrats" as "Social Democratic Party" when the text names the party so; else as written. */
+function partyNamed(text: string, qualifier: string, members: string): string {
+  const full = `${qualifier} ${PARTY_ADJECTIVE[members] ?? members} Party`;
+  return text.includes(full) ? full : `${qualifier} ${members}`;
+}
+
 /** Collective groups: plural demonyms ("the Russians"), a party's members and backed separatists. */
 export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
@@ -37,7 +45,8 @@ export function groupCandidates(text: string, s: Sentence, tokens: Token[]): Can
       const prev = tokens[i - 1];
       const named = prev && /^\p{Lu}/u.test(prev.text) && /^ $/.test(text.slice(prev.end, t.start)) && !US_CHAMBERS.has(prev.text);
       // "the Free Democrats", "Social Democrats": the party itself.
-      if (named && PARTY_QUALIFIERS.has(prev.text)) out.push({ start: prev.start, end: t.end, kind: 'organization', name: `${prev.text} ${t.text}`, roles: [], standsFor: null, priority: PRIORITY.body, source: 'party' });
+      // (Named as the party the story names in full: "Sorsa's Social Democratic Party … The Social Democrats held 57 seats".)
+      if (named && PARTY_QUALIFIERS.has(prev.text)) out.push({ start: prev.start, end: t.end, kind: 'organization', name: partyNamed(text, prev.text, t.text), roles: [], standsFor: null, priority: PRIORITY.body, source: 'party' });
       if (named || /^\s+(?:\d|Abroad\b)/.test(text.slice(t.end, t.end + 8))) continue;
       out.push({ start: t.start, end: t.end, kind: 'group', name: t.text, roles: [], standsFor: null, priority: PRIORITY.group, source: 'group' });
       continue;

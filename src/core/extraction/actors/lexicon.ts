@@ -150,7 +150,7 @@ export const BLOCK_PATTERNS: RegExp[] = [
   /\bSocial Media\b/gu,
   /\bGoogle (?:Maps|Earth|Translate)\b/gu,
   // "the Dow Jones index", "the Dow Jones industrial average": a share index, not the publisher.
-  /\bDow Jones(?= (?:index|industrial|industrials|average|transportation|utilit))/gu,
+  /\bDow Jones(?= (?:[Ii]ndex|[Ii]ndustrial|[Ii]ndustrials|[Aa]verage|[Tt]ransportation|[Uu]tilit))/gu,
 ];
 
 /**

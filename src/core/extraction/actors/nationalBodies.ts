@@ -34,7 +34,7 @@ const actingAfter = (more: string): string =>
 // of the government after it ("German government official") is not the government acting.
 // "the US government-backed Conflict Observatory" names it as well.
 const GOVERNMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.’'-])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’']| in exile|-(?!(?:backed|funded|run|owned|controlled|sponsored|linked)\b)| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
+  String.raw`(?<![\p{L}\p{N}.’'-])(${QUALIFIER}) (?:(?:federal|national|central) )?[Gg]overnment(?![\p{L}’']| in exile|-(?!(?:backed|funded|run|owned|controlled|sponsored|linked)\b)| (?:officials?|spokes(?:man|woman|person)|ministers?|advisers?|employees?|officers?|workers?|bonds?|debt|securities|notes|bills|paper|buildings?|websites?|funding|data|figures|programmes?|programs?|contracts?|agenc(?:y|ies)|departments?|bod(?:y|ies))\b)`,
   'gu',
 );
 // "Ukraine’s government approved …": acting, as a verb, a preposition or punctuation after it shows

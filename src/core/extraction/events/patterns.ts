@@ -53,7 +53,7 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  */
 // Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
 // "in fiscal year 1986".
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\byear[\s-]end\s+|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bperiod\s+|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\byear[\s-]end\s+|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bperiod\s+|\bfiscal\s+(?:year\s+)?|\bcalendar\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
@@ -80,6 +80,8 @@ const POSSESSIVE_YEAR = /^['’]s\s+\p{Ll}/u;
 const MONTH_BEFORE_YEAR = new RegExp(String.raw`\b(?:${MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*$`);
 // "1987 crop wheat", "all 1987 crops": a crop named by the year it grows in.
 const CROP_AFTER = /^\s+crops?\b/;
+// "the 1986/87 cocoa year", "the 1987/88 season": a season of two years, dated by its first.
+const SPLIT_YEAR_AFTER = /^\/(?:\d{2}|\d{4})(?=\s+(?:[a-z]+\s+)?(?:year|season)\b)/;
 // "brought forward to 1988", "postponed to 1989": a happening moved to a year.
 const MOVED_TO_LEAD = /\b(?:brought|moved|pushed|put|postponed|delayed|deferred|advanced|extended)\s+(?:forward\s+|back\s+)?to\s+$/i;
 // "will not go into effect before 1990": a deadline, where "before 2014" alone describes a state.
@@ -162,6 +164,11 @@ function findYears(text: string): RawDate[] {
     // ("March, 1986's total" is the month's, which chrono reads.)
     const named = year >= 1900 && ((POSSESSIVE_YEAR.test(rest) && !MONTH_BEFORE_YEAR.test(lead)) || CROP_AFTER.test(rest));
     const moved = (MOVED_TO_LEAD.test(text.slice(Math.max(0, start - 30), start)) && PHRASE_END.test(rest)) || (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && !COUNTED_NOUN.test(rest));
+    const split = year >= 1900 ? SPLIT_YEAR_AFTER.exec(rest) : null;
+    if (split) {
+      out.push({ start, end: start + m[0].length + split[0].length, text: m[0] + split[0], reading: { kind: 'calendar', year, month: null, day: null } });
+      continue;
+    }
     if (!listed && !subject && !named && !moved && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
     // A range ("2014-2015") is dated by its first year; the range stays visible in dateText.
     out.push({ start, end: start + m[0].length, text: m[0], reading: { kind: 'calendar', year: Number(m[1]), month: null, day: null } });
