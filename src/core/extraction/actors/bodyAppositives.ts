@@ -45,10 +45,9 @@ export function appositiveBodyCandidates(text: string, sentences: { start: numbe
       const name = m[1];
       const appositive = BODY_APPOSITIVE.exec(text.slice(start + name.length, start + name.length + 80));
       if (!appositive) continue;
-      // "In its Weather and Crops Bulletin, the agency said": the subject of a verb, no appositive;
-      // "T. Rowe Price Associates": the name began at its initial.
-      if (/^\s+(?:said|says|told|added|reported|noted|announced|estimated|forecast)\b/.test(text.slice(start + name.length + appositive[0].length, start + name.length + appositive[0].length + 12))) continue;
-      if (/\b\p{Lu}\. $/u.test(text.slice(Math.max(s.start, start - 4), start))) continue;
+      // "In its Weather and Crops Bulletin, the agency said": a thing the body owns, and the body the
+      // next clause's subject; "T. Rowe Price Associates": the name began at its initial.
+      if (/\b(?:its|his|her|their|our)\s+(?:\p{Lu}\p{L}*\s+(?:and\s+)?){0,3}$/u.test(text.slice(Math.max(s.start, start - 40), start)) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(s.start, start - 4), start))) continue;
       // ("The Museum of the Great Patriotic War, the Belarusian news agency BelTA": a list, and a
       // name inside another's.)
       if (/\bof the $/.test(text.slice(Math.max(s.start, start - 8), start)) || /\b(?:War|Revolution|Crisis|Uprising|Games|Olympics|Day)$/.test(name)) continue;

@@ -112,7 +112,8 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
     // "RepublicBank" for "First RepublicBank Corp", "Hutton" for "E.F. Hutton Group Inc", "Hall" for
     // "Frank B. Hall and Co": the bank's common first word and a founder's initials are passed over.
     const words = c.name.replace(/^(?:First|(?:\p{Lu}\.)+|\p{Lu}\p{Ll}+ \p{Lu}\.) (?=\S+ )/u, '').split(/\s+/);
-    if (c.kind === 'organization' && words.length > 1 && isFirmName(c.name)) {
+    // (A known firm named short, "Drexel Burnham Lambert", counts as its full names do.)
+    if (c.kind === 'organization' && words.length > 1 && (isFirmName(c.name) || GAZETTEER_BY_VARIANT.get(c.name.toLowerCase())?.variants.some(isFirmName))) {
       if (!isGivenName(words[0])) firmsByFirstWord.set(words[0], (firmsByFirstWord.get(words[0]) ?? new Set()).add(c.name));
       const stem = firmStem(c.name);
       firmsByStem.set(stem, (firmsByStem.get(stem) ?? new Set()).add(c.name));
@@ -148,6 +149,7 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
 
 // A firm's one-word name that no tagger reads alone: in capitals ("USX") or with a capital inside
 // ("BankAmerica", "PepsiCo").
+const OFFICE_WORDS = 'Chairman|Chairwoman|President|Vice|Chief|Executive|Director|Treasurer|Secretary|Spokesman|Spokeswoman';
 const CODED_STEM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 
 /**
@@ -166,8 +168,9 @@ export function firmStemMentions(text: string, sentences: { start: number; end: 
   for (const [stem, names] of byStem) {
     if (names.size !== 1) continue;
     const [name] = names;
-    // (Not the first word of a longer name: "GTE Services", "ITT Canada" are units of their own.)
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-]| \p{Lu})`, 'gu');
+    // (Not the first word of a longer name: "GTE Services", "ITT Canada" are units of their own;
+    // "GAF Chairman Samuel Heyman" is the firm's.)
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-]| (?!(?:${OFFICE_WORDS})\b)\p{Lu})`, 'gu');
     sentences.forEach((s, i) => {
       if (skip[i]) return;
       for (const m of text.slice(s.start, s.end).matchAll(re)) {

@@ -1,7 +1,7 @@
 /**
  * Places named by the shape of the sentence around them rather than a list: a village set off by
  * "a village", a town followed by its country ("Madeira, Portugal"), landmarks ending in a landmark
- * word ("St Michael’s Square", "Church of St Andrew", "the Kakhovka dam"); and people written with a
+ * word ("St Michael’s Square", "Church of St Andrew", "the Kakhovka dam", "the Brent field"); and people written with a
  * nickname in quotation marks ("Jimmy "Barbeque" Cherizier"). Linear in the sentence length.
  */
 import type { Sentence } from '../../model';
@@ -25,6 +25,9 @@ const LANDMARK_RE = new RegExp(String.raw`(?<![\p{L}\p{N}’'])((?:St\.? |Saint 
 const LANDMARK_OF_RE = new RegExp(String.raw`\b(?:${HEADS}|Wall|Tomb) of (?:the )?(?:St\.? |Saint )?${WORD}(?:(?: (?:of|for) (?:the )?| )${WORD})*`, 'gu');
 // "the attack on the kakhovka dam": a known place's dam or reservoir, whatever its case.
 const DAM_RE = /(?<![\p{L}\p{N}])(\p{L}+) (?:[Dd]am|[Rr]eservoir)\b/gu;
+// "the Brent field", "the Veslefrikk oil field": an oil or gas field named by its own name.
+const FIELD_RE = new RegExp(String.raw`(?<![\p{L}\p{N}’'.-])(${WORD}(?: ${WORD})?) (?:(?:oil|gas|oil and gas|natural gas) )?(?:field|oilfield|gasfield)\b`, 'gu');
+const NOT_FIELD_NAMES = new Set(['The', 'That', 'This', 'Other', 'West', 'East', 'North', 'South', 'Network', 'Playing', 'Level', 'Battle']);
 // "Oleksandra “Sasha” Kuvshynova": a first name, a nickname in quotation marks, a surname.
 const NICKNAME_RE = /(?<![\p{L}’'])(\p{Lu}\p{Ll}+) [“"](\p{Lu}[\p{L}-]+)[”"] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
@@ -64,6 +67,11 @@ export function landmarkCandidates(text: string, s: Sentence): Candidate[] {
     const entry = known(m[1]);
     if (entry?.kind !== 'place' || entry.standsFor || entry.name.includes(' ')) continue;
     out.push(cand(at(m), at(m) + m[0].length, 'place', `${entry.name}${m[0].slice(m[1].length)}`, PRIORITY.venue, 'landmark'));
+  }
+  for (const m of /field\b/.test(slice) ? slice.matchAll(FIELD_RE) : []) {
+    // ("Thailand gas field", "Iraqi field": a country's or a people's, read by the other rules.)
+    if (m[1].split(' ').some((w) => NOT_FIELD_NAMES.has(w)) || notPlace(m[1]) || known(m[1])) continue;
+    out.push(cand(at(m), at(m) + m[0].length, 'place', m[0], PRIORITY.venue, 'field'));
   }
   for (const m of /[“"]/.test(slice) ? slice.matchAll(NICKNAME_RE) : []) {
     if (notPlace(m[1]) || notPlace(m[3]) || known(m[1]) || known(m[3])) continue;

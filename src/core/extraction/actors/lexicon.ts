@@ -149,8 +149,9 @@ export const BLOCK_PATTERNS: RegExp[] = [
   // A consent notice's "Social Media content"; a product, not its maker ("Google Maps").
   /\bSocial Media\b/gu,
   /\bGoogle (?:Maps|Earth|Translate)\b/gu,
-  // "the Dow Jones index", "the Dow Jones industrial average": a share index, not the publisher.
-  /\bDow Jones(?= (?:[Ii]ndex|[Ii]ndustrial|[Ii]ndustrials|[Aa]verage|[Tt]ransportation|[Uu]tilit))/gu,
+  // "the Dow Jones index", "the Dow Jones industrial average", "the S and P pit": a share index, not
+  // the publisher or the rating agency.
+  /\b(?:Dow Jones|S and P|S&P|Standard and Poor['’]s)(?= (?:[Ii]ndex|[Ii]ndustrial|[Ii]ndustrials|[Aa]verage|[Tt]ransportation|[Uu]tilit|500|100|pit|futures|stock index))/gu,
 ];
 
 /**

@@ -118,7 +118,9 @@ const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|anno
 const MADE_BY_AFTER = /^\s+(?:(?:bonds?|notes?|yields?|issues?|paper|refunding)\b|[A-Z]?\d{3}s?(?![\w-]))/;
 // "Merrill Lynch Capital Markets", "Goldman Sachs International Ltd", "U.S. Army Europe": a known body's arm, one body
 // of its own (not when the name runs on: "… International Staff").
-const ARM_AFTER = /^ (?:Capital Markets|International|Securities|Asset Management|Futures|Europe|Asia)(?: (?:Inc|Ltd|Corp|Co|Plc|PLC|SA|AG|NV|BV|KK))?(?![\p{L}\p{N}]| \p{Lu})/u;
+const ARM_AFTER = /^ (?:Capital Markets|Capital Funding|International|Securities|Asset Management|Futures|Europe|Asia)(?: (?:Inc|Ltd|Corp|Co|Plc|PLC|SA|AG|NV|BV|KK))?(?![\p{L}\p{N}]| \p{Lu})/u;
+// "Citicorp's Citicorp Global Payment Products subsidiary": a unit named after its parent.
+const UNIT_NAMED_AFTER = /^(?: \p{Lu}[\p{L}&'-]*){1,4}(?= (?:subsidiary|unit|division|affiliate|arm)\b)/u;
 // A chamber has bills and securities subcommittees too; the Treasury's are issues.
 const TREASURY_ISSUE_AFTER = /^\s+(?:bills?|securities)\b/;
 
@@ -168,7 +170,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       }
       // "Merrill Lynch Capital Partners" after "Merrill Lynch Capital Partners Inc": the arm named short.
       // ("U.S. Army Europe"; a paper's edition is no arm: "The Guardian Europe".)
-      const arm = opensFirm && entry.kind === 'organization' && !entry.name.startsWith('The ') ? (ARM_AFTER.exec(text.slice(end, end + 30))?.[0].length ?? firmWordsAfter(text, m[0], end)) : 0;
+      const after = opensFirm && entry.kind === 'organization' && !entry.name.startsWith('The ') ? text.slice(end, end + 60) : '';
+      const arm = after ? (ARM_AFTER.exec(after)?.[0].length ?? UNIT_NAMED_AFTER.exec(after)?.[0].length ?? firmWordsAfter(text, m[0], end)) : 0;
       if (arm > 0) {
         out.push({ start, end: end + arm, kind: 'organization', name: text.slice(start, end + arm), roles: [], standsFor: null, priority: PRIORITY.body, source: 'firm' });
         continue;

@@ -201,6 +201,7 @@ function shiftDays(iso: string, days: number): string {
  * response by March 12") or the start of talks ("the talks, starting on April 14, would cover …")
  * leaves a past clause undecided, so the nearness of the day decides.
  */
+const SCHEDULE_DAYS = 100;
 const SCHEDULE_LEAD = /\b(?:payable|record|due|effective|(?:taking|takes|take)\s+effect|expir(?:es|ing)|matur(?:es|ing)|distribution\s+date\s+of)\s+(?:on\s+)?$/i;
 const EXPECTED_BY = /\b(?:expect(?:s|ed)?|hope[sd]?|aim(?:s|ed)?|plan(?:s|ned)?|target(?:s|ed)?|intend(?:s|ed)?)\b[^.;]{0,80}\bby\s+$/i;
 
@@ -211,8 +212,9 @@ function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeaso
   if (stated) return stated === 'last' ? 'past' : 'future';
   if (around === null && monthOrSeason && isComingMonth(sentence, d.reading, articleDate)) return 'future';
   const deadline = d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(before(16));
-  // "payable May 1", "record April 10", "taking effect July 1": a schedule's day within half a year ahead.
-  if (around !== 'future' && d.reading.day !== null && d.reading.year === null && SCHEDULE_LEAD.test(before(30)) && comesWithinHalfAYear(d.reading, articleDate)) return 'future';
+  // "payable May 1", "record April 10", "taking effect July 1": a schedule's day a few months ahead
+  // ("earnings reflect a split effective July 31", four months on, is last year's).
+  if (around !== 'future' && d.reading.day !== null && d.reading.month !== null && d.reading.year === null && articleDate && SCHEDULE_LEAD.test(before(30)) && daysUntilMonthDay(articleDate, d.reading.month, d.reading.day) <= SCHEDULE_DAYS) return 'future';
   // "he expected agreement from all of them by July", said in March: what was expected is to come.
   if (around === 'past' && monthOrSeason && EXPECTED_BY.test(before(100)) && comesWithinHalfAYear(d.reading, articleDate)) return 'future';
   return deadline && around === 'past' ? null : around;

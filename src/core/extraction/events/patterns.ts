@@ -299,6 +299,14 @@ const CURRENT_UNIT = /\b(?:in|during|for|over|of)\s+the\s+(current)\s+(year|mont
 const BOUND_BEFORE = /\b(?:more|less|fewer)\s+than\s+$|\bat\s+least\s+$|\bover\s+$/i;
 const LATER = new RegExp(String.raw`\b${AMOUNT}\s+years?\s+(later|earlier)\b`, 'gi');
 
+/**
+ * Whether a figure stands at the year's end ("doubled to 347 mln dlrs at year-end", "reserves at
+ * year-end of 11 billion"): a balance, which the past tense puts at the year just ended.
+ */
+function figureAround(text: string, start: number, end: number): boolean {
+  return /\d[^.;]{0,50}$/.test(text.slice(Math.max(0, start - 50), start)) || /^\s+of\s+[\d.,]+/.test(text.slice(end, end + 20));
+}
+
 function findOffsets(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(CURRENT_UNIT)) {
@@ -328,12 +336,12 @@ function findOffsets(text: string): RawDate[] {
     const start = m.index + m[0].indexOf('the end');
     // Only a state at the year's end, told in the past, is last year's: "stood at 108 million at the
     // end of the year"; "called for talks to start before the end of the year" looks ahead.
-    const pastAmount = which === 'the' && m[1].toLowerCase() === 'at' ? { pastAmount: -1 } : {};
+    const pastAmount = which === 'the' && m[1].toLowerCase() === 'at' && figureAround(text, m.index, m.index + m[0].length) ? { pastAmount: -1 } : {};
     out.push({ start, end: m.index + m[0].length, text: text.slice(start, m.index + m[0].length), reading: { kind: 'offset', unit: 'year', amount, ...pastAmount } });
   }
   for (const m of text.matchAll(YEAR_END)) {
     const start = m.index + m[0].length - m[2].length;
-    out.push({ start, end: m.index + m[0].length, text: m[2], reading: { kind: 'offset', unit: 'year', amount: 0, ...(m[1].toLowerCase() === 'at' ? { pastAmount: -1 } : {}) } });
+    out.push({ start, end: m.index + m[0].length, text: m[2], reading: { kind: 'offset', unit: 'year', amount: 0, ...(m[1].toLowerCase() === 'at' && figureAround(text, m.index, m.index + m[0].length) ? { pastAmount: -1 } : {}) } });
   }
   for (const m of text.matchAll(LATER)) {
     const amount = amountOf(m[1]) * (m[2].toLowerCase() === 'later' ? 1 : -1);
