@@ -27,6 +27,7 @@ const NATIONAL_BODIES = new Set(['UN Security Council', 'UN General Assembly', '
 const HOME_QUALIFIERS = new Set(['American', 'US', 'U.S.', 'America', 'United States', 'UN', 'U.N.']);
 
 const PARTY_WORDS = new Set(['Democratic', 'Republican', 'GOP', 'Labour', 'Tory', 'Conservative']);
+const GOVERNING_PARTIES = new Set(['Liberal', 'Conservative', 'Labour', 'Tory', 'Socialist', 'Communist']);
 
 // A rank's modifiers start a title, not a name ("Retired Army Lieutenant General …").
 const NOT_LEADING = new Set(['Retired', 'Former', 'Acting', 'Deputy', 'Vice', 'Assistant', 'Senior', 'Top', 'Principal']);
@@ -379,8 +380,9 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     const lead = m[1].toLowerCase();
     if (NOT_NAMES.has(lead) || (m[2] === 'regime' && (DEMONYMS.has(m[1]) || placeEntry(m[1])))) continue;
     // "the Aquino government": only a leader's, whom the story names in full (or the gazetteer
-    // knows); "the Russian government", "the Kyiv government" are the national-body rules'.
-    if (m[2] === 'government' && !leaderNamed(text, m[1])) continue;
+    // knows), or a party's ("the Liberal government"); "the Russian government", "the Kyiv
+    // government" are the national-body rules'.
+    if (m[2] === 'government' && !leaderNamed(text, m[1]) && !GOVERNING_PARTIES.has(m[1])) continue;
     // "the U.S. administration" is the US one.
     out.push(org(at(m), at(m) + m[0].length, plainInitials(m[0]), PRIORITY.gazetteerPhrase, 'administration'));
   }

@@ -96,15 +96,20 @@ function personNames(text: string, candidates: Candidate[]): Map<Candidate, stri
   return withMiddleNames(result);
 }
 
-/** "Sandi Sweeney" (and "Sweeney") after "Sandi Haber Sweeney": the one name written with its middle name. */
+/**
+ * "Sandi Sweeney" (and "Sweeney") after "Sandi Haber Sweeney": the one name written with its middle
+ * name. "Nogales" after "Javier Nogales Iturri": a Spanish name's first surname, which no given name
+ * is, stands for the whole.
+ */
 function withMiddleNames(names: Map<Candidate, string>): Map<Candidate, string> {
   const threes = [...new Set(names.values())].filter((n) => n.split(' ').length === 3);
   if (threes.length === 0) return names;
   const fuller = new Map<string, string | null>();
+  const add = (short: string, n: string): void => void fuller.set(short, fuller.has(short) ? null : n);
   for (const n of threes) {
-    const [first, , last] = n.split(' ');
-    const short = `${first} ${last}`;
-    fuller.set(short, fuller.has(short) ? null : n);
+    const [first, middle, last] = n.split(' ');
+    add(`${first} ${last}`, n);
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle) && !isGivenName(middle)) add(middle, n);
   }
   for (const [c, n] of names) {
     const longer = fuller.get(n);

@@ -37,8 +37,8 @@ const LOWER_MINISTRY_RE = new RegExp(String.raw`\b(?:(\p{Lu}\p{L}+)[’']s |(${D
 // A demonym's "government" is nationalBodies.ts's ("the German government"). Not
 // "army officers", where the phrase only qualifies people, nor "army and navy", the armed forces
 // in general; "forces", "troops" are groups.
-const NATIONAL_BODY_RE = new RegExp(String.raw`\b(?:(${DEMONYM_ALT}) (army|parliament|navy)|(\p{Lu}\p{Ll}+) (government))\b(?![’']?s? (?:officials?|officers?|sources?|spokes(?:man|woman|person)|representatives?|soldiers?|troops|forces|units?|personnel|commanders?|generals?|members?|employees?|agenc(?:y|ies)|buildings?|bases?|websites?|positions?|ministers?|figures?)\b| and (?:navy|air force)\b)`, 'gu');
-const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy)\b/u;
+const NATIONAL_BODY_RE = new RegExp(String.raw`\b(?:(${DEMONYM_ALT}) (army|parliament|navy|cabinet)|(\p{Lu}\p{Ll}+) (government))\b(?![’']?s? (?:officials?|officers?|sources?|spokes(?:man|woman|person)|representatives?|soldiers?|troops|forces|units?|personnel|commanders?|generals?|members?|employees?|agenc(?:y|ies)|buildings?|bases?|websites?|positions?|ministers?|figures?)\b| and (?:navy|air force)\b)`, 'gu');
+const HAS_NATIONAL_BODY = / (?:government|army|parliament|navy|cabinet)\b/u;
 // "the Ukrainian military said", "the US military's strike", "British intelligence (MI6)": a
 // country's military or intelligence as a body. Before a noun the words only qualify it ("Russian
 // military bloggers", "US intelligence officials", "military and political leaders"), so the
@@ -81,6 +81,9 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)|(?<!\p{Lu}[\p{L}.]* )\b(House)(?= (?:Speaker|(?:Majority|Minority) (?:Leader|Whip))\b)/gu;
 
 // (Not the common nouns: "Riverbank", "Databank" opening a sentence, nor "London Interbank Offered Rate".)
+const BRACKETED_FIRM_RE = /<(\p{Lu}(?=[^<>]*\p{Ll})[\p{L}\d&'’.,-]*(?: [\p{L}\d&'’.,()-]+){0,6})>/gu;
+// (Social Security, Farm Credit, Federal Reserve: a system that is a body.)
+const SYSTEM_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+ ){0,2}(?:Security|Credit|Reserve|Broadcasting|Banking|Monetary|Pension|Postal|Transit|Retirement) System\b/gu;
 const BANK_WORD_RE = /(?<![\p{L}\p{N}-])(?!(?:River|Sand|Snow|Data|Food|Blood|Sperm|Seed|Gene|Piggy|Mud|Cloud|Fog|Sea|Left|Right|Inter)bank)\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}-])/gu;
 
 // "the British defence ministry" and "the UK defence ministry" are one.
@@ -157,6 +160,18 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       if (m[2] && words.length > 1 && isTelltaleGivenName(words[0])) continue;
       const start = at(m) + (m[1] ? 0 : m[0].length - name.length);
       out.push(org(start, start + name.length, name, 'analysts-firm'));
+    }
+  }
+  if (slice.includes(' System')) for (const m of slice.matchAll(SYSTEM_RE)) out.push(org(at(m), at(m) + m[0].length, m[0], 'system'));
+  // "<San Miguel>", "<General Partners>": wire copy puts a company's name in angle brackets (a
+  // ticker alone, "<HAL>", is in capitals and no name).
+  if (slice.includes('<')) {
+    for (const m of slice.matchAll(BRACKETED_FIRM_RE)) {
+      // ("<Chiyoda Fire and Marine Insurance Co Ltd's>", "<Trident Seafoods Corp.>": the name without
+      // its possessive or its suffix's full stop.)
+      const name = m[1].replace(/(?:['’]s|(?<=\b(?:Inc|Corp|Co|Ltd|Bros))\.)$/u, '');
+      const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase());
+      out.push(org(at(m) + 1, at(m) + 1 + name.length, known?.kind === 'organization' ? known.name : name, 'bracketed-firm'));
     }
   }
   // "Citibank", "Rabobank": a bank's one-word name, whatever stands around it.

@@ -11,7 +11,7 @@ import { hasPastVerb } from './tense';
 const MONTH_AS_MODIFIER_LEAD = /(?:\b(?:the|its|his|her|their)|\p{L}['’]s)(?:\s+(?:key|planned|upcoming|scheduled|expected|crucial|decisive|historic|full-scale|failed))?\s+$/iu;
 // Lower case only: "the October Revolution" is a name.
 // ("the December OPEC pact": a body's acronym between.)
-const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|economic|[A-Z]{2,}\d*)\s+)?(?:pact|accord|talks|summit|elections?|vote|referendum|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/;
+const DATED_NOUN_AFTER = /^\s+(?:(?:presidential|parliamentary|general|local|snap|peace|economic|[A-Z]{2,}\d*)\s+)?(?:pact|accord|talks|summit|elections?|vote|referendum|devaluation|revaluation|realignment|invasion|offensive|counter-?offensive|meeting|visit|deadline|date|attacks?|strikes?|conference|polls?|uprising|coup|massacre|ceasefire|truce|mobili[sz]ation|assault|raids?|protests?)\b/;
 // "Hitachi Ltd's April output", "will reduce April DRAM production": a month's output, after a
 // possessive, a determiner or a verb of output (not "for April shipments", a forward sale, nor
 // "April U.S. crude prices", a futures contract).

@@ -53,7 +53,7 @@ const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten
  */
 // Forecasts and results add "in both 1987 and 1988", "by end-1987", "first-half 1987 quotas",
 // "in fiscal year 1986".
-const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\byear[\s-]end\s+|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bperiod\s+|\bfiscal\s+(?:year\s+)?|\bcalendar\s+(?:year\s+)?|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
+const YEAR_LEAD = /(?:\b(?:in|until|till|by|during|early|late|mid|around|of|between)\s*-?|\b(?:in|for)\s+both\s+|\b(?:year-)?end-|\byear[\s-]end\s+|\b(?:first|second)[\s-]half\s+|\b(?:first|second|third|fourth)\s+quarter\s+|\bperiod\s+|\bfiscal\s+(?:year\s+)?|\bcalendar\s+(?:year\s+)?|\bmiddle\s+|\busing\s+|\b(?:early|late)\s+as\s+|['’]s\s+)$/i;
 /**
  * "for 2022" dates a period ("revenues for 2022") only when the year ends the phrase;
  * "for 1800 troops" is a number.
@@ -66,6 +66,8 @@ const YEAR_LIST_AFTER = /^\s*(?:,|and|to|through|[-–])\s*(?:1[6-9]\d\d|20\d\d)
 const COUNTED_UNIT = /^\s+(?:tonnes|tons|barrels|bushels|units|shares|dlrs|dollars|people|troops|cars|vehicles)\b/;
 /** "a convention from 1997", "from 2014 to 2016": "from" dates what follows when the phrase or a range ends there. */
 const FROM_LEAD = /\bfrom\s+$/i;
+// "fall from 1986 pre-tax levels": the year's figures.
+const FROM_LEVELS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:levels?|figures?|prices)\b/;
 // A treaty's, a war's or a state's name before the bracket, not a person's or a firm's ("Smith (1984)").
 const NAME_THEN_BRACKET = /\b(?:Treaty|Pact|Accords?|Agreement|Act|Convention|Protocol|Charter|Declaration|Memorandum|War|Conference|Summit|Congress|Revolution|Uprising|Republic|Union|Alliance)(?:\s+(?:of|on)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,3})?\s*\(\s*$/u;
 const RANGE_END = /^\s+(?:to|until|through)\s+(?:1[6-9]\d\d|20\d\d)\b/;
@@ -74,6 +76,8 @@ const COUNTED_NOUN = /^\s+(?!(?:in|on|at|when|and|as|under|before|after|during|b
 /** "from 2008 to 2012": the year closing a range from a year is dated as its opening one is. */
 const RANGE_START = /\bfrom\s+(?:1[6-9]\d\d|20\d\d)\s+(?:to|through)\s+$/i;
 const PHRASE_END = /^\s*(?:[.,;:)!?]|$|and\b|or\b)/;
+// After "for" the clause may go on ("the outlook for 1987 as more favourable", "revenues for 1986 were").
+const FOR_PHRASE_END = /^\s*(?:as|was|were|is|are|will)\b/;
 // "the 1990's" is a decade; "1987's highest yield" the year.
 const YEAR = /(?<![\w$€£.,/])(1[6-9]\d\d|20\d\d)(?:\s?[-–]\s?(\d{4}|\d{2}))?(?!\w|,\d|%|(?<=0)['’]s\b|[-–]\d)/g;
 const POSSESSIVE_YEAR = /^['’]s\s+\p{Ll}/u;
@@ -98,7 +102,7 @@ const MODIFIER_LEAD = /(?:\b(?:the|a|an|its|his|her|their)|['’]s\s+(?:full-sca
 // Two years joined before a noun are years even before a plural, which alone would read as a count.
 const FIRST_OF_PAIR = /^\s+and\s+(?:1[6-9]|20)\d\d\s+[a-z]/;
 // ("its 1986 sales", "the 1987 earnings": a year's accounts are plural, and no count.)
-const MODIFIED_NOUN = /^\s+(?!(?!(?:sales|earnings|profits|revenues|results|accounts|figures|exports|imports|losses|shipments|deliveries|talks|elections)\b)[a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
+const MODIFIED_NOUN = /^\s+(?!(?!(?:sales|earnings|profits|revenues|results|accounts|figures|exports|imports|losses|shipments|deliveries|talks|elections|levels|prices)\b)[a-z]*[^siu\W]s\b(?!['’])|(?:km|kilomet|kilogram|kg|mile|metre|meter|ton|tonne|feet|foot|acre|hectare|barrel|dollar|euro|pound|rouble|ruble|hryvnia|yuan|percent|per\b|of\b|and\b|or\b|to\b))[a-z]/;
 
 /** "the 2024 U.S. elections", "the 2023 NATO summit": a name between the year and a dated happening. */
 // "the 1973 Yom Kippur War": the happening's word may be capitalised as part of its name; "the 2018
@@ -148,7 +152,7 @@ function findYears(text: string): RawDate[] {
     const rest = text.slice(start + m[0].length);
     // "compared with 1978 and 1979", "compared with 1985 earnings", not "compared with 1750 tonnes".
     const compared = COMPARED_LEAD.test(lead) && Number(m[1]) >= 1900 && !COUNTED_UNIT.test(rest);
-    const periodFor = compared || (FOR_LEAD.test(lead) && PHRASE_END.test(rest)) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest))) || (OVER_LEAD.test(lead) && YEAR_LIST_AFTER.test(rest));
+    const periodFor = compared || (FOR_LEAD.test(lead) && (PHRASE_END.test(rest) || FOR_PHRASE_END.test(rest))) || (FROM_LEAD.test(lead) && (PHRASE_END.test(rest) || RANGE_END.test(rest) || FROM_LEVELS_AFTER.test(rest))) || (OVER_LEAD.test(lead) && YEAR_LIST_AFTER.test(rest));
     // "Treaty of Portsmouth (1905)": a year in brackets after a name dates the thing named (a span
     // of years there is a term or a lifetime: "ex-President of Poland (1995-2005)").
     const bracketed = !m[2] && NAME_THEN_BRACKET.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(rest);
@@ -267,6 +271,16 @@ function findMonthDayWords(text: string): RawDate[] {
   });
 }
 
+/** "January-June 1985", "August-September 1986": a span of months dated by its first, in the year stated. */
+const MONTH_RANGE_OF_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})\s*[-–]\s*(?:${MONTH_ALT}),?\s+(1[6-9]\d\d|20\d\d)\b`, 'g');
+
+function findMonthRangesOfYear(text: string): RawDate[] {
+  return [...text.matchAll(MONTH_RANGE_OF_YEAR)].map((m) => {
+    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: Number(m[2]), month, day: null } };
+  });
+}
+
 function findMonthsOfStatedYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_OF_STATED_YEAR)].map((m) => {
     const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
@@ -361,7 +375,7 @@ export function findPatternDates(text: string): RawDate[] {
   if (/week\b/i.test(text)) found.push(...findWeeks(text));
   if (/ago\b|later|earlier|month|year/i.test(text)) found.push(...findOffsets(text));
   if (/(?:last|this|next)\s+year/i.test(text)) found.push(...findMonthsOfYear(text));
-  if (/\d{4}/.test(text)) found.push(...findMonthsOfStatedYear(text), ...findYears(text));
+  if (/\d{4}/.test(text)) found.push(...findMonthRangesOfYear(text), ...findMonthsOfStatedYear(text), ...findYears(text));
   if (/(?:ary|rch|ril|May|une|uly|ust|ber) (?:one|two|three|four|five|six|seven|eight|nine)\b/.test(text)) found.push(...findMonthDayWords(text));
   return found.sort((a, b) => a.start - b.start);
 }
