@@ -131,7 +131,7 @@ const ORGANIZATIONS = [
   'European Union|EU|E.U.', 'European Commission', 'European Parliament', 'European Council', 'Council of Europe',
   'International Criminal Court|ICC', 'Sejm', 'Bundestag', 'Knesset', 'UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly',
   'United Nations|UN|U.N.', 'UN Security Council|Security Council',
-  'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'Group of Five', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
+  'International Monetary Fund|IMF', 'World Bank', 'G7|G-7|Group of Seven', 'Group of Five|G-5', 'Group of Six|G-6', 'Group of Ten|Group of 10|G-10', 'G20|G-20|Group of Twenty', 'Red Cross', 'Wagner Group|Wagner',
   'U.S. Air Force|US Air Force|Air Force', 'Royal Air Force|RAF', 'U.S. Navy|US Navy', 'U.S. Army|US Army', 'Peace Corps',
   'CNN Business', 'CNN', 'NPR', 'ABC News', 'ABC', 'NBC News', 'CBS News', 'Fox News', 'NBC', 'CBS', 'MSNBC', 'CNBC', 'PBS', 'BBC World Service|BBC World|BBC World News', 'BBC Radio 4|Radio 4', 'BBC Radio 5 Live|Radio 5 Live', 'BBC', 'Reuters', 'Associated Press|AP',
   'Bloomberg', 'Politico', 'Axios', 'The Daily Beast|Daily Beast', 'Fox Nation',

@@ -117,6 +117,10 @@ export const NOT_NAMES = new Set([
   'next', 'first', 'earlier', 'mostly', 'notably', 'specifically', 'particularly', 'although', 'though', 'because',
   'unless', 'whether', 'asked', 'every', 'each', 'such', 'other', 'another', 'then', 'once', 'again', 'everyone',
   'everybody', 'nobody', 'someone', 'somebody', 'none', 'few', 'several', 'neither', 'either', 'which', 'whose', 'police',
+  // Wire copy's unnamed sources with a capital ("A leading U.S. Banker said"), and adverbs opening a sentence.
+  // (Singular only: "American Bankers Association", "Securities Dealers" name bodies.)
+  'banker', 'dealer', 'trader', 'economist', 'analyst', 'diplomat',
+  'obviously', 'clearly', 'certainly', 'apparently', 'unfortunately', 'fortunately', 'interestingly', 'similarly', 'ultimately',
 ]);
 
 /** Months, days and similar calendar words, never actors. */
@@ -133,8 +137,8 @@ export const CALENDAR = new Set([
  */
 export const BLOCK_PATTERNS: RegExp[] = [
   // Designators such as B-2 Spirit, KC-135 Stratotanker, Tu-160 Blackjack, P-8A, F-16, S-400.
-  // "G-7" and "G-20" are the groups of nations, not designators.
-  /\b(?!G-(?:7|8|20)\b)\p{Lu}[\p{L}]{0,3}-\d+\p{L}*(?:\s+\p{Lu}\p{Ll}+)?/gu,
+  // "G-7", "G-6" and "G-20" are the groups of nations, not designators.
+  /\b(?!G-(?:5|6|7|8|10|20)\b)\p{Lu}[\p{L}]{0,3}-\d+\p{L}*(?:\s+\p{Lu}\p{Ll}+)?/gu,
   /\b(?:HIMARS|MLRS|NASAMS|Javelins?|Stingers?|Switchblades?|Bayraktars?|Iskanders?|Kinzhals?|Aegis Ashore|Phoenix Ghost|Patriot missiles?|Tomahawks?|Leopard tanks?|Abrams tanks?)\b/gu,
   /\b(?:Super Bowl(?:\s+[IVXLC]+)?|Olympics|Cold War|World War (?:I|II|One|Two)|(?:Not)?Petya|Nord Stream(?: \d)?)\b/gu,
   /\bArticle \d+\b/gu,

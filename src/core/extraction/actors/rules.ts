@@ -123,6 +123,8 @@ const ARM_AFTER = /^ (?:Capital Markets|Capital Funding|International|Securities
 const UNIT_NAMED_AFTER = /^(?: \p{Lu}[\p{L}&'-]*){1,4}(?= (?:subsidiary|unit|division|affiliate|arm)\b)/u;
 // A chamber has bills and securities subcommittees too; the Treasury's are issues.
 const TREASURY_ISSUE_AFTER = /^\s+(?:bills?|securities)\b/;
+// "Fed funds were indicated at 6 pct": the overnight rate named after the Fed.
+const FED_FUNDS_AFTER = /^\s+funds\b/;
 
 /** Whether a place's name at `start`–`end` is part of another name (see the caller). */
 function placeInsideName(text: string, sentenceStart: number, start: number, end: number, name: string): boolean {
@@ -145,7 +147,8 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       if (!entry) continue;
       const start = s.start + (m.index ?? 0);
       const end = start + m[0].length;
-      if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+      // ("Georgia Power Co" is a firm's name, which the story gives in full.)
+      if (AMBIGUOUS_PLACE_NAMES.has(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && firmNameAfter(text, end) === 0 && firmWordsAfter(text, m[0], end) === 0) continue;
       // "Jennifer Korea", "Pierre Renault": a one-word place or firm (no acronym) right after a given name is a surname.
       const surnameLike = entry.kind === 'place' || (entry.kind === 'organization' && !/^\p{Lu}+$/u.test(m[0]));
       if (surnameLike && !m[0].includes(' ') && isTelltaleGivenName(/(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(s.start, start - 20), start))?.[1] ?? '')) continue;
@@ -171,13 +174,15 @@ export function gazetteerCandidates(text: string, s: Sentence, extra?: { re: Reg
       // "Merrill Lynch Capital Partners" after "Merrill Lynch Capital Partners Inc": the arm named short.
       // ("U.S. Army Europe"; a paper's edition is no arm: "The Guardian Europe".)
       const after = opensFirm && entry.kind === 'organization' && !entry.name.startsWith('The ') ? text.slice(end, end + 60) : '';
-      const arm = after ? (ARM_AFTER.exec(after)?.[0].length ?? UNIT_NAMED_AFTER.exec(after)?.[0].length ?? firmWordsAfter(text, m[0], end)) : 0;
+      // (A place opens a firm's name written short when the story gives it in full: "Georgia Power
+      // Chairman Robert W. Scherer" after "Georgia Power Co".)
+      const arm = after ? (ARM_AFTER.exec(after)?.[0].length ?? UNIT_NAMED_AFTER.exec(after)?.[0].length ?? firmWordsAfter(text, m[0], end)) : opensFirm && entry.kind === 'place' ? firmWordsAfter(text, m[0], end) : 0;
       if (arm > 0) {
         out.push({ start, end: end + arm, kind: 'organization', name: text.slice(start, end + arm), roles: [], standsFor: null, priority: PRIORITY.body, source: 'firm' });
         continue;
       }
       // "U.S. Treasury securities", "two Boeing 747s": an issue or a model, named after who makes it.
-      if (entry.kind === 'organization' && (MADE_BY_AFTER.test(text.slice(end, end + 16)) || (entry.name.includes('Treasury') && TREASURY_ISSUE_AFTER.test(text.slice(end, end + 16))))) continue;
+      if (entry.kind === 'organization' && (MADE_BY_AFTER.test(text.slice(end, end + 16)) || (entry.name.includes('Treasury') && TREASURY_ISSUE_AFTER.test(text.slice(end, end + 16))) || (entry.name === 'Federal Reserve' && FED_FUNDS_AFTER.test(text.slice(end, end + 8))))) continue;
       const first = entry.kind === 'person' && !m[0].includes(' ') ? firstNameBefore(text, s.start, start) : null;
       if (first) {
         // "Aleksandr Lukashenko" is the known man spelled another way, "Volodya Zelensky" by a short

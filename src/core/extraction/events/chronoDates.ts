@@ -33,6 +33,8 @@ const blank = (m: string): string => ' '.repeat(m.length);
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'noon', 'midnight']);
 const WEEKDAY_RANGE = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:to|through|until|-|–)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 const BARE_HOUR_TAIL = /,\s+\d{1,2}$/;
+// "trading late yesterday at 5-15/16 pct": a price, not an hour.
+const AT_PRICE_TAIL = /\s+at\s+\d{1,2}$/;
 const PART_OF_DAY_WORDS = /\s+(?:morning|afternoon|evening|night)$/i;
 
 function readChrono(result: chrono.ParsedResult): DateReading | null {
@@ -127,6 +129,7 @@ export function chronoDates(sentence: string): RawDate[] {
     if (reading.kind === 'weekday') text = text.replace(PART_OF_DAY_WORDS, '');
     // "In February 2023, 20 generals …": chrono reads the count as an hour; it is not the date's.
     text = text.replace(BARE_HOUR_TAIL, '');
+    if (/^[-/.\d]/.test(sentence.slice(start + text.length, start + text.length + 1))) text = text.replace(AT_PRICE_TAIL, '');
     const lead = LEADING_PREPOSITION.exec(text);
     if (lead) {
       start += lead[0].length;

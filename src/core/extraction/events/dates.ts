@@ -212,6 +212,8 @@ function calendarTense(sentence: string, d: RawDate, around: Tense, monthOrSeaso
   if (stated) return stated === 'last' ? 'past' : 'future';
   if (around === null && monthOrSeason && isComingMonth(sentence, d.reading, articleDate)) return 'future';
   const deadline = d.reading.day !== null && /\b(?:by|until|(?:starting|beginning)(?:\s+on)?)\s+$/i.test(before(16));
+  // "data for the March 9 week": a week of statistics, named by its past Monday.
+  if (d.reading.day !== null && d.reading.year === null && /^\s+week\b/.test(sentence.slice(d.end, d.end + 6)) && /\bthe\s+$/i.test(before(5))) return 'past';
   // "payable May 1", "record April 10", "taking effect July 1": a schedule's day a few months ahead
   // ("earnings reflect a split effective July 31", four months on, is last year's).
   if (around !== 'future' && d.reading.day !== null && d.reading.month !== null && d.reading.year === null && articleDate && SCHEDULE_LEAD.test(before(30)) && daysUntilMonthDay(articleDate, d.reading.month, d.reading.day) <= SCHEDULE_DAYS) return 'future';

@@ -84,8 +84,8 @@ const POSSESSIVE_YEAR = /^['’]s\s+\p{Ll}/u;
 const MONTH_BEFORE_YEAR = new RegExp(String.raw`\b(?:${MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s*$`);
 // "1987 crop wheat", "all 1987 crops": a crop named by the year it grows in.
 const CROP_AFTER = /^\s+crops?\b/;
-// "the 1986/87 cocoa year", "the 1987/88 season": a season of two years, dated by its first.
-const SPLIT_YEAR_AFTER = /^\/(?:\d{2}|\d{4})(?=\s+(?:[a-z]+\s+)?(?:year|season)\b)/;
+// "the 1986/87 cocoa year", "fiscal 1987/88": a season or a budget of two years running, dated by its first.
+const SPLIT_YEAR_AFTER = /^\/(\d{2}|\d{4})(?![\d/])/;
 // "brought forward to 1988", "postponed to 1989": a happening moved to a year.
 const MOVED_TO_LEAD = /\b(?:brought|moved|pushed|put|postponed|delayed|deferred|advanced|extended)\s+(?:forward\s+|back\s+)?to\s+$/i;
 // "will not go into effect before 1990": a deadline, where "before 2014" alone describes a state.
@@ -144,6 +144,13 @@ const YEAR_AS_SUBJECT = /^\s+(?:could|will|may|might|would|saw|sees|was|is|marke
 // "in 2014 and 2015", "in 2014, 2015 and 2019": years listed after one that is dated.
 const LISTED_AFTER = /^\s*(?:,[^,.;]{1,40},\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 
+/** The "/87" of "1986/87" when it names the next year, else null. */
+function splitYearAfter(rest: string, year: number): string | null {
+  const m = SPLIT_YEAR_AFTER.exec(rest);
+  const next = m ? Number(m[1]) : NaN;
+  return m && (next === year + 1 || next === (year + 1) % 100) ? m[0] : null;
+}
+
 function findYears(text: string): RawDate[] {
   const out: RawDate[] = [];
   for (const m of text.matchAll(YEAR)) {
@@ -168,9 +175,9 @@ function findYears(text: string): RawDate[] {
     // ("March, 1986's total" is the month's, which chrono reads.)
     const named = year >= 1900 && ((POSSESSIVE_YEAR.test(rest) && !MONTH_BEFORE_YEAR.test(lead)) || CROP_AFTER.test(rest));
     const moved = (MOVED_TO_LEAD.test(text.slice(Math.max(0, start - 30), start)) && PHRASE_END.test(rest)) || (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && !COUNTED_NOUN.test(rest));
-    const split = year >= 1900 ? SPLIT_YEAR_AFTER.exec(rest) : null;
+    const split = year >= 1900 ? splitYearAfter(rest, year) : null;
     if (split) {
-      out.push({ start, end: start + m[0].length + split[0].length, text: m[0] + split[0], reading: { kind: 'calendar', year, month: null, day: null } });
+      out.push({ start, end: start + m[0].length + split.length, text: m[0] + split, reading: { kind: 'calendar', year, month: null, day: null } });
       continue;
     }
     if (!listed && !subject && !named && !moved && !YEAR_LEAD.test(lead) && !periodFor && !bracketed && !rangeEnd && !isModifierYear(text, start, start + m[0].length, Number(m[1]))) continue;
