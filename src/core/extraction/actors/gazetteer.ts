@@ -4,6 +4,7 @@
  * for governments, the actor they stand for.
  */
 import type { ActorKind } from '../types';
+import { WIRE_BUSINESS } from './gazetteerFirms';
 
 export interface GazetteerEntry {
   name: string;
@@ -177,30 +178,8 @@ const ORGANIZATIONS = [
   // Airlines, which travel news names bare ("flights by KLM").
   'KLM', 'Lufthansa', 'Ryanair', 'Aeroflot', 'Wizz Air', 'LOT Polish Airlines|LOT', 'SkyUp', 'Ukraine International Airlines|UIA',
   'Air France', 'easyJet',
-  // Telephone monopolies named like papers ("Telegraph"); a West German economic institute.
-  'Nippon Telegraph and Telephone|Nippon Telegraph and Telephone Corp|NTT', 'American Telephone and Telegraph|American Telephone and Telegraph Co|AT&T',
-  'Ifo|Ifo institute|Ifo Institute|Ifo economic institute|Ifo Institute for Economic Research',
-  'AFL-CIO',
-  // Banks and oil majors wire copy names short or with a slash.
-  'Chase Manhattan|Chase Manhattan Bank|Chase Manhattan bank|Chase Manhattan Corp', 'Royal Dutch/Shell Group|Royal Dutch/Shell|Royal Dutch Shell',
-  // Brokerage houses whose full names list their founders with commas ("Merrill Lynch, Pierce,
-  // Fenner and Smith"), which no rule can tell from a list of firms.
-  'Merrill Lynch|Merrill Lynch and Co|Merrill Lynch and Co Inc|Merrill Lynch, Pierce, Fenner and Smith|Merrill Lynch, Pierce, Fenner and Smith Inc',
-  'Smith Barney|Smith Barney, Harris Upham and Co|Smith Barney, Harris Upham and Co Inc|Smith Barney, Harris and Upham Inc',
-  'Donaldson Lufkin and Jenrette|Donaldson, Lufkin and Jenrette|Donaldson Lufkin and Jenrette Inc|Donaldson, Lufkin and Jenrette Inc',
-  // The other Wall Street houses of the 1980s wires, named short as often as in full.
-  'Salomon Brothers|Salomon Brothers Inc', 'First Boston|First Boston Corp|First Boston Inc', 'Morgan Stanley|Morgan Stanley and Co|Morgan Stanley and Co Inc',
-  'Shearson Lehman Brothers|Shearson Lehman Brothers Inc|Shearson Lehman|Shearson Lehman Bros', 'Drexel Burnham Lambert|Drexel Burnham Lambert Inc|Drexel Burnham',
-  'Kidder Peabody|Kidder Peabody and Co|Kidder, Peabody and Co', 'Dean Witter|Dean Witter Reynolds|Dean Witter Reynolds Inc', 'PaineWebber|PaineWebber Inc|PaineWebber Group Inc',
-  'Prudential-Bache Securities|Prudential-Bache Securities Inc|Prudential-Bache', 'Citicorp', 'Citibank|Citibank NA|Citibank N.A.',
-  // A federation's government written with capitals as a name ("the Federal Government is spending").
-  'Federal Government',
-  // "the House Ways and Means Committee": one committee, though "and" joins two capitalised words.
-  'House Ways and Means Committee|Ways and Means Committee|House Ways and Means committee|Ways and Means committee',
-  // Japan's ruling party, which wire copy names by its initials alone.
-  'Liberal Democratic Party|LDP',
-  // The two rating agencies, named bare as often as in full.
-  "Standard and Poor's Corp|Standard and Poor's|Standard & Poor's|Standard and Poor’s|Standard & Poor’s|S and P|S&P", "Moody's Investors Service Inc|Moody's Investors Service|Moody's|Moody’s",
+  // The business copy of the 1980s wires: see gazetteerFirms.ts.
+  ...WIRE_BUSINESS,
   // Wires, broadcasters and papers beyond the first rounds' ("in an interview with PAP", "told Onet").
   'Polish Press Agency|PAP', 'Onet', 'Interia', 'TVP|Telewizja Polska', 'Polish Radio|Polskie Radio', 'RMF FM', 'Gazeta.pl',
   'Euromaidan Press', 'UNIAN', 'RBC-Ukraine', 'Interfax-Ukraine', 'Xinhua|Xinhua News Agency', 'Anadolu Agency|Anadolu',
