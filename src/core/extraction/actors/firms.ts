@@ -155,14 +155,23 @@ const CODED_STEM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 /**
  * "USX said" after "USX Corp": the one-word name of a firm the document names with its suffix,
  * standing alone, is that firm. Only names in capitals or with an inner capital, which are no
- * common word; the rest are read by the tagger and {@link firmShortNames}.
+ * common word, and the first word of a house the gazetteer knows; the rest are read by the tagger
+ * and {@link firmShortNames}.
  */
 export function firmStemMentions(text: string, sentences: { start: number; end: number }[], kept: Candidate[], skip: boolean[]): Candidate[] {
   const byStem = new Map<string, Set<string>>();
+  const personWords = new Set(kept.filter((c) => c.kind === 'person').flatMap((c) => c.name.split(' ')));
   for (const c of kept) {
-    if (c.kind !== 'organization' || !isFirmName(c.name)) continue;
+    if (c.kind !== 'organization') continue;
     const stem = firmStem(c.name);
-    if (CODED_STEM.test(stem) && !GAZETTEER_BY_VARIANT.has(stem.toLowerCase())) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(c.name));
+    if (isFirmName(c.name) && CODED_STEM.test(stem) && !GAZETTEER_BY_VARIANT.has(stem.toLowerCase())) byStem.set(stem, (byStem.get(stem) ?? new Set()).add(c.name));
+    // "plans for Shearson" after "Shearson Lehman Brothers": a known house's first word, which no
+    // person of the story bears and which is no given name or other known name.
+    const first = c.name.split(' ')[0];
+    const known = GAZETTEER_BY_VARIANT.get(c.name.toLowerCase());
+    if (known?.kind === 'organization' && c.name.includes(' ') && known.variants.some(isFirmName) && /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !isGivenName(first) && !personWords.has(first) && !GAZETTEER_BY_VARIANT.has(first.toLowerCase())) {
+      byStem.set(first, (byStem.get(first) ?? new Set()).add(c.name));
+    }
   }
   const out: Candidate[] = [];
   for (const [stem, names] of byStem) {

@@ -19,7 +19,7 @@ export const WIRE_BUSINESS = [
   // The other Wall Street houses of the 1980s wires, named short as often as in full.
   'Salomon Brothers|Salomon Brothers Inc', 'First Boston|First Boston Corp|First Boston Inc', 'Morgan Stanley|Morgan Stanley and Co|Morgan Stanley and Co Inc',
   'Shearson Lehman Brothers|Shearson Lehman Brothers Inc|Shearson Lehman|Shearson Lehman Bros', 'Drexel Burnham Lambert|Drexel Burnham Lambert Inc|Drexel Burnham',
-  'Kidder Peabody|Kidder Peabody and Co|Kidder, Peabody and Co', 'Dean Witter|Dean Witter Reynolds|Dean Witter Reynolds Inc', 'PaineWebber|PaineWebber Inc|PaineWebber Group Inc',
+  'Kidder Peabody|Kidder Peabody and Co|Kidder, Peabody and Co', 'Dean Witter|Dean Witter Reynolds|Dean Witter Reynolds Inc', 'PaineWebber|PaineWebber Inc|PaineWebber Group|PaineWebber Group Inc',
   'Prudential-Bache Securities|Prudential-Bache Securities Inc|Prudential-Bache', 'Citicorp', 'Citibank|Citibank NA|Citibank N.A.',
   // A federation's government written with capitals as a name ("the Federal Government is spending").
   'Federal Government',
