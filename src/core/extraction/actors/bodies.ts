@@ -216,7 +216,7 @@ function qualifiedBodies(text: string, tokens: Token[]): Candidate[] {
 // One word, capitalised or in capitals: "NewsForbes.com" is two names run together.
 const DOMAIN_RE = /(?<![\p{L}\p{N}.@/])(?:\p{Lu}[\p{Ll}\d-]*|[\p{Lu}\d]+)\.(?:pl|com|ru|ua|net|org|de|fr|by|info|io|eu|co\.uk)(?![\p{L}\d])/gu;
 const LEADER_OFFICE_RE = new RegExp(String.raw`\b(?:(?:${DEMONYM_ALT}) )?(?:President|Prime Minister)[’']s Office\b`, 'gu');
-const GOVERNMENT_RE = /(?<![\p{L}\p{N}.])(\p{Lu}\p{L}+|U\.S\.|U\.K\.) (administration|regime|government)\b/gu;
+const GOVERNMENT_RE = /(?<![\p{L}\p{N}.])(United States|\p{Lu}\p{L}+|U\.S\.|U\.K\.) (administration|regime|government)\b/gu;
 // Ukraine's regional commands, named with the compass point after the head: "Operational Command South".
 const COMPASS_COMMAND_RE = /(?<![\p{L}\p{N}])(?:Operational|Joint Forces|Air) Command (?:North|South|East|West|Centre|Center)(?![\p{L}\p{N}])/gu;
 // "the military's General Staff", "the Ukrainian General Staff": "General" is a title word, so the
@@ -382,7 +382,8 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
     // "the Aquino government": only a leader's, whom the story names in full (or the gazetteer
     // knows), or a party's ("the Liberal government"); "the Russian government", "the Kyiv
     // government" are the national-body rules'.
-    if (m[2] === 'government' && !leaderNamed(text, m[1]) && !GOVERNING_PARTIES.has(m[1])) continue;
+    // ("Mulroney's Progressive Conservative government": the party's name is longer.)
+    if (m[2] === 'government' && !leaderNamed(text, m[1]) && !(GOVERNING_PARTIES.has(m[1]) && !/(?<![\p{L}])(?!(?:The|A|An|Its|His|Her|Their)\s)\p{Lu}\p{L}* $/u.test(slice.slice(Math.max(0, (m.index ?? 0) - 20), m.index)))) continue;
     // "the U.S. administration" is the US one.
     out.push(org(at(m), at(m) + m[0].length, plainInitials(m[0]), PRIORITY.gazetteerPhrase, 'administration'));
   }

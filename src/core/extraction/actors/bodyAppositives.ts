@@ -48,6 +48,8 @@ export function appositiveBodyCandidates(text: string, sentences: { start: numbe
       // "In its Weather and Crops Bulletin, the agency said": a thing the body owns, and the body the
       // next clause's subject; "T. Rowe Price Associates": the name began at its initial.
       if (/\b(?:its|his|her|their|our)\s+(?:\p{Lu}\p{L}*\s+(?:and\s+)?){0,3}$/u.test(text.slice(Math.max(s.start, start - 40), start)) || /\b\p{Lu}\. $/u.test(text.slice(Math.max(s.start, start - 4), start))) continue;
+      // "… to North Dakota, the agency said": a bare "the agency" before a verb opens the next clause.
+      if (/^,\s+the\s+\p{Ll}+$/u.test(appositive[0]) && /^\s+(?:said|says|told|added|reported|noted|announced|estimated)\b/.test(text.slice(start + name.length + appositive[0].length, start + name.length + appositive[0].length + 12))) continue;
       // ("The Museum of the Great Patriotic War, the Belarusian news agency BelTA": a list, and a
       // name inside another's.)
       if (/\bof the $/.test(text.slice(Math.max(s.start, start - 8), start)) || /\b(?:War|Revolution|Crisis|Uprising|Games|Olympics|Day)$/.test(name)) continue;

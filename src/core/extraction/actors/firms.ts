@@ -37,7 +37,7 @@ export function firmNameAfter(text: string, end: number): number {
 }
 
 const SUFFIX_RIGHT_AFTER = new RegExp(`^ (?:${[...FIRM_SUFFIXES].join('|')})(?![\\p{L}\\p{N}])`, 'u');
-const CAPITAL_WORDS_AFTER = /^((?: \p{Lu}[\p{L}&'-]*){1,3})/u;
+const CAPITAL_WORDS_AFTER = /^((?: (?!(?:Chairman|Chairwoman|President|Vice|Chief|Executive|Director|Spokesman|Spokeswoman|Treasurer|Secretary)\b)\p{Lu}[\p{L}&'-]*){1,3})/u;
 
 /**
  * The length of the capitalised words after a known firm's `name` (at `end`) that the document
@@ -47,13 +47,11 @@ const CAPITAL_WORDS_AFTER = /^((?: \p{Lu}[\p{L}&'-]*){1,3})/u;
 export function firmWordsAfter(text: string, name: string, end: number): number {
   const next = CAPITAL_WORDS_AFTER.exec(text.slice(end, end + 50));
   if (!next) return 0;
-  const words = next[1].trim().split(' ');
-  for (let n = words.length; n > 0; n--) {
-    const tail = ` ${words.slice(0, n).join(' ')}`;
-    const full = name + tail;
-    for (let i = text.indexOf(full); i >= 0; i = text.indexOf(full, i + 1)) {
-      if (SUFFIX_RIGHT_AFTER.test(text.slice(i + full.length, i + full.length + 16))) return tail.length;
-    }
+  // The whole capitalised run or nothing: "Shanghai Machine Tool Works" is not the Corp of that name.
+  const tail = next[1];
+  const full = name + tail;
+  for (let i = text.indexOf(full); i >= 0; i = text.indexOf(full, i + 1)) {
+    if (SUFFIX_RIGHT_AFTER.test(text.slice(i + full.length, i + full.length + 16))) return tail.length;
   }
   return 0;
 }

@@ -27,6 +27,11 @@ export const WIRE_BUSINESS = [
   'House Ways and Means Committee|Ways and Means Committee|House Ways and Means committee|Ways and Means committee',
   // Japan's ruling party, which wire copy names by its initials alone.
   'Liberal Democratic Party|LDP',
+  // Computer and chip makers the trade and tech stories name bare.
+  'IBM|International Business Machines|International Business Machines Corp', 'Fujitsu|Fujitsu Ltd', 'Hitachi|Hitachi Ltd', 'Toshiba|Toshiba Corp',
+  'NEC|NEC Corp', 'Sony|Sony Corp', 'Matsushita|Matsushita Electric Industrial Co', 'Motorola|Motorola Inc', 'Intel|Intel Corp',
+  'Texas Instruments|Texas Instruments Inc', 'Advanced Micro Devices|Advanced Micro Devices Inc', 'National Semiconductor|National Semiconductor Corp',
+  'Fairchild Semiconductor|Fairchild Semiconductor Corp',
   // The two rating agencies, named bare as often as in full.
   "Standard and Poor's Corp|Standard and Poor's|Standard & Poor's|Standard and Poor’s|Standard & Poor’s|S and P|S&P", "Moody's Investors Service Inc|Moody's Investors Service|Moody's|Moody’s",
 ];

@@ -118,8 +118,9 @@ export const NOT_NAMES = new Set([
   'unless', 'whether', 'asked', 'every', 'each', 'such', 'other', 'another', 'then', 'once', 'again', 'everyone',
   'everybody', 'nobody', 'someone', 'somebody', 'none', 'few', 'several', 'neither', 'either', 'which', 'whose', 'police',
   // Wire copy's unnamed sources with a capital ("A leading U.S. Banker said"), and adverbs opening a sentence.
-  // (Singular only: "American Bankers Association", "Securities Dealers" name bodies.)
-  'banker', 'dealer', 'trader', 'economist', 'analyst', 'diplomat',
+  // (Not "dealer" or "economist": "CTC Dealer Holdings Ltd", "The Economist"; nor plurals: "American
+  // Bankers Association".)
+  'banker',
   'obviously', 'clearly', 'certainly', 'apparently', 'unfortunately', 'fortunately', 'interestingly', 'similarly', 'ultimately',
 ]);
 

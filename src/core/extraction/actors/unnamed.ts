@@ -14,7 +14,7 @@ export interface UnnamedSpan {
   head: string;
 }
 
-const HEADS = 'officials?|diplomats?|spokes(?:man|woman|person)|sources?|aides?|advis[eo]rs?|officers?|lawmakers?|negotiators?';
+const HEADS = 'officials?|diplomats?|spokes(?:man|woman|person)|sources?|aides?|advis[eo]rs?|officers?|lawmakers?|negotiators?|[Bb]ankers?';
 const QUANTIFIERS = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'two', 'three', 'four', 'several', 'multiple', 'some', 'other', 'many']);
 // Words that make a descriptor specific enough to be one source ("senior", "congressional").
 const LOWER_MODIFIERS = 'senior|top|former|administration|congressional|intelligence|defense|defence|military|government|diplomatic|western|european|high-ranking|ranking|security|ministry|foreign|other|two|three|several|multiple|one|some';

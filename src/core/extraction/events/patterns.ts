@@ -325,7 +325,7 @@ const LATER = new RegExp(String.raw`\b${AMOUNT}\s+years?\s+(later|earlier)\b`, '
  * year-end of 11 billion"): a balance, which the past tense puts at the year just ended.
  */
 function figureAround(text: string, start: number, end: number): boolean {
-  return /\d[^.;]{0,50}$/.test(text.slice(Math.max(0, start - 50), start)) || /^\s+of\s+[\d.,]+/.test(text.slice(end, end + 20));
+  return /\d[^.;]{0,50}$/.test(text.slice(Math.max(0, start - 50), start)) || /^\s+of\s+(?:about|some|nearly|around|roughly|almost|over|more\s+than)?\s*[\d.,]+/.test(text.slice(end, end + 32));
 }
 
 function findOffsets(text: string): RawDate[] {
