@@ -52,3 +52,18 @@ describe('held-out 46: what a third review of these rules found', () => {
     assert.deepEqual(dates('1987-03-06', 'Colonial had assets at year-end of about 150 mln dlrs.'), [['year-end', '1986', 'year']]);
   });
 });
+
+describe('held-out 46: what a fourth review of these rules found', () => {
+  it('takes no capitalised trader or diplomat for a person, nor a national subsidiary in brackets for its parent', () => {
+    const found = actors('Sam Hart, Head Trader at Laing Gilts Ltd, agreed. A U.S. Diplomat said talks went on.', 'Rates follow cuts by <Citibank Ltd> to 16 pct.');
+    assert.deepEqual(namesOf(found, 'person'), ['Sam Hart']);
+    assert.ok(namesOf(found, 'organization').includes('Citibank Ltd'));
+  });
+
+  it('reads a bracketed name after an unclosed bracket far before it, and no coded name before a comma and a name', () => {
+    const found = actors('It dropped <Snecma of France and Rolls-Royce because the <International Aero Engine> (IAE) engine was late. The IAE consortium agreed.');
+    assert.deepEqual(mentionTexts(named(found, 'International Aero Engine')), ['IAE', 'International Aero Engine']);
+    const goldman = actors('KTX Corp rose. Ann Lee is president of KTX, Sachs Japan Corp.');
+    assert.deepEqual(mentionTexts(named(goldman, 'KTX Corp')), ['KTX Corp']);
+  });
+});

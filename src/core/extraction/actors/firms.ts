@@ -175,9 +175,9 @@ export function firmStemMentions(text: string, sentences: { start: number; end: 
   for (const [stem, names] of byStem) {
     if (names.size !== 1) continue;
     const [name] = names;
-    // (Not the first word of a longer name: "GTE Services", "ITT Canada" are units of their own;
+    // (Not the first word of a longer name: "GTE Services", "ITT Canada", "Goldman, Sachs Japan Corp" are units of their own;
     // "GAF Chairman Samuel Heyman" is the firm's.)
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-]| (?!(?:${OFFICE_WORDS})\b)\p{Lu})`, 'gu');
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-]|,? (?!(?:${OFFICE_WORDS})\b)\p{Lu})`, 'gu');
     sentences.forEach((s, i) => {
       if (skip[i]) return;
       for (const m of text.slice(s.start, s.end).matchAll(re)) {

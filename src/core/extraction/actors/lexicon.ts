@@ -120,7 +120,7 @@ export const NOT_NAMES = new Set([
   // Wire copy's unnamed sources with a capital ("A leading U.S. Banker said"), and adverbs opening a sentence.
   // (Not "dealer" or "economist": "CTC Dealer Holdings Ltd", "The Economist"; nor plurals: "American
   // Bankers Association".)
-  'banker',
+  'banker', 'trader', 'analyst', 'diplomat',
   'obviously', 'clearly', 'certainly', 'apparently', 'unfortunately', 'fortunately', 'interestingly', 'similarly', 'ultimately',
 ]);
 

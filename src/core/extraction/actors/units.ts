@@ -194,11 +194,12 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
       // ("<Chiyoda Fire and Marine Insurance Co Ltd's>", "<Trident Seafoods Corp.>": the name without
       // its possessive or its suffix's full stop.)
       // ("<Chemical Bank of New <York>": a bracket typed inside another opens no name.)
-      if (/<[^>]*$/.test(slice.slice(0, m.index))) continue;
+      if (/<[^<>]{0,30}$/.test(slice.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
       // ("<Plant Cell Research Institute - PCRI>": the acronym after a dash is the acronym rule's.)
       const name = m[1].replace(/(?:['’]s|(?<=\b(?:Inc|Corp|Co|Ltd|Bros))\.|\s+-\s+\p{Lu}{2,}\.?)$/u, '');
       // ("<Nestle SA>", "<Siemens AG>": a known firm with its legal form is the known firm.)
-      const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase()) ?? GAZETTEER_BY_VARIANT.get(name.replace(/ (?:SA|AG|NV|Plc|PLC|Ltd|Inc|Corp|Co|SpA|GmbH)$/, '').toLowerCase());
+      // ("<Citibank Ltd>" may be a national subsidiary; the continental forms name the parent.)
+      const known = GAZETTEER_BY_VARIANT.get(name.toLowerCase()) ?? GAZETTEER_BY_VARIANT.get(name.replace(/ (?:SA|AG|NV|SpA|GmbH)$/, '').toLowerCase());
       out.push(org(at(m) + 1, at(m) + 1 + name.length, known?.kind === 'organization' ? known.name : name, 'bracketed-firm'));
     }
   }
