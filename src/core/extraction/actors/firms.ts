@@ -36,8 +36,10 @@ export function firmNameAfter(text: string, end: number): number {
   return SUFFIX_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
 }
 
+// Offices after a firm's name ("GAF Chairman Samuel Heyman"), which end the name.
+const OFFICE_WORDS = 'Chairman|Chairwoman|President|Vice|Chief|Executive|Director|Treasurer|Secretary|Spokesman|Spokeswoman';
 const SUFFIX_RIGHT_AFTER = new RegExp(`^ (?:${[...FIRM_SUFFIXES].join('|')})(?![\\p{L}\\p{N}])`, 'u');
-const CAPITAL_WORDS_AFTER = /^((?: (?!(?:Chairman|Chairwoman|President|Vice|Chief|Executive|Director|Spokesman|Spokeswoman|Treasurer|Secretary)\b)\p{Lu}[\p{L}&'-]*){1,3})/u;
+const CAPITAL_WORDS_AFTER = new RegExp(String.raw`^((?: (?!(?:${OFFICE_WORDS})\b)\p{Lu}[\p{L}&'-]*){1,3})`, 'u');
 
 /**
  * The length of the capitalised words after a known firm's `name` (at `end`) that the document
@@ -147,7 +149,6 @@ export function firmShortNames(candidates: Candidate[]): Candidate[] {
 
 // A firm's one-word name that no tagger reads alone: in capitals ("USX") or with a capital inside
 // ("BankAmerica", "PepsiCo").
-const OFFICE_WORDS = 'Chairman|Chairwoman|President|Vice|Chief|Executive|Director|Treasurer|Secretary|Spokesman|Spokeswoman';
 const CODED_STEM = /^(?:\p{Lu}[\p{Lu}&]{1,5}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)$/u;
 
 /**
@@ -175,8 +176,8 @@ export function firmStemMentions(text: string, sentences: { start: number; end: 
   for (const [stem, names] of byStem) {
     if (names.size !== 1) continue;
     const [name] = names;
-    // (Not the first word of a longer name: "GTE Services", "ITT Canada", "Goldman, Sachs Japan Corp" are units of their own;
-    // "GAF Chairman Samuel Heyman" is the firm's.)
+    // (Not the first word of a longer name: "GTE Services", "ITT Canada", "Goldman, Sachs Japan
+    // Corp" are units of their own; "GAF Chairman Samuel Heyman" is the firm's.)
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}&.<-])${stem.replace(/&/g, '\\&')}(?![\p{L}\p{N}&>-]|,? (?!(?:${OFFICE_WORDS})\b)\p{Lu})`, 'gu');
     sentences.forEach((s, i) => {
       if (skip[i]) return;

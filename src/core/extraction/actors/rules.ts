@@ -116,8 +116,8 @@ const COMMON_NOUN_FIRMS = new Set(['Shell']);
 const NOUN_AFTER_FIRM = /^\s+(?!(?:said|says|has|had|have|is|was|will|would|announced|reported|added|plans|agreed|confirmed|stopped|sold|bought|paid|warned|left|exited|also|and|or)\b)\p{Ll}/u;
 
 const MADE_BY_AFTER = /^\s+(?:(?:bonds?|notes?|yields?|issues?|paper|refunding)\b|[A-Z]?\d{3}s?(?![\w-]))/;
-// "Merrill Lynch Capital Markets", "Goldman Sachs International Ltd", "U.S. Army Europe": a known body's arm, one body
-// of its own (not when the name runs on: "… International Staff").
+// "Merrill Lynch Capital Markets", "Goldman Sachs International Ltd", "U.S. Army Europe": a known
+// body's arm, one body of its own (not when the name runs on: "… International Staff").
 const ARM_AFTER = /^ (?:Capital Markets|Capital Funding|International|Securities|Asset Management|Futures|Europe|Asia)(?: (?:Inc|Ltd|Corp|Co|Plc|PLC|SA|AG|NV|BV|KK))?(?![\p{L}\p{N}]| \p{Lu})/u;
 // "Citicorp's Citicorp Global Payment Products subsidiary": a unit named after its parent.
 const UNIT_NAMED_AFTER = /^(?: \p{Lu}[\p{L}&'-]*){1,4}(?= (?:subsidiary|unit|division|affiliate|arm)\b)/u;

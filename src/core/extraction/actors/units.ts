@@ -80,13 +80,13 @@ const HAS_ANALYST = /\b(?:analyst|economist|strategist)/u;
 // "House Speaker Jim Wright": the chamber the office heads.
 const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run|majority))?|U\.S\.|US) (House)\b(?! of\b)|(?<!\p{Lu}[\p{L}.]* )\b(House)(?= (?:Speaker|(?:Majority|Minority) (?:Leader|Whip))\b)/gu;
 
-// (Not the common nouns: "Riverbank", "Databank" opening a sentence, nor "London Interbank Offered Rate".)
 const BRACKETED_WORDS_RE = /\((\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})\) (\p{Lu}\p{L}+)\b/gu;
 // (Two or three capitalised words after "its"; a place's or a people's unit is left to other rules.)
 const NAMED_UNIT_RE = /\b(?:its|their|the company's|the group's) ((?:\p{Lu}[\p{L}&'-]*)(?: \p{Lu}[\p{L}&'-]*){1,2})(?= (?:unit|subsidiary|division)\b)/gu;
 const BRACKETED_FIRM_RE = /<(\p{Lu}(?=[^<>]*\p{Ll})[\p{L}\d&'’.,-]*(?: [\p{L}\d&'’.,()-]+){0,6})>/gu;
 // (Social Security, Farm Credit, Federal Reserve: a system that is a body.)
 const SYSTEM_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+ ){0,2}(?:Security|Credit|Reserve|Broadcasting|Banking|Monetary|Pension|Postal|Transit|Retirement) System\b/gu;
+// (Not the common nouns: "Riverbank", "Databank" opening a sentence, nor "London Interbank Offered Rate".)
 const BANK_WORD_RE = /(?<![\p{L}\p{N}-])(?!(?:River|Sand|Snow|Data|Food|Blood|Sperm|Seed|Gene|Piggy|Mud|Cloud|Fog|Sea|Left|Right|Inter)bank)\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}-])/gu;
 
 // "the British defence ministry" and "the UK defence ministry" are one.
@@ -191,11 +191,11 @@ export function unitCandidates(text: string, s: Sentence): Candidate[] {
   // ticker alone, "<HAL>", is in capitals and no name).
   if (slice.includes('<')) {
     for (const m of slice.matchAll(BRACKETED_FIRM_RE)) {
-      // ("<Chiyoda Fire and Marine Insurance Co Ltd's>", "<Trident Seafoods Corp.>": the name without
-      // its possessive or its suffix's full stop.)
       // ("<Chemical Bank of New <York>": a bracket typed inside another opens no name.)
       if (/<[^<>]{0,30}$/.test(slice.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
-      // ("<Plant Cell Research Institute - PCRI>": the acronym after a dash is the acronym rule's.)
+      // ("<Chiyoda Fire and Marine Insurance Co Ltd's>", "<Trident Seafoods Corp.>": the name without
+      // its possessive or its suffix's full stop; "<Plant Cell Research Institute - PCRI>": the
+      // acronym after a dash is the acronym rule's.)
       const name = m[1].replace(/(?:['’]s|(?<=\b(?:Inc|Corp|Co|Ltd|Bros))\.|\s+-\s+\p{Lu}{2,}\.?)$/u, '');
       // ("<Nestle SA>", "<Siemens AG>": a known firm with its legal form is the known firm.)
       // ("<Citibank Ltd>" may be a national subsidiary; the continental forms name the parent.)
