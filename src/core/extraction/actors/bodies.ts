@@ -11,6 +11,7 @@ import { CERTAIN_FIRM_SUFFIXES, isFirmName } from './firms';
 import { isCommonGivenName, isGivenName } from '../givenNames';
 import { outletCandidates } from './outlets';
 import { unitCandidates } from './units';
+import { wireBodyCandidates } from './wireBodies';
 import { PRIORITY } from './rules';
 import type { Token } from './text';
 import type { Candidate } from './types';
@@ -336,7 +337,7 @@ export function bodyCandidates(text: string, s: Sentence, tokens: Token[]): Cand
   }
   out.push(...qualifiedBodies(text, tokens));
   out.push(...outletCandidates(text, s));
-  out.push(...unitCandidates(text, s));
+  out.push(...unitCandidates(text, s), ...wireBodyCandidates(text, s));
   if (HAS_INSTITUTION.test(slice)) out.push(...institutions(text, s));
   // "Gazeta.pl", "Onet.pl": an outlet named by its web address.
   for (const m of HAS_DOMAIN.test(slice) ? slice.matchAll(DOMAIN_RE) : none) out.push(org(at(m), at(m) + m[0].length, GAZETTEER_BY_VARIANT.get(m[0].toLowerCase())?.name ?? m[0], PRIORITY.body, 'domain'));

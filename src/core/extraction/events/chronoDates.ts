@@ -5,7 +5,7 @@
  * time) dropped. Resolution is left to {@link ./dates}.
  */
 import * as chrono from 'chrono-node';
-import { isFraction, timeOfDayLead } from './instruments';
+import { timeOfDayLead } from './instruments';
 import { isFigurativeTomorrow, isNowadays, namesProgramme } from './nowadays';
 import type { DateReading, RawDate } from './patterns';
 import { datesItsNoun } from './nearMonths';
@@ -66,7 +66,6 @@ function readChrono(result: chrono.ParsedResult): DateReading | null {
   };
 }
 
-
 // A day that comes round every year, and the clause it stands in.
 const HABITUAL = /\b(?:every|each)\s+year\b|\bannually\b|\btraditionally\b/i;
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while)\s+/;
@@ -100,8 +99,9 @@ export function chronoDates(sentence: string): RawDate[] {
   const out: RawDate[] = [];
   // "On the night of February 27", "the night of Wednesday to Thursday": chrono reads the part of the
   // day and loses the date; blank it out, offsets kept.
-  // "down 1/8, this afternoon": chrono reads a fraction as a day of a month and swallows the words
-  // after it, and a slash date with no year is dropped anyway; blank it too.
+  // "down 1/8, this afternoon", "5-3/4 1992 bond", "6-1/16": chrono reads a fraction as a day of a
+  // month (swallowing the words after it), and a slash date with no year is dropped anyway; blank
+  // every such pair too.
   const input = sentence.replace(PART_OF_DAY_OF, blank).replace(SLASH_PAIR, blank);
   for (const result of chrono.casual.parse(input, PARSE_REFERENCE, { forwardDate: false })) {
     const reading = readChrono(result);
@@ -138,7 +138,6 @@ export function chronoDates(sentence: string): RawDate[] {
     const timeLead = timeOfDayLead(text);
     start += timeLead;
     text = text.slice(timeLead);
-    if (isFraction(sentence, start, text)) continue;
     if (/^today$/i.test(text) && (isNowadays(sentence, start) || namesProgramme(sentence, start))) continue;
     // "Today Ukraine, tomorrow Moldova": the other half of the same figure.
     if (/^tomorrow$/i.test(text) && isFigurativeTomorrow(sentence, start)) continue;

@@ -42,6 +42,8 @@ function amountOf(word: string): number {
 
 const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** 1 for "January" (or "Jan"), 12 for "December". */
+const monthNumber = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const SEASON_NAMES: Record<string, Season> = { spring: 'spring', summer: 'summer', fall: 'fall', autumn: 'fall', winter: 'winter' };
 
 const AMOUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
@@ -247,7 +249,7 @@ function findWeeks(text: string): RawDate[] {
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'week' as const, offset } };
   });
   for (const m of text.matchAll(WEEK_OF_MONTH)) {
-    const month = MONTH_NAMES.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[2]);
     const reading = { kind: 'weekOfMonth' as const, month, ordinal: WEEK_ORDINALS[m[1].toLowerCase()], year: m[3] ? Number(m[3]) : null };
     weeks.push({ start: m.index, end: m.index + m[0].length, text: m[0], reading });
   }
@@ -271,7 +273,7 @@ const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 
 function findMonthDayWords(text: string): RawDate[] {
   return [...text.matchAll(MONTH_DAY_WORD)].map((m) => {
-    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]);
     // "the January one through March 2, 1986, period": the range's year is the first day's too.
     const year = m[3] ?? RANGE_YEAR_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: year ? Number(year) : null, month, day: DAY_WORDS.indexOf(m[2]) + 1 } };
@@ -283,21 +285,21 @@ const MONTH_RANGE_OF_YEAR = new RegExp(String.raw`\b(${MONTH_ALT})\s*[-–]\s*(?
 
 function findMonthRangesOfYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_RANGE_OF_YEAR)].map((m) => {
-    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]);
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: Number(m[2]), month, day: null } };
   });
 }
 
 function findMonthsOfStatedYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_OF_STATED_YEAR)].map((m) => {
-    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]);
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'calendar' as const, year: Number(m[2]), month, day: null } };
   });
 }
 
 function findMonthsOfYear(text: string): RawDate[] {
   return [...text.matchAll(MONTH_OF_YEAR)].map((m) => {
-    const month = MONTH_NAMES.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[1]);
     const yearOffset = { last: -1, this: 0, next: 1 }[m[3].toLowerCase() as 'last' | 'this' | 'next'];
     const day = m[2] ? Number(m[2]) : null;
     return { start: m.index, end: m.index + m[0].length, text: m[0], reading: { kind: 'monthOfYear' as const, month, day, yearOffset } };
