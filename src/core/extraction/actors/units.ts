@@ -9,8 +9,8 @@ import type { Sentence } from '../../model';
 import { COUNTRY_INITIALS_ALT, DEMONYM_ALT, DEMONYMS, GAZETTEER_BY_VARIANT, NOT_ONE_COUNTRY, plainInitials } from './gazetteer';
 import { isTelltaleGivenName } from '../givenNames';
 import { NOT_NAMES } from './lexicon';
-import { PRIORITY } from './rules';
 import type { Candidate } from './types';
+import { isPlace, org } from './wireBodies';
 
 const WORD = String.raw`\p{Lu}[\p{L}.]*`;
 
@@ -82,8 +82,6 @@ const US_HOUSE_RE = /\b(?:(?:Republican|Democratic|GOP)(?:-(?:controlled|led|run
 
 // "the British defence ministry" and "the UK defence ministry" are one.
 const INITIALS_OF: Record<string, string> = { British: 'UK', American: 'US' };
-const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
-const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
 
 /** The bodies of these shapes in one sentence. */
 export function unitCandidates(text: string, s: Sentence): Candidate[] {

@@ -20,8 +20,10 @@ const SYSTEM_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}+ ){0,2}(?:Security|Credit|Res
 // (Not the common nouns: "Riverbank", "Databank" opening a sentence, nor "London Interbank Offered Rate".)
 const BANK_WORD_RE = /(?<![\p{L}\p{N}-])(?!(?:River|Sand|Snow|Data|Food|Blood|Sperm|Seed|Gene|Piggy|Mud|Cloud|Fog|Sea|Left|Right|Inter)bank)\p{Lu}\p{Ll}{2,}bank(?![\p{L}\p{N}-])/gu;
 
-const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
-const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
+/** A body found by a shape rule, at the rules' body priority. */
+export const org = (start: number, end: number, name: string, source: string): Candidate => ({ start, end, kind: 'organization', name, roles: [], standsFor: null, priority: PRIORITY.body, source });
+/** Whether the gazetteer knows `name` as a place. */
+export const isPlace = (name: string): boolean => GAZETTEER_BY_VARIANT.get(name.toLowerCase())?.kind === 'place';
 
 /** The wire-copy bodies of one sentence. */
 export function wireBodyCandidates(text: string, s: Sentence): Candidate[] {
